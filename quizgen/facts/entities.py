@@ -1,0 +1,142 @@
+"""People (with aliases and roles), organisations (with acronyms) and places, from name mentions."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ..model import Document, Fact, Mention
+from ..nlp.gazetteer import gazetteer
+from .evidence import evidence_of
+from .names import NameMention, collect_mentions, resolve_labels
+from .roles import roles_after, roles_before
+
+
+def extract_entities(doc: Document) -> list[Fact]:
+    mentions = collect_mentions(doc)
+    labels = resolve_labels(mentions)
+    by_label: dict[str, list[NameMention]] = defaultdict(list)
+    for m in mentions:
+        label = labels.get(m.text)
+        if label:
+            by_label[label].append(m)
+    people = _people(doc, by_label["PERSON"])
+    orgs = _organizations(doc, by_label["ORG"])
+    places = _places(doc, by_label["LOC"])
+    return people + orgs + places
+
+
+def _mention(doc: Document, m: NameMention) -> Mention:
+    return Mention(m.text, m.start, m.end, evidence_of(doc, m.sentence))
+
+
+def _canonical_groups(mentions: list[NameMention], is_short_form) -> dict[str, list[NameMention]]:
+    """Group mentions under their fullest form; a short form joins the one full name it belongs to."""
+    names = sorted({m.text for m in mentions}, key=lambda n: (-len(n.split()), -len(n), n))
+    canonical: dict[str, str] = {}
+    for name in names:
+        owners = [c for c in set(canonical.values()) if is_short_form(name, c)]
+        canonical[name] = owners[0] if len(owners) == 1 else name
+    groups: dict[str, list[NameMention]] = defaultdict(list)
+    for m in sorted(mentions, key=lambda m: m.start):
+        groups[canonical[m.text]].append(m)
+    return groups
+
+
+def _person_short_form(short: str, full: str) -> bool:
+    if short == full:
+        return False
+    s_words = short.split()
+    f_words = full.split()
+    if len(s_words) >= len(f_words):
+        return False
+    if s_words == f_words[-len(s_words):] or s_words == f_words[:len(s_words)]:
+        return True
+    # "Tokayev" of "Kassym-Jomart Tokayev"; "Kassym-Jomart" as a first name
+    return len(s_words) == 1 and (s_words[0] in f_words)
+
+
+def _people(doc: Document, mentions: list[NameMention]) -> list[Fact]:
+    groups = _canonical_groups(mentions, _person_short_form)
+    facts = []
+    for name, group in groups.items():
+        aliases = []
+        for m in group:
+            if m.text != name and m.text not in aliases:
+                aliases.append(m.text)
+        roles: list[str] = []
+        role_mentions: list[Mention] = []
+        for m in group:
+            found = roles_before(doc, m.first, m.sentence.first_token) + roles_after(doc, m.last, m.sentence.last_token)
+            for text, start, end in found:
+                if text.lower() not in (r.lower() for r in roles) and not _overlaps_name(text, name):
+                    roles.append(text)
+                    role_mentions.append(Mention(text, start, end, evidence_of(doc, m.sentence)))
+        facts.append(Fact(kind="person", name=name, aliases=tuple(aliases), roles=tuple(roles),
+                          mentions=tuple(_mention(doc, m) for m in group), role_mentions=tuple(role_mentions)))
+    return facts
+
+
+def _overlaps_name(role: str, name: str) -> bool:
+    return any(word in role.split() for word in name.split())
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", name) if w and w[0].isupper()]
+    return "".join(w[0] for w in words)
+
+
+def _org_short_form(short: str, full: str) -> bool:
+    if short == full:
+        return False
+    if re.fullmatch(r"[A-Z]{2,6}", short) and _initials(full) == short:
+        return True
+    return False
+
+
+def _organizations(doc: Document, mentions: list[NameMention]) -> list[Fact]:
+    acronyms = _parenthesised_acronyms(doc)
+    groups = _canonical_groups(mentions, lambda s, f: _org_short_form(s, f) or acronyms.get(s) == f)
+    facts = []
+    for name, group in groups.items():
+        aliases = []
+        for m in group:
+            if m.text != name and m.text not in aliases:
+                aliases.append(m.text)
+        for acronym, full in acronyms.items():
+            if full == name and acronym not in aliases:
+                aliases.append(acronym)
+        facts.append(Fact(kind="organization", name=name, aliases=tuple(aliases),
+                          mentions=tuple(_mention(doc, m) for m in group)))
+    return facts
+
+
+def _parenthesised_acronyms(doc: Document) -> dict[str, str]:
+    """"Human Rights Watch (HRW)" → {"HRW": "Human Rights Watch"}, matched by initials."""
+    found = {}
+    for match in re.finditer(r"((?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and|the|de)\s+)*){1,8})\(([A-Z][A-Za-z]{1,7})\)", doc.text):
+        words = match.group(1).split()
+        acronym = match.group(2)
+        letters = [w for w in words if w[0].isupper()]
+        for k in range(len(letters)):
+            if "".join(w[0] for w in letters[k:]).upper() == acronym.upper():
+                start = words.index(letters[k]) if letters[k] in words else 0
+                found[acronym] = " ".join(words[start:])
+                break
+    return found
+
+
+def _places(doc: Document, mentions: list[NameMention]) -> list[Fact]:
+    gaz = gazetteer()
+    groups: dict[str, list[NameMention]] = defaultdict(list)
+    for m in sorted(mentions, key=lambda m: m.start):
+        groups[m.text].append(m)
+    facts = []
+    for name, group in groups.items():
+        if name.isupper() and len(name) <= 3 and name not in gaz.places:
+            continue  # "US", "UK": abbreviations, listed under their full name if the text gives one
+        facts.append(Fact(kind="place", name=name, mentions=tuple(_mention(doc, m) for m in group)))
+    return facts
+
+
+__all__ = ["extract_entities"]

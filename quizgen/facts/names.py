@@ -1,0 +1,167 @@
+"""Name mentions and their document-level resolution.
+
+The recogniser labels each mention on its own; a reader does not. Here every mention of a name is
+collected (from the recogniser, the gazetteer, and capitalised phrases it missed), cleaned (titles,
+determiners and possessives off), and given one label per document by summing the evidence of all
+its mentions, so a name that is a person in one sentence is a person in all of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ..model import Document, Sentence, Token
+from ..nlp.gazetteer import gazetteer
+from ..nlp.lexicon import ORG_WORDS, ROLE_TITLES
+
+NAME_LABELS = ("PERSON", "ORG", "LOC")
+_LINKERS = {"of", "for", "and", "the", "de", "des", "du", "la", "le", "van", "von", "der", "da", "di", "bin", "al", "&"}
+_POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
+_NOT_NAMES = frozenset("""i he she it we they you his her its our their this that these those there here
+a an the mr mrs ms dr but and or so yet if when while as after before since because although however
+meanwhile following according despite during among between under over about across""".split())
+
+
+@dataclass(frozen=True)
+class NameMention:
+    text: str
+    start: int
+    end: int
+    first: int  # token index
+    last: int  # one past the last token
+    sentence: Sentence
+    votes: tuple[tuple[str, float], ...]  # (label, weight) evidence from this mention
+
+
+def _strip(doc: Document, first: int, last: int, label: str) -> tuple[int, int]:
+    """Drop determiners, titles (for people), trailing possessives and punctuation from a span."""
+    tokens = doc.tokens
+    while first < last and (tokens[first].text.lower() in ("the", "a", "an") or not tokens[first].text[:1].isalnum()):
+        first += 1
+    if label == "PERSON":
+        while first < last - 1 and tokens[first].text.lower().rstrip(".") in ROLE_TITLES:
+            first += 1
+    while last > first and (tokens[last - 1].text in _POSSESSIVE or not tokens[last - 1].text[-1:].isalnum()):
+        last -= 1
+    return first, last
+
+
+def _capitalised_phrases(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
+    """Runs of capitalised words (with "of", "des", … inside) that may be names the model missed."""
+    tokens = doc.tokens
+    out = []
+    i = sentence.first_token
+    end = sentence.last_token
+    while i < end:
+        if not _cap(tokens[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < end:
+            if _cap(tokens[j]):
+                j += 1
+            elif tokens[j].text.lower() in _LINKERS and j + 1 < end and _cap(tokens[j + 1]):
+                j += 2
+            else:
+                break
+        out.append((i, j))
+        i = j
+    return out
+
+
+def _cap(token: Token) -> bool:
+    text = token.text
+    return (text[:1].isupper() and any(c.isalpha() for c in text)
+            and token.tag in ("NNP", "NNPS", "NN", "NNS", "JJ", "FW", "VBN", "VBG", "CD")
+            and text.lower() not in _NOT_NAMES)
+
+
+def collect_mentions(doc: Document) -> list[NameMention]:
+    gaz = gazetteer()
+    mentions: list[NameMention] = []
+    covered: set[int] = set()
+    token_index = {t.start: k for k, t in enumerate(doc.tokens)}
+    for entity in doc.entities:
+        if entity.label not in NAME_LABELS:
+            if entity.label not in ("NORP",):
+                covered.update(range(token_index.get(entity.start, -1), token_index.get(entity.start, -1) + 1))
+            continue
+        sentence = doc.sentence_at(entity.start)
+        first = token_index[entity.start]
+        last = first + 1
+        while last < len(doc.tokens) and doc.tokens[last - 1].end < entity.end:
+            last += 1
+        first, last = _strip(doc, first, last, entity.label)
+        if first >= last or sentence is None:
+            continue
+        covered.update(range(first, last))
+        votes = [(entity.label, entity.score * (0.6 if entity.source == "gazetteer" else 1.0))]
+        votes += [(alt, p) for alt, p in entity.alternatives if alt in NAME_LABELS and p > 0.05]
+        mentions.append(_mention(doc, first, last, sentence, votes))
+    for sentence in doc.sentences:
+        for first, last in _capitalised_phrases(doc, sentence):
+            if any(k in covered for k in range(first, last)):
+                continue
+            first, last = _strip(doc, first, last, "")
+            if first >= last:
+                continue
+            words = [t.text for t in doc.tokens[first:last]]
+            text = doc.text[doc.tokens[first].start:doc.tokens[last - 1].end]
+            votes = _guess_label(words, text, gaz, at_start=first == sentence.first_token)
+            if votes:
+                mentions.append(_mention(doc, first, last, sentence, votes))
+    return mentions
+
+
+def _guess_label(words: list[str], text: str, gaz, at_start: bool) -> list[tuple[str, float]]:
+    """Votes for a capitalised phrase the model left alone, from its shape and the gazetteers."""
+    lowered = [w.lower() for w in words]
+    if words[-1] in gaz.nationalities or (len(words) == 1 and words[0].lower() in ROLE_TITLES):
+        return []
+    if text in gaz.places:
+        return [("LOC", 0.5)]
+    if any(w in ORG_WORDS for w in lowered) and len(words) > 1:
+        return [("ORG", 0.5)]
+    if re.fullmatch(r"[A-Z]{2,6}s?", text):
+        return [("ORG", 0.3)]
+    if len(words) in (2, 3) and words[0] in gaz.given_names and all(w[:1].isupper() for w in words):
+        return [("PERSON", 0.5)]
+    if at_start and len(words) == 1:
+        return []
+    return [("NONE", 0.2)]  # unknown: adopts a label only if other mentions of the name have one
+
+
+def _mention(doc: Document, first: int, last: int, sentence: Sentence, votes) -> NameMention:
+    start, end = doc.tokens[first].start, doc.tokens[last - 1].end
+    return NameMention(doc.text[start:end], start, end, first, last, sentence, tuple(votes))
+
+
+def resolve_labels(mentions: list[NameMention]) -> dict[str, str]:
+    """One label per name string: the label with the most evidence over all its mentions.
+
+    A one-word name also inherits the votes of the longer names it ends or starts ("Tokayev" in
+    "Kassym-Jomart Tokayev"), which is how a surname is known to be a person everywhere.
+    """
+    totals: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for m in mentions:
+        for label, weight in m.votes:
+            totals[m.text][label] += weight
+    names = list(totals)
+    for name in names:
+        words = name.split()
+        if len(words) != 1:
+            continue
+        for other in names:
+            other_words = other.replace("-", " ").split()
+            if other != name and len(other.split()) > 1 and (other.split()[-1] == name or other_words[-1] == name):
+                for label, weight in totals[other].items():
+                    if label == "PERSON":
+                        totals[name][label] += weight
+    labels = {}
+    for name, votes in totals.items():
+        label = max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0]
+        if label != "NONE":
+            labels[name] = label
+    return labels

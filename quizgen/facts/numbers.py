@@ -1,0 +1,123 @@
+"""Number facts: value, unit (or counted noun) and a short phrase of what the number counts."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Document, Entity, Fact, Mention, Sentence, Token
+from ..nlp.lexicon import MONTHS
+from ..nlp.rules import CURRENCY_SYMBOLS, UNIT_WORDS, VAGUE_AMOUNTS
+from .evidence import evidence_of
+from .phrases import noun_phrase_after, noun_phrase_before
+from .values import CURRENCY_CODES, UNIT_NAMES, number_value, ordinal_value
+
+NUMBER_LABELS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL")
+# Ordinals that only structure a text ("first half", "at first") carry no fact worth asking.
+_STRUCTURAL_AFTER_ORDINAL = {"half", "few", "time", "times", "step", "steps", "phase", "part", "round", "glance",
+                             "thing", "things", "sight", "instance", "place", "person", ",", ".", "and", "of"}
+_PRONOUN_ONE_AFTER = {"of", "another", "day", "way", "such", "who", "that", "which", ",", "."}
+
+
+def extract_numbers(doc: Document) -> list[Fact]:
+    facts = []
+    token_at = {t.start: k for k, t in enumerate(doc.tokens)}
+    for entity in doc.entities:
+        if entity.label not in NUMBER_LABELS:
+            continue
+        sentence = doc.sentence_at(entity.start)
+        if sentence is None:
+            continue
+        first = token_at[entity.start]
+        last = first + 1
+        while last < sentence.last_token and doc.tokens[last].end <= entity.end:
+            last += 1
+        fact = _number_fact(doc, entity, sentence, first, last)
+        if fact:
+            facts.append(fact)
+    return facts
+
+
+def _number_fact(doc: Document, entity: Entity, sentence: Sentence, first: int, last: int) -> Fact | None:
+    tokens = doc.tokens
+    prev = tokens[first - 1] if first > sentence.first_token else None
+    nxt = tokens[last] if last < sentence.last_token else None
+    low = entity.text.lower()
+    if _inside_name(entity, prev, nxt, first == sentence.first_token):
+        return None
+    if low == "one" and (nxt is None or nxt.text.lower() in _PRONOUN_ONE_AFTER or not nxt.tag.startswith("NN")
+                         or (prev is not None and prev.text.lower() in ("no", "the", "any", "every", "each"))):
+        return None
+    if entity.label == "ORDINAL":
+        if nxt is None or nxt.text.lower() in _STRUCTURAL_AFTER_ORDINAL or (prev and prev.text.lower() in ("at", "the") and nxt.tag not in ("NN", "NNS", "NNP", "JJ", "JJS")):
+            if "-" not in entity.text:
+                return None
+        if prev is not None and prev.text.lower() == "the" and first >= 2 and tokens[first - 2].text.lower() == "of":
+            return None  # "one of the first"
+    text_first, text_last = first, last
+    unit: str | None
+    value: float | None
+    if low in VAGUE_AMOUNTS:
+        value = None
+        text_last = last + (1 if nxt is not None and nxt.tag in ("VBN", "NNS") else 0)
+        unit = nxt.text if nxt is not None and nxt.tag == "NNS" else "people"
+    elif entity.label == "PERCENT":
+        value, unit = number_value(entity.text), "%"
+    elif entity.label == "MONEY":
+        value = number_value(entity.text)
+        unit = _currency(entity.text)
+    elif entity.label == "QUANTITY":
+        words = entity.text.lower().split()
+        value = number_value(entity.text)
+        unit_word = words[-1] if words[-1] in UNIT_WORDS else None
+        unit = UNIT_NAMES.get(unit_word or "", unit_word)
+        if len(words) >= 2 and words[-2] in ("sq", "square") and unit:
+            unit = f"sq {unit}" if unit != "km" else "km2"
+    elif entity.label == "ORDINAL":
+        value = ordinal_value(entity.text)
+        unit = "rank"
+    else:
+        value = number_value(entity.text)
+        noun = noun_phrase_after(doc, last, sentence.last_token, max_words=3)
+        unit = doc.text[tokens[noun[0]].start:tokens[noun[1] - 1].end] if noun else None
+        if noun and noun[0] == last:
+            text_last = noun[1]
+        if "-" in entity.text and not entity.text[0].isdigit():
+            unit = entity.text.split("-", 1)[1]
+    if value is None and low not in VAGUE_AMOUNTS:
+        return None
+    start, end = tokens[text_first].start, tokens[text_last - 1].end
+    if entity.label == "MONEY" or entity.label == "PERCENT" or entity.label == "QUANTITY":
+        start, end = entity.start, entity.end
+    counts = _counts(doc, sentence, first, last, unit if entity.label == "CARDINAL" else None)
+    text = doc.text[start:end]
+    return Fact(kind="number", text=text, value=value, unit=unit, counts=counts,
+                mentions=(Mention(text, start, end, evidence_of(doc, sentence)),))
+
+
+def _inside_name(entity: Entity, prev: Token | None, nxt: Token | None, at_start: bool) -> bool:
+    """"Vostok 1", "Highway 407", "Boeing 747": a bare number right after a capitalised word."""
+    if not re.fullmatch(r"\d+", entity.text) or prev is None:
+        return False
+    if prev.text.lower().rstrip(".") in MONTHS:
+        return False
+    return prev.tag in ("NNP", "NNPS") and prev.text[:1].isupper()
+
+
+def _currency(text: str) -> str:
+    low = text.lower()
+    for symbol in sorted(CURRENCY_SYMBOLS, key=len, reverse=True):
+        if low.startswith(symbol.lower()):
+            return CURRENCY_CODES.get(symbol.lower(), symbol)
+    last = low.split()[-1]
+    return CURRENCY_CODES.get(last, last)
+
+
+def _counts(doc: Document, sentence: Sentence, first: int, last: int, counted: str | None) -> str | None:
+    """What the number measures: its counted noun phrase with a following "of …", or the noun it
+    describes before it ("a border with Russia that stretches over 7,600 km" → "border with Russia")."""
+    if counted:
+        return counted
+    before = noun_phrase_before(doc, first, sentence.first_token)
+    if before:
+        return doc.text[doc.tokens[before[0]].start:doc.tokens[before[1] - 1].end]
+    return None

@@ -1,0 +1,85 @@
+"""Small phrase finders over tagged tokens, shared by the number and date extractors."""
+
+from __future__ import annotations
+
+from ..model import Document
+
+_NOUN = ("NN", "NNS", "NNP", "NNPS")
+_MODIFIER = ("JJ", "JJR", "JJS", "VBN", "NN", "NNP", "HYPH")
+_PREPOSITIONS = {"in", "on", "at", "since", "by", "from", "until", "during", "of", "after", "before", "around",
+                 "between", "through", "till", "to", "over", "about", "within"}
+
+
+def noun_phrase_after(doc: Document, i: int, limit: int, max_words: int = 3) -> tuple[int, int] | None:
+    """The noun phrase starting at token ``i`` ("constitutional reforms"), ending in a plural or
+    singular noun, at most ``max_words`` long."""
+    tokens = doc.tokens
+    j = i
+    end = None
+    while j < limit and j - i < max_words and (tokens[j].tag in _MODIFIER or tokens[j].tag in _NOUN):
+        if tokens[j].tag in ("NN", "NNS", "NNPS") or (tokens[j].tag == "NNP" and j > i):
+            end = j + 1
+        j += 1
+    if end is None:
+        return None
+    return i, end
+
+
+def noun_phrase_before(doc: Document, i: int, floor: int, reach: int = 8) -> tuple[int, int] | None:
+    """The nearest noun phrase left of token ``i``, with one "of/with/in X" complement after it."""
+    tokens = doc.tokens
+    k = i - 1
+    while k >= max(floor, i - reach) and tokens[k].tag not in ("NN", "NNS"):
+        k -= 1
+    if k < max(floor, i - reach):
+        return None
+    head = k
+    start = head
+    while start - 1 >= floor and tokens[start - 1].tag in _MODIFIER:
+        start -= 1
+    end = head + 1
+    if end + 1 < i and tokens[end].text.lower() in ("of", "with", "in", "for") and tokens[end + 1].tag in _NOUN:
+        end += 2
+        while end < i and tokens[end].tag in _NOUN:
+            end += 1
+    return start, end
+
+
+def clause_without(doc: Document, first_token: int, last_token: int, span_first: int, span_last: int,
+                   max_words: int = 16) -> str | None:
+    """The clause of a sentence that holds tokens [span_first, span_last), with that span (and a
+    preposition before it) taken out: "In October 2021, the country was elected a member" →
+    "the country was elected a member". Falls back to the neighbouring clause when the span's own
+    clause is only an introductory phrase."""
+    tokens = doc.tokens
+    bounds = [first_token]
+    for k in range(first_token, last_token):
+        if tokens[k].text in (",", ";", ":", "\u2014", "(", ")") or tokens[k].text.lower() in ("while", "but", "which", "where"):
+            bounds.append(k)
+            bounds.append(k + 1)
+    bounds.append(last_token)
+    clauses = [(bounds[n], bounds[n + 1]) for n in range(0, len(bounds) - 1, 2) if bounds[n] < bounds[n + 1]]
+    own = next(((a, b) for a, b in clauses if a <= span_first < b), None)
+    if own is None:
+        return None
+    a, b = own
+    words = [k for k in range(a, b) if not span_first <= k < span_last]
+    if span_first - 1 in words and tokens[span_first - 1].text.lower() in _PREPOSITIONS:
+        words.remove(span_first - 1)
+    if len(words) < 4:
+        index = clauses.index(own)
+        if index + 1 < len(clauses):
+            a, b = clauses[index + 1]
+            words = list(range(a, b))
+    words = [k for k in words if tokens[k].tag not in (".",) and tokens[k].text not in ("“", "”", '"')]
+    while words and tokens[words[0]].tag in ("CC", "IN") and tokens[words[0]].text.lower() not in ("since",):
+        words.pop(0)
+    if len(words) < 2:
+        return None
+    words = words[:max_words]
+    out = []
+    for n, k in enumerate(words):
+        if n and (tokens[k].start != tokens[words[n - 1]].end or k != words[n - 1] + 1):
+            out.append(" ")
+        out.append(tokens[k].text)
+    return "".join(out).strip()

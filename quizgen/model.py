@@ -1,0 +1,223 @@
+"""The plain, immutable data that flows through quizgen's pipeline.
+
+ingest → Article → annotate → Document → extract → [Fact] → build → [Question] → exporters.
+Every stage is a pure function over these dataclasses; only ingest and the exporters do I/O.
+Offsets are always character offsets into ``Article.text``: the file's text exactly as read
+(after decoding), header and title included, so ``text[start:end]`` recovers any span.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+FactKind = Literal["person", "organization", "place", "number", "date"]
+QuestionType = Literal["cloze", "mcq", "true_false", "short_answer", "matching", "ordering"]
+QUESTION_TYPES: tuple[str, ...] = ("cloze", "mcq", "true_false", "short_answer", "matching", "ordering")
+ENTITY_LABELS: tuple[str, ...] = (
+    "PERSON", "ORG", "LOC", "NORP", "DATE", "TIME",
+    "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL",
+)
+
+
+@dataclass(frozen=True)
+class Article:
+    """A source file after ingest: its full text and where the article body lies in it."""
+
+    path: str
+    text: str
+    title: str | None
+    date: str | None  # ISO date of publication when the header gives one
+    body_start: int
+    body_end: int
+    metadata: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def body(self) -> str:
+        return self.text[self.body_start:self.body_end]
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    tag: str = ""
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    first_token: int  # index into Document.tokens
+    last_token: int  # one past the last token
+
+
+@dataclass(frozen=True)
+class Entity:
+    text: str
+    label: str
+    start: int
+    end: int
+    score: float = 1.0
+    source: str = "model"  # "model", "rule" or "gazetteer": lets the extractor weigh evidence
+    alternatives: tuple[tuple[str, float], ...] = ()
+
+
+@dataclass(frozen=True)
+class Document:
+    """An annotated text: one object that every later stage reads (after spaCy's Doc)."""
+
+    text: str
+    sentences: tuple[Sentence, ...]
+    tokens: tuple[Token, ...]
+    entities: tuple[Entity, ...]
+
+    def sentence_tokens(self, sentence: Sentence) -> tuple[Token, ...]:
+        return self.tokens[sentence.first_token:sentence.last_token]
+
+    def sentence_text(self, sentence: Sentence) -> str:
+        return self.text[sentence.start:sentence.end]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        for sentence in self.sentences:
+            if sentence.start <= offset < sentence.end:
+                return sentence
+        return None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The sentence a fact or question comes from, with its offsets in the article text."""
+
+    sentence: str
+    start: int
+    end: int
+
+    def to_json(self) -> dict:
+        return {"sentence": self.sentence, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where a fact's answer text occurs in the article (absolute offsets)."""
+
+    text: str
+    start: int
+    end: int
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One fact. Which fields matter depends on ``kind``; ``to_json`` emits the public schema."""
+
+    kind: FactKind
+    name: str = ""  # person, organization, place
+    aliases: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    text: str = ""  # number, date: the expression as written
+    value: float | None = None
+    unit: str | None = None
+    counts: str | None = None
+    iso: str | None = None
+    event: str | None = None
+    mentions: tuple[Mention, ...] = ()
+    role_mentions: tuple[Mention, ...] = ()  # where each role is stated, parallel to ``roles``
+
+    @property
+    def label(self) -> str:
+        """The answer text a question about this fact uses."""
+        return self.name or self.text
+
+    @property
+    def evidence(self) -> tuple[Evidence, ...]:
+        seen: dict[tuple[int, int], Evidence] = {}
+        for mention in self.mentions:
+            seen.setdefault((mention.evidence.start, mention.evidence.end), mention.evidence)
+        return tuple(seen.values())
+
+    @property
+    def key(self) -> str:
+        """A stable content key: the same fact in a re-processed article gets the same key."""
+        if self.kind in ("person", "organization", "place"):
+            return f"{self.kind}:{self.name}"
+        first = self.mentions[0].start if self.mentions else 0
+        return f"{self.kind}:{self.text}:{first}"
+
+    def to_json(self) -> dict:
+        evidence = [e.to_json() for e in self.evidence]
+        if self.kind == "person":
+            return {"kind": "person", "name": self.name, "aliases": list(self.aliases),
+                    "roles": list(self.roles), "evidence": evidence}
+        if self.kind == "organization":
+            return {"kind": "organization", "name": self.name, "aliases": list(self.aliases),
+                    "evidence": evidence}
+        if self.kind == "place":
+            return {"kind": "place", "name": self.name, "evidence": evidence}
+        if self.kind == "number":
+            value = self.value
+            if value is not None and float(value).is_integer():
+                value = int(value)
+            return {"kind": "number", "text": self.text, "value": value, "unit": self.unit,
+                    "counts": self.counts, "evidence": evidence}
+        return {"kind": "date", "text": self.text, "iso": self.iso, "event": self.event,
+                "evidence": evidence}
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    type: str
+    prompt: str
+    answer: str
+    fact: str  # kind of the fact asked about
+    evidence: tuple[Evidence, ...]
+    score: float
+    difficulty: str = "medium"  # easy, medium, hard
+    options: tuple[str, ...] = ()
+    cloze: str = ""
+    pairs: tuple[tuple[str, str], ...] = ()
+    items: tuple[str, ...] = ()
+    fact_key: str = ""
+    accepted: tuple[str, ...] = ()  # other answers a grader accepts (short answer)
+
+    def to_json(self) -> dict:
+        data: dict = {"id": self.id, "type": self.type, "prompt": self.prompt, "answer": self.answer}
+        if self.type in ("mcq", "true_false"):
+            data["options"] = list(self.options)
+        if self.type == "cloze":
+            data["cloze"] = self.cloze
+        if self.type == "matching":
+            data["pairs"] = [list(p) for p in self.pairs]
+        if self.type == "ordering":
+            data["items"] = list(self.items)
+        if self.type == "short_answer":
+            data["accepted"] = list(self.accepted)
+        data["fact"] = self.fact
+        many = self.type in ("matching", "ordering")
+        data["evidence"] = [e.to_json() for e in self.evidence] if many else self.evidence[0].to_json()
+        data["score"] = round(self.score, 3)
+        data["difficulty"] = self.difficulty
+        return data
+
+
+@dataclass(frozen=True)
+class QuizSet:
+    """Everything exporters need about one article: where it came from and its questions."""
+
+    article: Article
+    facts: tuple[Fact, ...]
+    questions: tuple[Question, ...]
+
+    @property
+    def title(self) -> str:
+        from pathlib import Path
+
+        return self.article.title or Path(self.article.path).stem
+
+    @property
+    def slug(self) -> str:
+        from pathlib import Path
+
+        return Path(self.article.path).stem

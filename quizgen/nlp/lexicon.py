@@ -1,0 +1,62 @@
+"""Closed word lists of English that the recogniser and the fact extractor share.
+
+General language knowledge (titles, organisation heads, number words), never names taken from
+any particular article.
+"""
+
+# Words that name a position or title; a capitalised one before a name is a title, not the name.
+ROLE_TITLES = frozenset("""
+president vice-president premier chancellor king queen prince princess emperor empress pope sultan
+emir sheikh shaikh governor mayor senator congressman congresswoman representative minister secretary
+ambassador envoy consul commissioner director chairman chairwoman chair chairperson chief ceo cfo
+coo founder co-founder editor publisher judge justice attorney general lieutenant colonel major captain
+sergeant commander admiral marshal officer spokesman spokeswoman spokesperson professor prof dr mr mrs
+ms miss sir dame lord lady saint st rev reverend father bishop archbishop cardinal rabbi imam coach
+manager striker midfielder defender goalkeeper player captain researcher scientist astronaut pilot
+commissioner leader head deputy undersecretary under-secretary assistant aide adviser advisor
+counsel counselor lawyer economist analyst author writer journalist reporter correspondent columnist
+historian poet artist actor actress singer composer director producer architect engineer inventor
+physicist chemist biologist mathematician philosopher teacher principal dean provost rector chancellor
+treasurer auditor registrar clerk speaker whip member delegate diplomat officer general
+mr. mrs. ms. dr. gen. gov. sen. rep. col. lt. capt. sgt. rev. prof.
+""".split())
+
+# Head words that end (or start) an organisation's name.
+ORG_WORDS = frozenset("""
+agency association authority bank board bureau cabinet centre center church club college commission
+committee company congress corporation corp corp. council court department division embassy federation
+foundation fund group guard inc inc. institute institution league limited ltd ltd. ministry mission
+movement navy army air force office organisation organization parliament party police press programme
+senate service society star times post tribune herald journal news union university academy school
+museum observatory laboratory laboratories labs hospital network network broadcasting corporation
+airlines airways holdings industries enterprises partners trust alliance coalition assembly
+command brigade regiment battalion fleet administration secretariat tribunal watch
+""".split())
+
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100,
+}
+MULTIPLIER_WORDS = {"twice": 2, "thrice": 3, "double": 2, "triple": 3, "half": 0.5}
+SCALE_WORDS = {
+    "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000,
+    "k": 1000, "tn": 1_000_000_000_000,
+}
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3,
+    "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+SEASONS = frozenset("spring summer autumn fall winter".split())

@@ -1,0 +1,271 @@
+"""Rule layer of the recogniser: dates, times, money, percentages, quantities, ordinals and cardinals.
+
+These are closed, regular constructions where hand-written patterns over tokens beat a statistical
+model trained on corpora that mostly do not mark them. Matchers run left to right over a sentence's
+tokens; each returns the token index one past its match, or None.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..model import Token
+from .lexicon import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS, SEASONS, WEEKDAYS
+
+DIGITS = re.compile(r"^\d+(?:,\d{3})*(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+YEAR = re.compile(r"^(1[0-9]\d\d|20\d\d)$")
+DECADE = re.compile(r"^(?:mid-)?(1[0-9]\d0|20\d0)s$|^['\u2019]\d0s$")
+ORDINAL_DIGITS = re.compile(r"^\d+(?:st|nd|rd|th)$")
+CURRENCY_SYMBOLS = ("$", "US$", "€", "£", "¥", "₹", "C$", "A$", "HK$", "Shs", "Ksh", "KSh")
+CURRENCY_WORDS = frozenset("""dollar dollars euro euros pound pounds yen yuan rupee rupees shilling shillings
+francs franc rubles roubles ruble rouble tenge pesos peso won usd eur gbp cents cent""".split())
+UNIT_WORDS = frozenset("""km km2 kilometre kilometres kilometer kilometers mile miles mi m metre metres meter meters
+cm mm ft feet foot inch inches yard yards kg kilogram kilograms g gram grams tonne tonnes ton tons lb lbs pound
+mph kph km/h hectare hectares acre acres sq square cubic litre litres liter liters gallon gallons barrel barrels
+bpd mw gw kw kwh mwh w watt watts volt volts degrees °c °f °""".split())
+TIME_WORDS = frozenset("a.m. p.m. am pm gmt utc noon midnight".split())
+RELATIVE_DAY = frozenset("today yesterday tomorrow tonight".split())
+RELATIVE_UNITS = frozenset("day days week weeks month months year years decade decades century centuries".split())
+VAGUE_AMOUNTS = frozenset("hundreds thousands millions billions dozens tens scores".split())
+DATE_QUALIFIERS = frozenset("early late mid the end beginning start middle".split())
+
+
+def _low(tokens: list[Token], i: int) -> str:
+    return tokens[i].text.lower() if 0 <= i < len(tokens) else ""
+
+
+def is_number_token(text: str) -> bool:
+    low = text.lower()
+    if DIGITS.match(text):
+        return True
+    if low in NUMBER_WORDS:
+        return True
+    parts = low.split("-")
+    return len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS  # twenty-five
+
+
+def _is_month(tokens: list[Token], i: int, strict: bool) -> bool:
+    if not 0 <= i < len(tokens):
+        return False
+    text = tokens[i].text.rstrip(".")
+    if text.lower() not in MONTHS:
+        return False
+    if text.lower() == "may" and strict:
+        return text == "May" and tokens[i].tag.startswith("NNP")
+    return text[:1].isupper() or not strict
+
+
+def _day(text: str) -> bool:
+    return bool(re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", text)) and 1 <= int(re.match(r"\d+", text).group()) <= 31
+
+
+def _year_at(tokens: list[Token], i: int) -> bool:
+    return 0 <= i < len(tokens) and bool(YEAR.match(tokens[i].text))
+
+
+def match_date(tokens: list[Token], i: int) -> int | None:
+    end = _match_date_core(tokens, i)
+    if end is None:
+        return None
+    # Ranges: "1965 to 1969", "1956–1959", "June and September", "August 1964-August 1965".
+    if end < len(tokens) and _low(tokens, end) in ("to", "-", "–", "—", "and", "until", "through"):
+        second = _match_date_core(tokens, end + 1)
+        if second is not None and _same_kind(tokens, i, end, end + 1, second):
+            return second
+    return end
+
+
+def _same_kind(tokens: list[Token], a0: int, a1: int, b0: int, b1: int) -> bool:
+    def kind(s: int, e: int) -> str:
+        words = [t.text for t in tokens[s:e]]
+        if all(YEAR.match(w) for w in words):
+            return "year"
+        return "month" if any(w.lower() in MONTHS for w in words) else "other"
+    return kind(a0, a1) == kind(b0, b1) and (a1 - a0) == (b1 - b0)
+
+
+def _match_date_core(tokens: list[Token], i: int) -> int | None:
+    n = len(tokens)
+    if i >= n:
+        return None
+    low = _low(tokens, i)
+    text = tokens[i].text
+    # qualifiers: "early 1754", "late 1980s", "mid-2000s", "the early months of 1754"
+    if low in ("early", "late", "mid", "mid-"):
+        inner = _match_date_core(tokens, i + 1)
+        if inner is not None and not _low(tokens, i + 1) in WEEKDAYS:
+            return inner
+    # 25 April, 2022 / 25 April 2022 / 16 march
+    if _day(text) and _is_month(tokens, i + 1, strict=False):
+        j = i + 2
+        if _low(tokens, j) == "," and _year_at(tokens, j + 1):
+            return j + 2
+        if _year_at(tokens, j):
+            return j + 1
+        return j
+    if _is_month(tokens, i, strict=True):
+        # April 25, 2022 / April 25 / October 2021 / June
+        if i + 1 < n and _day(tokens[i + 1].text):
+            j = i + 2
+            if _low(tokens, j) == "," and _year_at(tokens, j + 1):
+                return j + 2
+            if _year_at(tokens, j):
+                return j + 1
+            return j
+        if _year_at(tokens, i + 1):
+            return i + 2
+        if _low(tokens, i + 1) == "of" and _year_at(tokens, i + 2):
+            return i + 3
+        return i + 1
+    # seasons: "summer of 1966", "spring 2010"
+    if low in SEASONS:
+        if _low(tokens, i + 1) == "of" and _year_at(tokens, i + 2):
+            return i + 3
+        if _year_at(tokens, i + 1):
+            return i + 2
+        return None
+    if DECADE.match(text):
+        return i + 1
+    if YEAR.match(text):
+        nxt = tokens[i + 1] if i + 1 < n else None
+        prev = tokens[i - 1].text if i else ""
+        if prev in CURRENCY_SYMBOLS or (nxt and (nxt.text.lower() in UNIT_WORDS or nxt.text == "%")):
+            return None
+        if nxt and nxt.tag == "NNS" and nxt.text.lower() not in RELATIVE_UNITS:
+            return None  # "1500 people"
+        return i + 1
+    # 18th century
+    if (ORDINAL_DIGITS.match(text) or low in ORDINAL_WORDS) and _low(tokens, i + 1) in ("century", "centuries"):
+        return i + 2
+    # relative: "last month", "next year", "this week", "yesterday", "Tuesday", "three years ago"
+    if low in RELATIVE_DAY or low in WEEKDAYS:
+        return i + 1
+    if low in ("last", "next", "this", "previous", "following", "coming", "past") and _low(tokens, i + 1) in RELATIVE_UNITS:
+        if not (low == "past" and _low(tokens, i + 1).endswith("s")):
+            return i + 2
+    if is_number_token(text) and _low(tokens, i + 1) in RELATIVE_UNITS and _low(tokens, i + 2) == "ago":
+        return i + 3
+    return None
+
+
+def match_time(tokens: list[Token], i: int) -> int | None:
+    text = tokens[i].text
+    if re.fullmatch(r"\d{1,2}:\d\d", text):
+        return i + 2 if _low(tokens, i + 1) in TIME_WORDS else i + 1
+    if re.fullmatch(r"\d{1,2}", text) and _low(tokens, i + 1) in ("a.m.", "p.m.", "am", "pm"):
+        return i + 2
+    return None
+
+
+def _number_phrase(tokens: list[Token], i: int) -> int | None:
+    """A number in digits or words, with scale words: "7,600", "2 million", "two hundred", "9.37 bn"."""
+    if i >= len(tokens) or not is_number_token(tokens[i].text):
+        return None
+    j = i + 1
+    while j < len(tokens) and (_low(tokens, j) in SCALE_WORDS or (
+            tokens[j].text.lower() in NUMBER_WORDS and tokens[j - 1].text.lower() in NUMBER_WORDS)):
+        if _low(tokens, j) in ("m", "k") and j + 1 < len(tokens) and tokens[j + 1].text[:1].isalpha():
+            break  # "5 m tall": a unit, not a scale
+        j += 1
+    return j
+
+
+def match_money(tokens: list[Token], i: int) -> int | None:
+    text = tokens[i].text
+    # "$" "9.37" "bn" / "US$" "803" "million" / "Shs15": a currency symbol token before a number
+    symbol = text in CURRENCY_SYMBOLS or (text == "US" and _low(tokens, i + 1) == "$")
+    if symbol:
+        start = i + 2 if text == "US" else i + 1
+        end = _number_phrase(tokens, start)
+        return end
+    m = re.fullmatch(r"(?:Shs|Ksh|KSh|US\$|USD)(\d[\d,.]*)", text)
+    if m:
+        return _number_phrase_after_digits(tokens, i)
+    end = _number_phrase(tokens, i)
+    if end is not None and _low(tokens, end) in CURRENCY_WORDS:
+        return end + 1
+    return None
+
+
+def _number_phrase_after_digits(tokens: list[Token], i: int) -> int:
+    j = i + 1
+    while j < len(tokens) and _low(tokens, j) in SCALE_WORDS:
+        j += 1
+    return j
+
+
+def match_percent(tokens: list[Token], i: int) -> int | None:
+    end = _number_phrase(tokens, i)
+    if end is None:
+        return None
+    if _low(tokens, end) in ("%", "percent", "pc"):
+        return end + 1
+    if _low(tokens, end) == "per" and _low(tokens, end + 1) == "cent":
+        return end + 2
+    return None
+
+
+def match_quantity(tokens: list[Token], i: int) -> int | None:
+    end = _number_phrase(tokens, i)
+    if end is None:
+        return None
+    unit = _low(tokens, end)
+    if unit in ("sq", "square", "cubic") and _low(tokens, end + 1) in UNIT_WORDS:
+        return end + 2
+    if unit in UNIT_WORDS:
+        return end + 1
+    return None
+
+
+def match_ordinal(tokens: list[Token], i: int) -> int | None:
+    low = _low(tokens, i)
+    head = low.split("-")[0]
+    if ORDINAL_DIGITS.match(low) or head in ORDINAL_WORDS or ORDINAL_DIGITS.match(head):
+        if head == "second" and tokens[i].tag not in ("JJ", "RB", "JJS") and "-" not in low:
+            return None  # "a second" (time unit)
+        return i + 1
+    return None
+
+
+def match_cardinal(tokens: list[Token], i: int) -> int | None:
+    text = tokens[i].text
+    low = text.lower()
+    if low in VAGUE_AMOUNTS:
+        return i + 1
+    if re.fullmatch(r"\d[\d,.]*-[^\W\d_]+(?:-[^\W\d_]+)*", text):
+        return i + 1  # "20-year-old"
+    head = low.split("-")[0]
+    if "-" in low and head in NUMBER_WORDS and not is_number_token(low):
+        return i + 1  # "six-member"
+    if low in ("twice", "thrice"):
+        return i + 1
+    return _number_phrase(tokens, i)
+
+
+Matcher = Callable[[list[Token], int], "int | None"]
+MATCHERS: tuple[tuple[str, Matcher], ...] = (
+    ("DATE", match_date),
+    ("TIME", match_time),
+    ("MONEY", match_money),
+    ("PERCENT", match_percent),
+    ("QUANTITY", match_quantity),
+    ("ORDINAL", match_ordinal),
+    ("CARDINAL", match_cardinal),
+)
+
+
+def rule_entities(tokens: list[Token]) -> list[tuple[int, int, str]]:
+    """(first token, one past last token, label) for every rule match in a sentence."""
+    found = []
+    i = 0
+    while i < len(tokens):
+        for label, matcher in MATCHERS:
+            end = matcher(tokens, i)
+            if end is not None and end > i:
+                found.append((i, end, label))
+                i = end
+                break
+        else:
+            i += 1
+    return found

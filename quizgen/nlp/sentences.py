@@ -1,0 +1,63 @@
+"""Sentence splitting: Punkt parameters trained on the corpora, plus news abbreviations.
+
+Blocks of text separated by blank lines (paragraphs, headings, captions) never share a sentence;
+within a block Punkt decides.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from functools import cache
+
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+from .abbreviations import ABBREVIATIONS
+from .resources import load_model
+
+_BLOCK_BREAK = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*(?:[-*+]\s|\d+[.)]\s|#))")
+
+
+def punkt_from_params(data: dict) -> PunktSentenceTokenizer:
+    params = PunktParameters()
+    params.abbrev_types = set(data["abbrev_types"]) | set(ABBREVIATIONS)
+    params.collocations = {tuple(pair) for pair in data["collocations"]}
+    params.sent_starters = set(data["sent_starters"])
+    params.ortho_context = defaultdict(int, data["ortho_context"])
+    return PunktSentenceTokenizer(params)
+
+
+@cache
+def _punkt() -> PunktSentenceTokenizer:
+    return punkt_from_params(load_model("punkt"))
+
+
+def blocks(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """Paragraph-like blocks of ``text[start:end]``, as offsets, trimmed of surrounding whitespace."""
+    end = len(text) if end is None else end
+    pos = start
+    for match in _BLOCK_BREAK.finditer(text, start, end):
+        yield from _trimmed(text, pos, match.start())
+        pos = match.end()
+    yield from _trimmed(text, pos, end)
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        yield start, end
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence offsets in ``text[start:end]``."""
+    splitter = _punkt()
+    out = []
+    for block_start, block_end in blocks(text, start, end):
+        block = text[block_start:block_end]
+        for s, e in splitter.span_tokenize(block):
+            out.append((block_start + s, block_start + e))
+    return out

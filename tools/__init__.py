@@ -1,0 +1,1 @@
+"""Scripts that rebuild quizgen's shipped NLP models from the open corpora in ../shared/data."""

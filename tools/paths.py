@@ -1,0 +1,3 @@
+from pathlib import Path
+
+MODELS = Path(__file__).resolve().parents[1] / "quizgen" / "nlp" / "models"

@@ -1,0 +1,126 @@
+"""Rebuild every model quizgen ships, from the open corpora in ../shared/data, reproducibly.
+
+    python -m tools.train_models            # gazetteer, punkt, pos, ner
+    python -m tools.train_models pos ner    # only some
+
+Writes quizgen/nlp/models/<name>.json.gz (gzip with a zero timestamp and sorted keys, so the same
+corpora and seed give byte-identical files). Held-out data (EWT test, the GUM news documents in
+tools.corpora.HELD_OUT_GUM_NEWS, the tails of GMB and Wikigold, UNER test) is never trained on.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+import sys
+import time
+
+from nltk.tag.perceptron import AveragedPerceptron, PerceptronTagger
+from nltk.tokenize.punkt import PunktTrainer
+
+from quizgen.nlp.abbreviations import ABBREVIATIONS
+from quizgen.nlp.gazetteer import gazetteer
+from quizgen.nlp.ner import sentence_context, token_features
+from tools import build_gazetteer
+from tools.corpora import detokenize, ewt, gmb, gum, uner, wikigold
+from tools.paths import MODELS
+
+SEED = 1234
+
+
+def save(name: str, data: dict) -> None:
+    MODELS.mkdir(parents=True, exist_ok=True)
+    path = MODELS / f"{name}.json.gz"
+    payload = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, compresslevel=9) as handle:
+        handle.write(payload)
+    print(f"  wrote {path.relative_to(MODELS.parents[2])} ({path.stat().st_size:,} bytes)")
+
+
+def train_punkt() -> None:
+    text, _ = detokenize(ewt("train") + gum(held_out=False))
+    trainer = PunktTrainer()
+    trainer.INCLUDE_ALL_COLLOCS = True
+    trainer.train(text, finalize=True)
+    params = trainer.get_params()
+    save("punkt", {
+        "abbrev_types": sorted(params.abbrev_types | set(ABBREVIATIONS)),
+        "collocations": sorted([list(c) for c in params.collocations]),
+        "sent_starters": sorted(params.sent_starters),
+        "ortho_context": dict(sorted(params.ortho_context.items())),
+    })
+
+
+def _rounded(weights: dict) -> dict:
+    out = {}
+    for feat, by_label in weights.items():
+        kept = {label: round(w, 3) for label, w in by_label.items() if abs(w) >= 0.001}
+        if kept:
+            out[feat] = kept
+    return out
+
+
+def train_pos(iterations: int = 5) -> None:
+    sentences = [list(zip(s.words, s.tags)) for s in ewt("train") + ewt("dev") + gum(held_out=False)]
+    random.seed(SEED)
+    tagger = PerceptronTagger(load=False)
+    tagger.train(sentences, nr_iter=iterations)
+    save("pos", {"weights": _rounded(tagger.model.weights), "tagdict": tagger.tagdict,
+                 "classes": sorted(tagger.classes)})
+
+
+def ner_training_sentences() -> list:
+    from quizgen.nlp.pos import pos_tag
+
+    sentences = gmb()[0] + uner()[0] + wikigold()[0] + gum(held_out=False, with_entities=True)
+    for s in sentences:
+        # Features use our own tagger's POS, as at run time (corpus tags are better than what we see).
+        s.tags = pos_tag(s.words)
+    return sentences
+
+
+def train_ner(iterations: int = 8) -> None:
+    sentences = ner_training_sentences()
+    gaz = gazetteer()
+    contexts = [sentence_context(s.words, gaz) for s in sentences]
+    model = AveragedPerceptron()
+    model.classes = {label for s in sentences for label in s.labels}
+    rng = random.Random(SEED)
+    order = list(range(len(sentences)))
+    for it in range(iterations):
+        rng.shuffle(order)
+        correct = total = 0
+        for idx in order:
+            s = sentences[idx]
+            prev, prev2 = "<s>", "<s>"
+            for i, gold in enumerate(s.labels):
+                feats = token_features(i, s.words, s.tags, contexts[idx], prev, prev2)
+                guess, _ = model.predict(feats)
+                model.update(gold, guess, feats)
+                # The history is the model's own guesses, as in NLTK's POS trainer, so that it
+                # learns to recover from its own mistakes as it must at run time.
+                prev2, prev = prev, guess
+                correct += guess == gold
+                total += 1
+        print(f"  ner iteration {it + 1}/{iterations}: token accuracy {correct / total:.4f}")
+    model.average_weights()
+    save("ner", {"weights": _rounded(model.weights), "classes": sorted(model.classes)})
+
+
+STEPS = {"gazetteer": build_gazetteer.main, "punkt": train_punkt, "pos": train_pos, "ner": train_ner}
+
+
+def main(argv: list[str]) -> None:
+    steps = argv or list(STEPS)
+    for step in steps:
+        started = time.perf_counter()
+        print(f"training {step} …")
+        STEPS[step]()
+        if step == "gazetteer":
+            gazetteer.cache_clear()
+        print(f"  {step} done in {time.perf_counter() - started:.0f} s")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
