@@ -1,0 +1,173 @@
+"""The ``quizgen`` command: a thin layer over the Python API (quizgen.api)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from . import __version__
+from .api import annotate_article, facts_of, quiz_set
+from .export import DEFAULT_FORMATS, ExportError, parse_formats, write_outputs
+from .ingest import IngestError, read_article
+from .model import QUESTION_TYPES
+
+
+class UsageError(ValueError):
+    pass
+
+
+def _types(spec: str | None) -> tuple[str, ...] | None:
+    if not spec:
+        return None
+    names = tuple(t.strip() for t in spec.split(",") if t.strip())
+    for name in names:
+        if name not in QUESTION_TYPES:
+            raise UsageError(f"unknown question type {name!r}; choose from {', '.join(QUESTION_TYPES)}")
+    return names
+
+
+def _print_json(data: dict) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def cmd_annotate(args: argparse.Namespace) -> int:
+    article = read_article(args.article)
+    doc = annotate_article(article)
+    if args.json:
+        _print_json({
+            "source": article.path,
+            "sentences": [{"start": s.start, "end": s.end} for s in doc.sentences],
+            "tokens": [{"text": t.text, "start": t.start, "end": t.end, "tag": t.tag} for t in doc.tokens],
+            "entities": [{"text": e.text, "label": e.label, "start": e.start, "end": e.end, "score": e.score,
+                          "source": e.source} for e in doc.entities],
+        })
+        return 0
+    for entity in doc.entities:
+        print(f"{entity.label:<9} {entity.text}")
+    return 0
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    article, facts = facts_of(args.article)
+    if args.json:
+        _print_json({"source": article.path, "title": article.title, "facts": [f.to_json() for f in facts]})
+        return 0
+    print(f"{article.title or article.path}: {len(facts)} facts")
+    for fact in facts:
+        if fact.kind == "person":
+            detail = "; ".join(fact.roles)
+            extra = f" (also: {', '.join(fact.aliases)})" if fact.aliases else ""
+            print(f"  person        {fact.name}{extra}{' — ' + detail if detail else ''}")
+        elif fact.kind in ("organization", "place"):
+            extra = f" ({', '.join(fact.aliases)})" if fact.aliases else ""
+            print(f"  {fact.kind:<13} {fact.name}{extra}")
+        elif fact.kind == "number":
+            value = "?" if fact.value is None else f"{fact.value:g}"
+            print(f"  number        {fact.text} = {value} {fact.unit or ''}{' — ' + fact.counts if fact.counts else ''}")
+        else:
+            print(f"  date          {fact.text} = {fact.iso or '?'}{' — ' + fact.event if fact.event else ''}")
+    return 0
+
+
+def cmd_questions(args: argparse.Namespace) -> int:
+    quiz = quiz_set(args.article, seed=args.seed, types=_types(args.types), max_questions=args.max)
+    if args.json:
+        _print_json({"source": quiz.article.path, "questions": [q.to_json() for q in quiz.questions]})
+        return 0
+    for n, q in enumerate(quiz.questions, 1):
+        print(f"{n}. [{q.type}] {q.prompt}")
+        for k, option in enumerate(q.options if q.type == "mcq" else ()):
+            print(f"     {'ABCDEFGH'[k]}. {option}")
+        if q.type == "matching":
+            for a, b in q.pairs:
+                print(f"     {a} — {b}")
+        print(f"     answer: {q.answer}")
+    return 0
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    formats = parse_formats(args.format) if args.format else DEFAULT_FORMATS
+    for path in args.articles:
+        read_article(path)  # every input is checked before anything is written
+    quizzes = [quiz_set(path, seed=args.seed) for path in args.articles]
+    for path in write_outputs(quizzes, args.output, formats, course=args.course):
+        print(f"wrote {path}")
+    return 0
+
+
+def cmd_quiz(args: argparse.Namespace) -> int:
+    from .quiz import NotATerminalError, run_quiz
+
+    quiz = quiz_set(args.article, seed=args.seed, types=_types(args.types))
+    try:
+        run_quiz(quiz, limit=args.max)
+    except NotATerminalError as exc:
+        raise UsageError(str(exc)) from None
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="quizgen",
+        description="Turn an article into study material: facts, questions, Anki decks, worksheets and a quiz. "
+                    "Runs offline; every question points back to the sentence it came from.")
+    p.add_argument("--version", action="version", version=f"quizgen {__version__}")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    s = sub.add_parser("extract", help="list the facts in an article",
+                       description="Extract people (with roles), organisations, places, numbers and dates.")
+    s.add_argument("article", help="UTF-8 text or Markdown file")
+    s.add_argument("--json", action="store_true", help="print the facts as JSON (see README for the schema)")
+    s.set_defaults(func=cmd_extract)
+
+    s = sub.add_parser("questions", help="generate questions from an article",
+                       description="Generate grounded questions, ranked best first.")
+    s.add_argument("article", help="UTF-8 text or Markdown file")
+    s.add_argument("--json", action="store_true", help="print the questions as JSON")
+    s.add_argument("--types", help=f"comma-separated question types (default: all of {','.join(QUESTION_TYPES)})")
+    s.add_argument("--seed", type=int, default=0, help="seed for options and distractors (default: 0)")
+    s.add_argument("--max", type=int, default=None, help="at most this many questions (the best ranked)")
+    s.set_defaults(func=cmd_questions)
+
+    s = sub.add_parser("build", help="write Anki decks and worksheets",
+                       description="Write study files for one or more articles and print one line per file.")
+    s.add_argument("articles", nargs="+", metavar="ARTICLE", help="UTF-8 text or Markdown files")
+    s.add_argument("-o", "--output", default="decks", help="output folder (default: decks/)")
+    s.add_argument("--format", default=None,
+                   help=f"comma-separated formats or 'all' (default: {','.join(DEFAULT_FORMATS)})")
+    s.add_argument("--seed", type=int, default=0, help="seed for options and distractors (default: 0)")
+    s.add_argument("--course", default=None, help="parent deck name: articles become COURSE::Title subdecks")
+    s.set_defaults(func=cmd_build)
+
+    s = sub.add_parser("quiz", help="take an interactive quiz in the terminal",
+                       description="Ask multiple-choice, true/false and typed-answer questions; show the score.")
+    s.add_argument("article", help="UTF-8 text or Markdown file")
+    s.add_argument("--max", type=int, default=10, help="number of questions (default: 10)")
+    s.add_argument("--types", help="comma-separated question types (mcq,true_false,cloze,short_answer)")
+    s.add_argument("--seed", type=int, default=0, help="seed for options (default: 0)")
+    s.set_defaults(func=cmd_quiz)
+
+    s = sub.add_parser("annotate", help="show sentences, tokens and entities (the NLP layer)",
+                       description="Run quizgen's offline NLP on an article.")
+    s.add_argument("article", help="UTF-8 text or Markdown file")
+    s.add_argument("--json", action="store_true", help="print sentences, tokens and entities as JSON")
+    s.set_defaults(func=cmd_annotate)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except (IngestError, ExportError, UsageError) as exc:
+        print(f"quizgen: error: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

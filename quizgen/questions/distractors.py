@@ -1,0 +1,169 @@
+"""Wrong options of the same kind and form as the answer, none of them true by the article.
+
+People for people (same form: full name or surname), roles for roles, countries for countries,
+organisations for organisations, numbers of the same magnitude, unit and format, dates of the same
+granularity and era. A candidate that the article makes true for the same fact (another name of
+the same person, a role that person also holds, a value the fact also has) is never offered.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+from ..model import Fact
+from ..nlp.gazetteer import gazetteer
+from ..nlp.lexicon import MONTHS
+from .text import norm
+
+MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December"]
+
+
+def _tokens(text: str) -> set[str]:
+    return {w for w in norm(text).replace("-", " ").split() if w not in {"the", "of", "a", "an", "to", "for", "in"}}
+
+
+def similar(a: str, b: str) -> bool:
+    """Two roles or names that overlap enough that offering one for the other could be true."""
+    ta, tb = _tokens(a), _tokens(b)
+    if not ta or not tb:
+        return False
+    common = len(ta & tb)
+    return common / min(len(ta), len(tb)) >= 0.5
+
+
+def person_distractors(answer_fact: Fact, answer_text: str, facts: tuple[Fact, ...], rng: random.Random,
+                       asked_role: str | None = None) -> list[str]:
+    surname_only = len(answer_text.split()) == 1
+    answer_forms = {norm(f) for f in (answer_fact.name, *answer_fact.aliases)}
+    out = []
+    for fact in facts:
+        if fact.kind != "person" or fact is answer_fact:
+            continue
+        if asked_role and any(similar(asked_role, role) for role in fact.roles):
+            continue  # that person holds a like role: offering them could be right too
+        name = fact.name.split()[-1] if surname_only else fact.name
+        if not surname_only and len(name.split()) < 2:
+            continue  # a lone surname among full names gives itself away
+        if norm(name) in answer_forms or norm(name) in (norm(o) for o in out):
+            continue
+        out.append(name)
+    rng.shuffle(out)
+    return out
+
+
+def role_distractors(person: Fact, facts: tuple[Fact, ...], rng: random.Random) -> list[str]:
+    out = []
+    for fact in facts:
+        if fact.kind != "person" or fact is person:
+            continue
+        for role in fact.roles:
+            if any(similar(role, own) for own in person.roles) or any(similar(role, o) for o in out):
+                continue
+            out.append(role)
+    rng.shuffle(out)
+    return out
+
+
+def entity_distractors(answer_fact: Fact, facts: tuple[Fact, ...], rng: random.Random) -> list[str]:
+    """Organisations for organisations, places for places: the article's own first, then the
+    gazetteer (countries for a country, other places for other places)."""
+    gaz = gazetteer()
+    own_forms = {norm(f) for f in (answer_fact.name, *answer_fact.aliases)}
+    is_country = answer_fact.name in gaz.countries
+    same_article = []
+    for fact in facts:
+        if fact.kind != answer_fact.kind or fact is answer_fact:
+            continue
+        if answer_fact.kind == "place" and (fact.name in gaz.countries) != is_country:
+            continue
+        if norm(fact.name) in own_forms or fact.name in answer_fact.name or answer_fact.name in fact.name:
+            continue
+        same_article.append(fact.name)
+    rng.shuffle(same_article)
+    if answer_fact.kind == "place" and len(same_article) < 3 and is_country:
+        mentioned = {norm(f.name) for f in facts if f.kind == "place"}
+        pool = sorted(c for c in gaz.countries if " " not in c and norm(c) not in mentioned and norm(c) not in own_forms)
+        same_article += rng.sample(pool, min(3 - len(same_article), len(pool)))
+    return same_article
+
+
+_NUMBER_IN_TEXT = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _format_like(template: str, old: str, value: float) -> str:
+    decimals = len(old.split(".")[1]) if "." in old else 0
+    if decimals:
+        body = f"{value:,.{decimals}f}" if "," in old else f"{value:.{decimals}f}"
+    else:
+        body = f"{int(round(value)):,}" if ("," in old or value >= 10000) and "," in old else f"{int(round(value))}"
+    return template.replace(old, body, 1)
+
+
+def number_distractors(fact: Fact, answer: str, facts: tuple[Fact, ...], rng: random.Random) -> list[str]:
+    """Numbers of the same magnitude, unit and format: "7,600 km" → "5,400 km", never a value
+    that the article gives for this kind of thing."""
+    match = _NUMBER_IN_TEXT.search(answer)
+    if not match or fact.value is None:
+        return []
+    old = match.group()
+    current = float(old.replace(",", ""))
+    if current == 0:
+        return []
+    taken = {f.value for f in facts if f.kind == "number" and f.unit == fact.unit} | {current}
+    integer = "." not in old
+    factors = [0.5, 0.6, 0.75, 1.25, 1.5, 2.0, 0.4, 3.0]
+    rng.shuffle(factors)
+    out: list[str] = []
+    seen = {current}
+    for factor in factors:
+        value = current * factor
+        if integer:
+            value = _round_like(value, old)
+            if value <= 0 or value in seen:
+                continue
+        if value in taken or value in seen:
+            continue
+        seen.add(value)
+        out.append(_format_like(answer, old, value))
+    return out
+
+
+def _round_like(value: float, old: str) -> float:
+    """Round to as many significant figures as the original shows ("7,600" → two: 5,400)."""
+    digits = old.replace(",", "")
+    significant = len(digits.rstrip("0")) or 1
+    magnitude = len(digits) - significant
+    return float(round(value / 10 ** magnitude) * 10 ** magnitude) if magnitude else float(round(value))
+
+
+def date_distractors(fact: Fact, answer: str, facts: tuple[Fact, ...], rng: random.Random) -> list[str]:
+    """Dates of the same granularity and era: other years near it, other months or days."""
+    iso = fact.iso or ""
+    taken = {f.iso for f in facts if f.kind == "date" and f.iso}
+    out: list[str] = []
+    year_match = re.search(r"\b(1\d{3}|20\d\d)\b", answer)
+    if year_match and re.fullmatch(r"\d{4}(?:-\d\d){0,2}", iso):
+        year = int(year_match.group())
+        offsets = [-3, -2, -1, 1, 2, 3, -5, 5, 4, -4]
+        rng.shuffle(offsets)
+        for offset in offsets:
+            candidate = year + offset
+            if str(candidate) in (t[:4] for t in taken) or candidate > 2100:
+                continue
+            out.append(answer.replace(year_match.group(), str(candidate), 1))
+        return out
+    month_match = next((m for m in re.finditer(r"[A-Za-z]+", answer) if m.group().lower() in MONTHS), None)
+    if month_match and iso.startswith("--"):
+        name = month_match.group()
+        current = MONTHS[name.lower()]
+        months = [m for m in range(1, 13) if m != current and f"--{m:02d}" not in {t[:4] for t in taken}]
+        rng.shuffle(months)
+        for m in months:
+            replacement = MONTH_NAMES[m - 1]
+            if name.islower():
+                replacement = replacement.lower()
+            out.append(answer[:month_match.start()] + replacement + answer[month_match.end():])
+        return out
+    return out

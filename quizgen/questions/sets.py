@@ -1,0 +1,90 @@
+"""Questions over sets of facts: matching (people ↔ roles, dates ↔ events) and ordering (events in time)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from ..model import Fact, Question
+from .distractors import similar
+from .kinds import question_id
+from .text import norm
+
+MAX_PAIRS = 5
+
+
+def _sort_key(iso: str) -> str | None:
+    start = iso.split("/")[0]
+    return start if re.fullmatch(r"\d{4}(?:-\d\d){0,2}", start) else None
+
+
+def people_roles_matching(facts: tuple[Fact, ...], seed: int) -> Question | None:
+    pairs: list[tuple[str, str]] = []
+    evidence = []
+    people = sorted((f for f in facts if f.kind == "person" and f.roles), key=lambda f: (-len(f.mentions), f.name))
+    for person in people:
+        for role, mention in zip(person.roles, person.role_mentions):
+            if any(similar(role, r) for _, r in pairs):
+                continue
+            pairs.append((person.name, role))
+            evidence.append(mention.evidence)
+            break
+        if len(pairs) == MAX_PAIRS:
+            break
+    if len(pairs) < 3:
+        return None
+    key = "|".join(f"{a}={b}" for a, b in pairs)
+    return Question(
+        id=question_id("matching", "people-roles", key), type="matching",
+        prompt="Match each person with the role the article gives them.", answer="; ".join(f"{a}: {b}" for a, b in pairs),
+        fact="person", evidence=tuple(evidence), score=0.8, pairs=tuple(pairs), fact_key="matching:people-roles",
+        difficulty="medium")
+
+
+def _dated_events(facts: tuple[Fact, ...]) -> list[Fact]:
+    seen_events: set[str] = set()
+    seen_dates: set[str] = set()
+    out = []
+    for fact in facts:
+        if fact.kind != "date" or not fact.iso or not fact.event or _sort_key(fact.iso) is None:
+            continue
+        if norm(fact.event) in seen_events or fact.iso in seen_dates or len(fact.event.split()) < 3:
+            continue
+        seen_events.add(norm(fact.event))
+        seen_dates.add(fact.iso)
+        out.append(fact)
+    return out
+
+
+def dates_events_matching(facts: tuple[Fact, ...], seed: int) -> Question | None:
+    dated = _dated_events(facts)
+    if len(dated) < 3:
+        return None
+    chosen = random.Random(f"{seed}|matching-dates").sample(dated, min(MAX_PAIRS, len(dated)))
+    chosen.sort(key=lambda f: f.mentions[0].start)
+    pairs = tuple((f.event or "", f.text) for f in chosen)
+    key = "|".join(f"{a}={b}" for a, b in pairs)
+    return Question(
+        id=question_id("matching", "dates-events", key), type="matching",
+        prompt="Match each event with its date.", answer="; ".join(f"{a}: {b}" for a, b in pairs), fact="date",
+        evidence=tuple(f.mentions[0].evidence for f in chosen), score=0.75, pairs=pairs,
+        fact_key="matching:dates-events", difficulty="hard")
+
+
+def events_ordering(facts: tuple[Fact, ...], seed: int) -> Question | None:
+    dated = [f for f in _dated_events(facts)]
+    by_key: dict[str, Fact] = {}
+    for fact in dated:
+        by_key.setdefault(_sort_key(fact.iso or "") or "", fact)
+    if len(by_key) < 3:
+        return None
+    keys = sorted(by_key)
+    rng = random.Random(f"{seed}|ordering")
+    chosen_keys = sorted(rng.sample(keys, min(4, len(keys))))
+    chosen = [by_key[k] for k in chosen_keys]
+    items = tuple(f"{f.event}" for f in chosen)
+    return Question(
+        id=question_id("ordering", "events", "|".join(items)), type="ordering",
+        prompt="Put these events in the order they happened, earliest first.", answer=" → ".join(items),
+        fact="date", evidence=tuple(f.mentions[0].evidence for f in chosen), score=0.7, items=items,
+        fact_key="ordering:events", difficulty="hard")

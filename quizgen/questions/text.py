@@ -1,0 +1,81 @@
+"""Text helpers for questions: trimming a sentence to the clause around an answer, blanking it, and
+normalising strings for comparison (the way a grader compares a typed answer)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..model import Evidence, Mention
+
+BLANK = "_____"
+MAX_WORDS = 32  # longer sentences are trimmed to the clause that carries the fact
+_CLAUSE_BREAK = re.compile(r"(?<=[,;:\u2014])\s+|\s+(?=\u2014)|\s+(?=\b(?:while|but|which|where)\b)")
+
+
+def norm(text: str) -> str:
+    """Case-, accent- and punctuation-insensitive form for comparing answers."""
+    text = unicodedata.normalize("NFKD", str(text))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("\u2019", "'").replace("\u2018", "'").casefold()
+    text = re.sub(r"[^\w\s%.$-]", " ", text)
+    text = re.sub(r"(?<=\d),(?=\d{3})", "", text)
+    return re.sub(r"\s+", " ", text).strip(" .")
+
+
+def context_window(mention: Mention) -> tuple[int, int]:
+    """Offsets (relative to the evidence sentence) of the part of it to show: the whole sentence when
+    short, else the clauses around the answer, at least ~12 words, cut at clause boundaries."""
+    sentence = mention.evidence.sentence
+    a = mention.start - mention.evidence.start
+    b = mention.end - mention.evidence.start
+    if len(sentence.split()) <= MAX_WORDS:
+        return 0, len(sentence)
+    cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence)]
+    start = max(c for c in cuts if c <= a)
+    end = min(c for c in cuts if c >= b)
+    while len(sentence[start:end].split()) < 12:
+        earlier = [c for c in cuts if c < start]
+        later = [c for c in cuts if c > end]
+        if later:
+            end = later[0]
+        elif earlier:
+            start = earlier[-1]
+        else:
+            break
+    return start, end
+
+
+def excerpt(mention: Mention) -> tuple[str, int, int]:
+    """The text shown for a mention, and the answer's offsets inside it."""
+    start, end = context_window(mention)
+    sentence = mention.evidence.sentence
+    text = sentence[start:end].rstrip(" ,;:\u2014")
+    return text, mention.start - mention.evidence.start - start, mention.end - mention.evidence.start - start
+
+
+def blanked(mention: Mention) -> str:
+    text, a, b = excerpt(mention)
+    stem = text[:a] + BLANK + text[b:]
+    stem = stem[0].upper() + stem[1:] if stem[:1].islower() else stem
+    if stem[-1:] not in ".?!\"\u201d":
+        stem += "."
+    return stem
+
+
+def cloze_text(mention: Mention) -> str:
+    text, a, b = excerpt(mention)
+    return text[:a] + "{{c1::" + text[a:b] + "}}" + text[b:]
+
+
+def statement(mention: Mention, replacement: str | None = None) -> str:
+    """The excerpt as a statement; with ``replacement``, the answer swapped for it."""
+    text, a, b = excerpt(mention)
+    if replacement is not None:
+        text = text[:a] + replacement + text[b:]
+    text = text[0].upper() + text[1:] if text[:1].islower() else text
+    return text if text[-1:] in ".?!\"\u201d" else text + "."
+
+
+def evidence_contains(evidence: Evidence, answer: str) -> bool:
+    return norm(answer) in norm(evidence.sentence)
