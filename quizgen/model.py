@@ -181,6 +181,14 @@ class Question:
     items: tuple[str, ...] = ()
     fact_key: str = ""
     accepted: tuple[str, ...] = ()  # other answers a grader accepts (short answer)
+    cloze_at: int = -1  # where quizgen's own "{{c1::" starts in ``cloze`` (the article may contain one too)
+
+    @property
+    def cloze_parts(self) -> tuple[str, str, str]:
+        """(text before, hidden answer, text after) of a cloze question."""
+        marker = "{{c1::" + self.answer + "}}"
+        at = self.cloze_at if self.cloze_at >= 0 else self.cloze.find(marker)
+        return self.cloze[:at], self.answer, self.cloze[at + len(marker):]
 
     def to_json(self) -> dict:
         data: dict = {"id": self.id, "type": self.type, "prompt": self.prompt, "answer": self.answer}

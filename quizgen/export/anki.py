@@ -67,7 +67,7 @@ def note_for(question: Question, quiz: QuizSet) -> genanki.Note | None:
     guid = genanki.guid_for(quiz.slug, question.fact_key, question.type)
     source = _source(question, quiz.title)
     if question.type == "cloze":
-        return genanki.Note(model=CLOZE_MODEL, fields=[anki_cloze(question.cloze), source], tags=tags, guid=guid)
+        return genanki.Note(model=CLOZE_MODEL, fields=[anki_cloze(*question.cloze_parts), source], tags=tags, guid=guid)
     if question.type == "mcq":
         options = "".join(f"<li>{html_text(o)}</li>" for o in question.options)
         letter = "ABCDEFGH"[question.options.index(question.answer)]

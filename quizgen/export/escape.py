@@ -12,18 +12,11 @@ def html_text(text: str) -> str:
     return html.escape(text, quote=True).replace("{", "&#123;").replace("}", "&#125;")
 
 
-def anki_cloze(cloze: str) -> str:
-    """Escape a quizgen cloze string ("... {{c1::answer}} ...") for an Anki Cloze field: only the
-    deletion markers quizgen put there stay live."""
-    out = []
-    pos = 0
-    for match in re.finditer(r"\{\{c(\d+)::(.*?)\}\}", cloze):
-        out.append(html_text(cloze[pos:match.start()]))
-        answer = html_text(match.group(2)).replace(":", "&#58;")
-        out.append(f"{{{{c{match.group(1)}::{answer}}}}}")
-        pos = match.end()
-    out.append(html_text(cloze[pos:]))
-    return "".join(out)
+def anki_cloze(before: str, answer: str, after: str) -> str:
+    """An Anki Cloze field with one live deletion: every brace of the article's own text is escaped,
+    and "::" inside the answer too (Anki would read it as a hint separator)."""
+    hidden = html_text(answer).replace(":", "&#58;")
+    return f"{html_text(before)}{{{{c1::{hidden}}}}}{html_text(after)}"
 
 
 def markdown_text(text: str) -> str:

@@ -48,9 +48,10 @@ def _number_fact(doc: Document, entity: Entity, sentence: Sentence, first: int, 
                          or (prev is not None and prev.text.lower() in ("no", "the", "any", "every", "each"))):
         return None
     if entity.label == "ORDINAL":
-        if nxt is None or nxt.text.lower() in _STRUCTURAL_AFTER_ORDINAL or (prev and prev.text.lower() in ("at", "the") and nxt.tag not in ("NN", "NNS", "NNP", "JJ", "JJS")):
-            if "-" not in entity.text:
-                return None
+        structural = nxt is None or nxt.text.lower() in _STRUCTURAL_AFTER_ORDINAL or (
+            prev is not None and prev.text.lower() in ("at", "the") and nxt.tag not in ("NN", "NNS", "NNP", "JJ", "JJS"))
+        if structural and "-" not in entity.text:
+            return None
         if prev is not None and prev.text.lower() == "the" and first >= 2 and tokens[first - 2].text.lower() == "of":
             return None  # "one of the first"
     text_first, text_last = first, last

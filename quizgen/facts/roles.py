@@ -139,7 +139,8 @@ def _copula_roles(doc: Document, i: int, sentence_last: int) -> list[tuple[str, 
     if k < sentence_last and tokens[k].text.lower() == "as":
         k += 1
     j = k
-    while j < sentence_last and tokens[j].text not in (",", ";", ".", "(", ":") and tokens[j].tag not in ("VBD", "VBZ", "VBP", "WDT", "WP"):
+    while j < sentence_last and tokens[j].text not in (",", ";", ".", "(", ":") \
+            and tokens[j].tag not in ("VBD", "VBZ", "VBP", "WDT", "WP"):
         j += 1
     for part_first, part_last in _split_and(doc, k, j):
         role = _role_text(doc, part_first, part_last)

@@ -7,7 +7,7 @@ abbreviation types Punkt learned from the corpora).
 TITLES = {
     "mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "col", "lt", "maj", "sgt", "capt", "cmdr", "adm",
     "gov", "sen", "rep", "rev", "fr", "hon", "pres", "supt", "insp", "st", "jr", "sr", "amb", "brig",
-    "cpl", "pvt", "esq", "mme", "mlle", "atty", "supt",
+    "cpl", "pvt", "esq", "mme", "mlle", "atty",
 }
 MONTHS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 OTHER = {

@@ -94,7 +94,7 @@ def _match_date_core(tokens: list[Token], i: int) -> int | None:
     # qualifiers: "early 1754", "late 1980s", "mid-2000s", "the early months of 1754"
     if low in ("early", "late", "mid", "mid-"):
         inner = _match_date_core(tokens, i + 1)
-        if inner is not None and not _low(tokens, i + 1) in WEEKDAYS:
+        if inner is not None and _low(tokens, i + 1) not in WEEKDAYS:
             return inner
     # 25 April, 2022 / 25 April 2022 / 16 march
     if _day(text) and _is_month(tokens, i + 1, strict=False):

@@ -44,10 +44,11 @@ def rng_for(seed: int, kind: str, key: str) -> random.Random:
 
 
 def make_cloze(target: Target, score: float) -> Question:
+    cloze, at = cloze_text(target.mention)
     return Question(
         id=question_id("cloze", target.key, target.answer), type="cloze", prompt=blanked(target.mention),
         answer=target.answer, fact=target.fact.kind, evidence=(target.mention.evidence,), score=score,
-        cloze=cloze_text(target.mention), fact_key=target.key,
+        cloze=cloze, cloze_at=at, fact_key=target.key,
         difficulty=_difficulty(target, "cloze"))
 
 

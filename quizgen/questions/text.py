@@ -63,9 +63,10 @@ def blanked(mention: Mention) -> str:
     return stem
 
 
-def cloze_text(mention: Mention) -> str:
+def cloze_text(mention: Mention) -> tuple[str, int]:
+    """Anki cloze text of the excerpt, and where its deletion marker starts."""
     text, a, b = excerpt(mention)
-    return text[:a] + "{{c1::" + text[a:b] + "}}" + text[b:]
+    return text[:a] + "{{c1::" + text[a:b] + "}}" + text[b:], a
 
 
 def statement(mention: Mention, replacement: str | None = None) -> str:

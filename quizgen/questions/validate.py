@@ -42,7 +42,7 @@ def problems(question: Question) -> list[str]:
             out.append("cloze text is not the evidence text")
     if q.type in ("mcq", "short_answer", "true_false"):
         words = q.prompt.split()
-        if len(words) < 5 or not q.prompt.rstrip()[-1:] in ".?!\"\u201d)":
+        if len(words) < 5 or q.prompt.rstrip()[-1:] not in ".?!\"\u201d)":
             out.append("stem does not read as a full sentence or question")
         if q.prompt.count(BLANK) > 1:
             out.append("more than one blank")

@@ -1,0 +1,50 @@
+from quizgen.ingest import parse_article
+from quizgen.nlp import annotate
+
+
+def labels(text: str) -> dict[str, str]:
+    return {e.text: e.label for e in annotate(text).entities}
+
+
+def test_offsets_index_the_text_exactly_whatever_the_header():
+    text = "Title: A test\nSource: nowhere\n\nPresident Maria Lopez visited Nairobi on 3 May 2021. She spent $2 million."
+    article = parse_article(text)
+    doc = annotate(article.text, article.body_start, article.body_end)
+    assert doc.entities
+    for entity in doc.entities:
+        assert text[entity.start:entity.end] == entity.text
+    for token in doc.tokens:
+        assert text[token.start:token.end] == token.text
+    assert all(s.start >= article.body_start for s in doc.sentences)
+
+
+def test_names_places_and_organisations():
+    found = labels("Angela Merkel met officials of the World Health Organization in Geneva on Tuesday.")
+    assert found.get("Angela Merkel") == "PERSON"
+    assert found.get("Geneva") == "LOC"
+    assert found.get("World Health Organization") == "ORG"
+
+
+def test_numeric_and_date_rules():
+    found = labels("In October 2021 the firm paid $9.37bn, about 12% of its 7,600 km network, for the third time; "
+                   "six workers left on 16 march.")
+    assert found["October 2021"] == "DATE"
+    assert found["$9.37bn"] == "MONEY"
+    assert found["12%"] == "PERCENT"
+    assert found["7,600 km"] == "QUANTITY"
+    assert found["third"] == "ORDINAL"
+    assert found["six"] == "CARDINAL"
+    assert found["16 march"] == "DATE"
+
+
+def test_nationalities_are_norp():
+    found = labels("The Kenyan runner beat a Canadian rival.")
+    assert found.get("Kenyan") == "NORP"
+    assert found.get("Canadian") == "NORP"
+
+
+def test_entities_carry_scores_and_alternatives():
+    doc = annotate("Angela Merkel visited Paris.")
+    person = next(e for e in doc.entities if e.label == "PERSON")
+    assert 0 < person.score <= 1
+    assert person.alternatives and all(0 <= p <= 1 for _, p in person.alternatives)

@@ -1,0 +1,95 @@
+"""End-to-end: the real ``quizgen`` command on the real sample article, as a user types it."""
+
+import json
+import os
+import zipfile
+
+from .conftest import SAMPLE, run_quizgen
+
+
+def test_help_for_every_command():
+    out = run_quizgen("--help").stdout
+    for command in ("extract", "questions", "build", "quiz", "annotate"):
+        assert command in out
+        assert "usage: quizgen " + command in run_quizgen(command, "--help").stdout
+
+
+def test_extract_json_schema():
+    data = json.loads(run_quizgen("extract", str(SAMPLE), "--json").stdout)
+    assert data["source"] == str(SAMPLE) and data["title"].startswith("The face of")
+    kinds = {f["kind"] for f in data["facts"]}
+    assert kinds == {"person", "organization", "place", "number", "date"}
+    text = SAMPLE.read_text(encoding="utf-8")
+    keys = {"person": {"kind", "name", "aliases", "roles", "evidence"},
+            "organization": {"kind", "name", "aliases", "evidence"}, "place": {"kind", "name", "evidence"},
+            "number": {"kind", "text", "value", "unit", "counts", "evidence"},
+            "date": {"kind", "text", "iso", "event", "evidence"}}
+    for fact in data["facts"]:
+        assert set(fact) == keys[fact["kind"]]
+        for ev in fact["evidence"]:
+            assert text[ev["start"]:ev["end"]] == ev["sentence"]
+    alimbayev = next(f for f in data["facts"] if f.get("name") == "Yerlan Alimbayev")
+    assert "Alimbayev" in alimbayev["aliases"]
+    border = next(f for f in data["facts"] if f["kind"] == "number" and f["text"] == "7,600 km")
+    assert (border["value"], border["unit"]) == (7600, "km")
+    assert any(f["kind"] == "date" and f["iso"] == "2022-04-25" for f in data["facts"])
+
+
+def test_extract_table_is_human_readable():
+    out = run_quizgen("extract", str(SAMPLE)).stdout
+    assert "Yerlan Alimbayev" in out and "7,600 km = 7600 km" in out
+
+
+def test_questions_json_and_options():
+    data = json.loads(run_quizgen("questions", str(SAMPLE), "--json", "--types", "mcq,cloze", "--max", "12",
+                                  "--seed", "3").stdout)
+    assert len(data["questions"]) == 12
+    assert {q["type"] for q in data["questions"]} <= {"mcq", "cloze"}
+    for q in data["questions"]:
+        assert {"id", "type", "prompt", "answer", "fact", "evidence", "score"} <= set(q)
+        assert 0 <= q["score"] <= 1
+
+
+def test_build_writes_apkg_and_worksheet(tmp_path):
+    out = run_quizgen("build", str(SAMPLE), "-o", str(tmp_path)).stdout
+    assert out.splitlines() == [f"wrote {tmp_path / 'new-kazakhstan.apkg'}", f"wrote {tmp_path / 'new-kazakhstan.md'}"]
+    assert "collection.anki2" in zipfile.ZipFile(tmp_path / "new-kazakhstan.apkg").namelist()
+    assert "## Answer key" in (tmp_path / "new-kazakhstan.md").read_text(encoding="utf-8")
+
+
+def test_python_dash_m_works(tmp_path):
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "quizgen", "--version"], capture_output=True, text=True)
+    assert result.returncode == 0 and result.stdout.startswith("quizgen ")
+
+
+def test_bad_input_one_line_error_nonzero_exit_nothing_written(tmp_path):
+    bad = tmp_path / "latin1.txt"
+    bad.write_bytes("Caf\xe9".encode("latin-1"))
+    out_dir = tmp_path / "out"
+    result = run_quizgen("build", str(SAMPLE), str(bad), "-o", str(out_dir), check=False)
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and str(bad) in result.stderr and "UTF-8" in result.stderr
+    assert not out_dir.exists() or os.listdir(out_dir) == []
+
+
+def test_unavailable_format_is_refused_clearly(tmp_path):
+    result = run_quizgen("build", str(SAMPLE), "--format", "pdf", "-o", str(tmp_path), check=False)
+    assert result.returncode == 1 and "not available yet" in result.stderr
+    assert os.listdir(tmp_path) == []
+
+
+def test_quiz_refuses_non_terminal_stdin():
+    result = run_quizgen("quiz", str(SAMPLE), check=False)
+    assert result.returncode == 1
+    assert result.stderr.strip().endswith("stdin is not a terminal)") and result.stderr.count("\n") == 1
+
+
+def test_annotate_json_offsets():
+    data = json.loads(run_quizgen("annotate", str(SAMPLE), "--json").stdout)
+    text = SAMPLE.read_text(encoding="utf-8")
+    assert data["sentences"] and data["tokens"]
+    for entity in data["entities"]:
+        assert text[entity["start"]:entity["end"]] == entity["text"]

@@ -1,0 +1,34 @@
+import pytest
+
+from quizgen.dates import normalize_date
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("25 April, 2022", "2022-04-25"),
+    ("July 9, 1755", "1755-07-09"),
+    ("Friday, July 21, 2017", "2017-07-21"),
+    ("October 2021", "2021-10"),
+    ("2019", "2019"),
+    ("16 march", "--03-16"),
+    ("December 12", "--12-12"),
+    ("September", "--09"),
+    ("the 1980s", "1980/1989"),
+    ("late 1980s", "1980/1989"),
+    ("mid-2000s", "2000/2009"),
+    ("1965 to 1969", "1965/1969"),
+    ("1974–76", "1974/1976"),
+    ("August 1964-August 1965", "1964-08/1965-08"),
+    ("June and September", "--06/--09"),
+    ("summer of 1966", "1966"),
+    ("early months of 1754", "1754"),
+    ("last month", None),
+    ("Tuesday", None),
+])
+def test_normalize(text, iso):
+    assert normalize_date(text) == iso
+
+
+def test_relative_dates_resolve_against_the_article_date():
+    assert normalize_date("last month", "2022-05-03") == "2022-04"
+    assert normalize_date("yesterday", "2022-05-03") == "2022-05-02"
+    assert normalize_date("Seventeen years ago", "2017-07-21") == "2000"

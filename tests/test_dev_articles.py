@@ -1,0 +1,52 @@
+"""The sample and the eight dev articles, through the real CLI, judged by the project's own scorer
+and question checker from ../shared/tools (skipped in a fresh clone without ../shared)."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from .conftest import SHARED, needs_shared, run_quizgen
+
+ARTICLES = sorted((SHARED / "dev" / "articles").glob("*.txt")) + [SHARED / "seeds" / "new-kazakhstan.txt"]
+
+
+def _gold(article):
+    name = article.stem + ".json"
+    return SHARED / ("gold" if article.parent.name == "seeds" else "dev/gold") / name
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.stem)
+def test_questions_pass_the_checker(article, tmp_path):
+    needs_shared("tools", "check_questions.py")
+    out = tmp_path / "q.json"
+    out.write_text(run_quizgen("questions", str(article), "--json").stdout, encoding="utf-8")
+    result = subprocess.run([sys.executable, str(SHARED / "tools" / "check_questions.py"), str(article), str(out),
+                             str(_gold(article))], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout
+    assert "violations=0" in result.stdout
+    coverage = float(result.stdout.split("gold_coverage=")[1].split("=")[1].split()[0])
+    assert coverage >= 0.8
+    questions = json.loads(out.read_text(encoding="utf-8"))["questions"]
+    words = len(article.read_text(encoding="utf-8").split())
+    assert len(questions) >= words / 60
+    assert {q["type"] for q in questions} >= {"cloze", "mcq", "true_false", "short_answer"}
+
+
+def test_fact_scores_on_the_dev_set(tmp_path):
+    needs_shared("tools", "score_facts.py")
+    preds, golds = tmp_path / "pred", tmp_path / "gold"
+    preds.mkdir()
+    golds.mkdir()
+    for article in ARTICLES:
+        (preds / f"{article.stem}.json").write_text(run_quizgen("extract", str(article), "--json").stdout)
+        (golds / f"{article.stem}.json").write_text(_gold(article).read_text(encoding="utf-8"))
+    result = subprocess.run([sys.executable, str(SHARED / "tools" / "score_facts.py"), "--dir", str(preds),
+                             str(golds)], capture_output=True, text=True, check=True)
+    f1 = {line.split()[0]: float(line.split()[3]) for line in result.stdout.splitlines()
+          if line.split() and line.split()[0] in ("people", "roles", "organizations", "places", "numbers", "dates")}
+    # Regression floor: the levels reached so far (see the fact-extraction issue for the targets).
+    floor = {"people": 0.85, "roles": 0.5, "organizations": 0.5, "places": 0.75, "numbers": 0.8, "dates": 0.88}
+    for category, minimum in floor.items():
+        assert f1[category] >= minimum, f"{category} F1 {f1[category]:.2f} < {minimum}\n{result.stdout}"

@@ -1,0 +1,129 @@
+"""Outputs read back the way their consumers read them: the .apkg by the real Anki library."""
+
+import html
+import os
+import zipfile
+
+import pytest
+
+from quizgen.export import ExportError, parse_formats, write_outputs
+from quizgen.export.escape import anki_cloze, html_text
+from quizgen.export.markdown import render_markdown
+
+
+def test_html_and_template_syntax_are_neutralised():
+    assert html_text("<b>{{Front}}</b> & {{c1::x}}") == "&lt;b&gt;&#123;&#123;Front&#125;&#125;&lt;/b&gt; &amp; " \
+                                                        "&#123;&#123;c1::x&#125;&#125;"
+    assert anki_cloze("In ", "2019", ", {{c1::x}} happened") == "In {{c1::2019}}, &#123;&#123;c1::x&#125;&#125; happened"
+    assert anki_cloze("", "a::b", "") == "{{c1::a&#58;&#58;b}}"
+
+
+def test_markdown_worksheet_has_questions_options_and_key(sample_quiz):
+    text = render_markdown(sample_quiz)
+    questions, key = text.split("## Answer key")
+    mcq = next(q for q in sample_quiz.questions if q.type == "mcq")
+    for option in mcq.options:
+        assert option.split()[0] in questions
+    assert "Source:" in key and "Source:" not in questions
+    assert key.count("\n1. ") == 1
+
+
+def test_unknown_and_planned_formats_are_refused():
+    with pytest.raises(ExportError, match="not available yet"):
+        parse_formats("pdf")
+    with pytest.raises(ExportError, match="unknown format"):
+        parse_formats("pptx")
+    assert parse_formats("all") == ("apkg", "md")
+
+
+def test_rebuild_is_byte_identical(sample_quiz, tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    first = write_outputs([sample_quiz], tmp_path / "a")
+    second = write_outputs([sample_quiz], tmp_path / "b")
+    for a, b in zip(first, second):
+        assert a.read_bytes() == b.read_bytes(), a.name
+
+
+def test_failed_write_leaves_nothing_behind(sample_quiz, tmp_path, monkeypatch):
+    import quizgen.export as export
+
+    def broken(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(export, "render_markdown", broken)
+    with pytest.raises(OSError):
+        write_outputs([sample_quiz], tmp_path)
+    assert os.listdir(tmp_path) == []
+
+
+anki = pytest.importorskip("anki", reason="the anki package (test extra) reads the .apkg back")
+
+
+def _import(collection_path, package):
+    from anki import import_export_pb2 as ie
+    from anki.collection import Collection
+
+    col = Collection(str(collection_path))
+    request = ie.ImportAnkiPackageRequest(package_path=str(package),
+                                          options=ie.ImportAnkiPackageOptions(with_scheduling=False))
+    log = col.import_anki_package(request)
+    return col, log
+
+
+def test_apkg_imports_into_anki_with_rendered_cards(sample_quiz, tmp_path):
+    (package,) = [p for p in write_outputs([sample_quiz], tmp_path / "out", ("apkg",))]
+    assert zipfile.ZipFile(package).namelist() == ["collection.anki2", "media"]
+    col, _ = _import(tmp_path / "c.anki2", package)
+    try:
+        assert col.note_count() == len(sample_quiz.questions) >= 30
+        names = {d.name for d in col.decks.all_names_and_ids()}
+        assert sample_quiz.title in names
+        for card_id in col.find_cards(""):
+            card = col.get_card(card_id)
+            for rendered in (card.question(), card.answer()):
+                assert "{{c1::" not in rendered and "{{" not in rendered
+        clozes = [col.get_card(c) for c in col.find_cards("note:quizgen*Cloze")]
+        assert clozes and all('class="cloze"' in c.question() or "class=cloze" in c.question() for c in clozes)
+        answers = [col.get_card(c).answer() for c in col.find_cards("note:quizgen*Multiple*")]
+        mcqs = [q for q in sample_quiz.questions if q.type == "mcq"]
+        assert len(answers) == len(mcqs)
+        for q in mcqs:
+            letter = "ABCD"[q.options.index(q.answer)]
+            assert any(f"{letter}. {html.escape(q.answer)}" in a for a in answers), q.prompt
+    finally:
+        col.close()
+
+
+def test_reimport_of_rebuilt_deck_adds_no_notes(sample_quiz, tmp_path):
+    first = write_outputs([sample_quiz], tmp_path / "one", ("apkg",))[0]
+    second = write_outputs([sample_quiz], tmp_path / "two", ("apkg",))[0]
+    col, _ = _import(tmp_path / "c.anki2", first)
+    try:
+        count = col.note_count()
+        from anki import import_export_pb2 as ie
+
+        log = col.import_anki_package(ie.ImportAnkiPackageRequest(
+            package_path=str(second), options=ie.ImportAnkiPackageOptions(with_scheduling=False)))
+        assert col.note_count() == count
+        assert len(log.log.new) == 0
+    finally:
+        col.close()
+
+
+def test_hostile_article_text_shows_literally_on_cards(tmp_path):
+    from quizgen.api import quiz_set
+
+    article = tmp_path / "hostile.txt"
+    article.write_text("Hostile\n\nMaria Lopez wrote <script>alert(1)</script> and {{c1::x}} and {{Front}} in "
+                       "Nairobi in 2019. Lopez paid $5 million for 40 buses in 2020. Maria Lopez met Ana Ruiz, "
+                       "Tom Baker and Lee Chan in Kampala and Lima.\n", encoding="utf-8")
+    quiz = quiz_set(article)
+    package = write_outputs([quiz], tmp_path / "out", ("apkg",))[0]
+    col, _ = _import(tmp_path / "c.anki2", package)
+    try:
+        shown = " ".join(col.get_card(c).question() + col.get_card(c).answer() for c in col.find_cards(""))
+        assert "<script>" not in shown
+        assert "&lt;script&gt;" in shown
+        assert "&#123;&#123;c1::x&#125;&#125;" in shown and "&#123;&#123;Front&#125;&#125;" in shown
+    finally:
+        col.close()

@@ -1,0 +1,102 @@
+"""Each pattern family of the fact extractor on small sentences written for these tests."""
+
+from quizgen.facts import extract_facts
+from quizgen.ingest import parse_article
+from quizgen.nlp import annotate
+
+
+def facts(text: str):
+    article = parse_article(text)
+    return extract_facts(article, annotate(article.text, article.body_start, article.body_end))
+
+
+def person(found, name):
+    return next(f for f in found if f.kind == "person" and f.name == name)
+
+
+def test_surname_becomes_an_alias_of_the_full_name():
+    found = facts("Maria Lopez arrived on Monday. Later, Lopez spoke to reporters.")
+    people = [f for f in found if f.kind == "person"]
+    assert [p.name for p in people] == ["Maria Lopez"]
+    assert people[0].aliases == ("Lopez",)
+
+
+def test_role_before_the_name():
+    found = facts("The team met Brazilian trade minister Paulo Santos in the capital.")
+    assert "Brazilian trade minister" in person(found, "Paulo Santos").roles
+
+
+def test_role_in_apposition_after_the_name():
+    found = facts("Helen Park, chief economist at the central bank, warned of inflation.")
+    assert "chief economist at the central bank" in person(found, "Helen Park").roles
+
+
+def test_role_before_the_name_with_a_comma():
+    found = facts("The city's new mayor, John Carter, opened the bridge.")
+    assert any("mayor" in r for r in person(found, "John Carter").roles)
+
+
+def test_two_roles_joined_by_and():
+    found = facts("Peter Novak, a retired judge and former ambassador to Austria, wrote the report.")
+    roles = person(found, "Peter Novak").roles
+    assert "retired judge" in roles
+    assert "former ambassador to Austria" in roles
+
+
+def test_copula_role():
+    found = facts("Anna Berg was the first director of the museum. Berg retired in 2010.")
+    assert any("director of the museum" in r for r in person(found, "Anna Berg").roles)
+
+
+def test_acronym_in_parentheses_is_an_alias():
+    found = facts("The World Wildlife Fund (WWF) criticised the plan. The WWF said it would appeal.")
+    org = next(f for f in found if f.kind == "organization" and f.name == "World Wildlife Fund")
+    assert "WWF" in org.aliases
+    assert not any(f.kind == "organization" and f.name == "WWF" for f in found)
+
+
+def test_places():
+    found = facts("Floods hit Nairobi and Mombasa, and aid arrived from Germany.")
+    assert {"Nairobi", "Mombasa", "Germany"} <= {f.name for f in found if f.kind == "place"}
+
+
+def test_numbers_with_values_and_units():
+    found = {f.text: f for f in facts("The firm hired 2,400 workers, spent $9.37bn and cut emissions by 12% "
+                                      "along a 560 km pipeline; six engineers and thousands of volunteers helped.")
+             if f.kind == "number"}
+    assert found["2,400 workers"].value == 2400 and found["2,400 workers"].unit == "workers"
+    assert found["$9.37bn"].value == 9_370_000_000 and found["$9.37bn"].unit == "USD"
+    assert found["12%"].value == 12 and found["12%"].unit == "%"
+    assert found["560 km"].value == 560 and found["560 km"].unit == "km"
+    assert found["six engineers"].value == 6
+    vague = next(f for t, f in found.items() if t.startswith("thousands"))
+    assert vague.value is None
+
+
+def test_ordinals_count_but_structure_words_do_not():
+    found = [f for f in facts("It was the third launch this year. At first, nobody noticed.") if f.kind == "number"]
+    assert [(f.text, f.value) for f in found] == [("third", 3)]
+
+
+def test_a_year_is_a_date_not_a_number():
+    found = facts("The bridge opened in 1998 after 14 years of work.")
+    assert [f.iso for f in found if f.kind == "date"] == ["1998"]
+    assert all(f.text != "1998" for f in found if f.kind == "number")
+
+
+def test_dates_have_iso_and_event():
+    found = [f for f in facts("In October 2021, the country joined the council.") if f.kind == "date"]
+    assert found[0].iso == "2021-10"
+    assert "joined the council" in found[0].event
+
+
+def test_relative_dates_resolve_with_the_article_date():
+    found = [f for f in facts("Date: 2022-05-03\n\nThe minister resigned last month.") if f.kind == "date"]
+    assert found[0].text == "last month" and found[0].iso == "2022-04"
+
+
+def test_every_fact_has_evidence_that_is_article_text():
+    text = "Title: T\n\nMaria Lopez, the mayor of Quito, spent $2 million in 2019 on 40 new buses."
+    for fact in facts(text):
+        for ev in fact.evidence:
+            assert text[ev.start:ev.end] == ev.sentence
