@@ -261,7 +261,10 @@ def detokenize(sentences: list[CorpusSentence]) -> tuple[str, list[int]]:
     length = 0
     for k, sentence in enumerate(sentences):
         if k:
-            sep = "\n\n" if sentence.new_par or sentence.doc != sentences[k - 1].doc else " "
+            # A sentence with no final punctuation (a heading, caption or list item) ended a line
+            # in the source document; running it into the next sentence would invent a layout.
+            unpunctuated = not sentences[k - 1].words[-1].endswith((".", "!", "?", '"', "'", ")", ":", ";"))
+            sep = "\n\n" if sentence.new_par or sentence.doc != sentences[k - 1].doc else "\n" if unpunctuated else " "
             parts.append(sep)
             length += len(sep)
         for word, space in zip(sentence.words, sentence.space_after):

@@ -52,6 +52,10 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
+_TERMINAL = tuple(".!?:;\"'\u201d\u2019)]\u2026")
+SHORT_LINE = 60  # a line this short with no final punctuation is a heading, caption or list item
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentence offsets in ``text[start:end]``."""
     splitter = _punkt()
@@ -59,5 +63,23 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     for block_start, block_end in blocks(text, start, end):
         block = text[block_start:block_end]
         for s, e in splitter.span_tokenize(block):
-            out.append((block_start + s, block_start + e))
+            out.extend(_split_short_lines(text, block_start + s, block_start + e))
+    return out
+
+
+def _split_short_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Within one Punkt sentence, a short unpunctuated line followed by a capitalised one is its own
+    sentence (a caption or a byline); long lines are hard-wrapped prose and stay joined."""
+    out = []
+    line_start = start
+    pos = text.find("\n", start, end)
+    while pos != -1:
+        line = text[line_start:pos].strip()
+        following = text[pos + 1:end].lstrip()
+        if line and len(line) < SHORT_LINE and not line.endswith(_TERMINAL) and following[:1].isupper():
+            out.extend(_trimmed(text, start, pos))
+            start = pos + 1
+        line_start = pos + 1
+        pos = text.find("\n", pos + 1, end)
+    out.extend(_trimmed(text, start, end))
     return out

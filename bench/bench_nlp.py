@@ -1,0 +1,59 @@
+"""Benchmarks for the offline NLP layer: model loading time, annotate throughput, peak memory.
+
+    python bench/bench_nlp.py [WORDS]      (default 100,000 words)
+
+Prints figures; asserts nothing (speed is measured here, never in tests).
+"""
+
+from __future__ import annotations
+
+import resource
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def corpus(words: int) -> str:
+    """Real article text repeated to the requested length (the sample, plus the dev set when present)."""
+    paths = [ROOT / "seeds" / "new-kazakhstan.txt", *sorted((ROOT.parent / "shared" / "dev" / "articles").glob("*.txt"))]
+    from quizgen.ingest import read_article
+
+    bodies = [read_article(p).body for p in paths if p.exists()]
+    text, count = [], 0
+    while count < words:
+        for body in bodies:
+            text.append(body)
+            count += len(body.split())
+            if count >= words:
+                break
+    return "\n\n".join(text)
+
+
+def main() -> None:
+    words = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+    started = time.perf_counter()
+    import quizgen.nlp as nlp
+
+    nlp.load_models()
+    load = time.perf_counter() - started
+    text = corpus(words)
+    started = time.perf_counter()
+    doc = nlp.annotate(text)
+    elapsed = time.perf_counter() - started
+    tokens = len(doc.tokens)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    models = sorted((ROOT / "quizgen" / "nlp" / "models").glob("*.json.gz"))
+    size = sum(p.stat().st_size for p in models)
+    print(f"model files:        {size / 1e6:.2f} MB ({', '.join(p.name for p in models)})")
+    print(f"load all models:    {load:.3f} s (import included)")
+    print(f"annotate:           {len(text.split()):,} words, {tokens:,} tokens, {len(doc.sentences):,} sentences, "
+          f"{len(doc.entities):,} entities in {elapsed:.2f} s")
+    print(f"throughput:         {tokens / elapsed:,.0f} tokens/s (split, tokenize, tag, recognise; one core)")
+    print(f"peak memory (RSS):  {peak_mb:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,134 @@
+"""Evaluate the shipped NLP models on held-out data they never trained on.
+
+    python -m tools.evaluate            # POS, sentence boundaries, NER
+    python -m tools.evaluate pos        # only some: pos, sentences, ner
+
+Held out: EWT test; the GUM news documents in tools.corpora.HELD_OUT_GUM_NEWS; the last 10% of GMB
+and Wikigold; UNER English-EWT test.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections import Counter
+
+from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+from quizgen.nlp.ner import name_tagger
+from quizgen.nlp.pos import pos_tag
+from quizgen.nlp.sentences import split_sentences
+from tools.corpora import CorpusSentence, detokenize, ewt, gmb, gum, uner, wikigold
+
+
+def pos_accuracy(sentences: list[CorpusSentence]) -> tuple[float, int, float]:
+    correct = total = 0
+    started = time.perf_counter()
+    for s in sentences:
+        for guess, gold in zip(pos_tag(s.words), s.tags):
+            correct += guess == gold
+            total += 1
+    elapsed = time.perf_counter() - started
+    return correct / total, total, total / elapsed
+
+
+def boundary_f1(predicted: list[int], gold: list[int]) -> tuple[float, float, float]:
+    p, g = set(predicted), set(gold)
+    tp = len(p & g)
+    precision = tp / len(p) if p else 0.0
+    recall = tp / len(g) if g else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def sentence_scores(sentences: list[CorpusSentence]) -> dict[str, tuple[float, float, float]]:
+    text, gold_ends = detokenize(sentences)
+    ours = [end for _, end in split_sentences(text)]
+    untrained = PunktSentenceTokenizer()
+    baseline = []
+    # The baseline gets the same paragraph breaks, so only the splitter itself is compared.
+    offset = 0
+    for block in text.split("\n\n"):
+        baseline += [offset + e for _, e in untrained.span_tokenize(block)]
+        offset += len(block) + 2
+    return {"quizgen": boundary_f1(ours, gold_ends), "untrained Punkt": boundary_f1(baseline, gold_ends)}
+
+
+def spans(labels: list[str]) -> set[tuple[int, int, str]]:
+    out = set()
+    start = None
+    kind = None
+    for i, label in enumerate([*labels, "O"]):
+        if start is not None and not (label.startswith("I-") and label[2:] == kind):
+            out.add((start, i, kind))
+            start = None
+        if label.startswith("B-") or (label.startswith("I-") and start is None):
+            start, kind = i, label[2:]
+    return out
+
+
+def ner_scores(sentences: list[CorpusSentence]) -> tuple[dict[str, tuple[float, float, float, int]], float]:
+    tagger = name_tagger()
+    tp: Counter = Counter()
+    fp: Counter = Counter()
+    fn: Counter = Counter()
+    tokens = 0
+    started = time.perf_counter()
+    for s in sentences:
+        tags = pos_tag(s.words)
+        predicted = {(sp.first, sp.last, sp.label) for sp in tagger.tag(s.words, tags)}
+        gold = spans(s.labels or [])
+        tokens += len(s.words)
+        for span in predicted & gold:
+            tp[span[2]] += 1
+        for span in predicted - gold:
+            fp[span[2]] += 1
+        for span in gold - predicted:
+            fn[span[2]] += 1
+    speed = tokens / (time.perf_counter() - started)
+    out = {}
+    for label in sorted(set(tp) | set(fp) | set(fn)) + ["all"]:
+        t = sum(tp.values()) if label == "all" else tp[label]
+        f_p = sum(fp.values()) if label == "all" else fp[label]
+        f_n = sum(fn.values()) if label == "all" else fn[label]
+        p = t / (t + f_p) if t + f_p else 0.0
+        r = t / (t + f_n) if t + f_n else 0.0
+        out[label] = (p, r, 2 * p * r / (p + r) if p + r else 0.0, t + f_n)
+    return out, speed
+
+
+def report_pos() -> None:
+    print("POS tagging (token accuracy, Penn Treebank tags)")
+    for name, data in (("EWT test", ewt("test")), ("GUM news (held out)", gum(held_out=True, genre="news"))):
+        accuracy, total, speed = pos_accuracy(data)
+        print(f"  {name:<22} {accuracy:7.2%}  on {total:,} tokens  ({speed:,.0f} tokens/s)")
+
+
+def report_sentences() -> None:
+    print("Sentence boundaries (precision / recall / F1)")
+    for name, data in (("EWT test", ewt("test")), ("GUM news (held out)", gum(held_out=True, genre="news"))):
+        for system, (p, r, f) in sentence_scores(data).items():
+            print(f"  {name:<22} {system:<16} P {p:6.2%}  R {r:6.2%}  F1 {f:6.2%}")
+
+
+def report_ner() -> None:
+    print("Names (span P / R / F1, gold spans)")
+    corpora = (("GMB (last 10%)", gmb()[1]), ("UNER EWT test", uner()[1]), ("Wikigold (last 10%)", wikigold()[1]),
+               ("GUM news (held out)", gum(held_out=True, with_entities=True, genre="news")))
+    for name, data in corpora:
+        scores, speed = ner_scores(data)
+        print(f"  {name}  ({speed:,.0f} tokens/s, POS tagging included)")
+        for label, (p, r, f, support) in scores.items():
+            print(f"    {label:<7} P {p:6.2%}  R {r:6.2%}  F1 {f:6.2%}  ({support} gold)")
+
+
+REPORTS = {"pos": report_pos, "sentences": report_sentences, "ner": report_ner}
+
+
+def main(argv: list[str]) -> None:
+    for name in argv or list(REPORTS):
+        REPORTS[name]()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
