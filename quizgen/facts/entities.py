@@ -69,12 +69,17 @@ def _people(doc: Document, mentions: list[NameMention]) -> list[Fact]:
         for m in group:
             found = roles_before(doc, m.first, m.sentence.first_token) + roles_after(doc, m.last, m.sentence.last_token)
             for text, start, end in found:
-                if text.lower() not in (r.lower() for r in roles) and not _overlaps_name(text, name):
+                if _role_key(text) not in {_role_key(r) for r in roles} and not _overlaps_name(text, name):
                     roles.append(text)
                     role_mentions.append(Mention(text, start, end, evidence_of(doc, m.sentence)))
         facts.append(Fact(kind="person", name=name, aliases=tuple(aliases), roles=tuple(roles),
                           mentions=tuple(_mention(doc, m) for m in group), role_mentions=tuple(role_mentions)))
     return facts
+
+
+def _role_key(role: str) -> str:
+    """Roles that differ only by case or a possessive ("UN Geneva's director general") are one role."""
+    return re.sub(r"['\u2019]s\b", "", role).casefold()
 
 
 def _overlaps_name(role: str, name: str) -> bool:
@@ -94,7 +99,14 @@ def _org_short_form(short: str, full: str) -> bool:
     return False
 
 
+# Laws, treaties, awards and events have capitalised names too, but they are not organisations.
+_NOT_ORGANIZATION_HEADS = {"act", "accord", "accords", "treaty", "award", "awards", "prize", "principles", "games",
+                           "war", "olympics", "cup", "agreement", "convention", "doctrine", "plan", "crisis"}
+_COMPASS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
+
+
 def _organizations(doc: Document, mentions: list[NameMention]) -> list[Fact]:
+    mentions = [m for m in mentions if m.text.split()[-1].lower() not in _NOT_ORGANIZATION_HEADS]
     acronyms = _parenthesised_acronyms(doc)
     groups = _canonical_groups(mentions, lambda s, f: _org_short_form(s, f) or acronyms.get(s) == f)
     facts = []
@@ -135,6 +147,8 @@ def _places(doc: Document, mentions: list[NameMention]) -> list[Fact]:
     for name, group in groups.items():
         if name.isupper() and len(name) <= 3 and name not in gaz.places:
             continue  # "US", "UK": abbreviations, listed under their full name if the text gives one
+        if not name[:1].isupper() or name.lower() in _COMPASS:
+            continue  # "east", "South": directions, not places
         facts.append(Fact(kind="place", name=name, mentions=tuple(_mention(doc, m) for m in group)))
     return facts
 

@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ..model import Document, Sentence, Token
+from ..model import Document, Entity, Sentence, Token
 from ..nlp.gazetteer import gazetteer
 from ..nlp.lexicon import ORG_WORDS, ROLE_TITLES
 
@@ -45,6 +45,21 @@ def _strip(doc: Document, first: int, last: int, label: str) -> tuple[int, int]:
             first += 1
     while last > first and (tokens[last - 1].text in _POSSESSIVE or not tokens[last - 1].text[-1:].isalnum()):
         last -= 1
+    if label in ("ORG", "LOC", ""):
+        # "NASA Administrator", "Museum of Flight CEO": a title after a name belongs to a person
+        while last - first > 1 and tokens[last - 1].text.lower() in ROLE_TITLES:
+            last -= 1
+        # "Kazakhstan's Ministry of Home Affairs": the owner's name is not part of the ministry's
+        for k in range(first + 1, last - 1):
+            if tokens[k].text in ("'s", "\u2019s") and label == "ORG":
+                first = k + 1
+                break
+        # "United States Lyndon B. Johnson": a country run into a person's name
+        gaz = gazetteer()
+        for k in range(first + 1, last):
+            if tokens[k].text in gaz.given_names and " ".join(t.text for t in tokens[first:k]) in gaz.places:
+                last = k
+                break
     return first, last
 
 
@@ -78,27 +93,102 @@ def _cap(token: Token) -> bool:
             and text.lower() not in _NOT_NAMES)
 
 
-def collect_mentions(doc: Document) -> list[NameMention]:
-    gaz = gazetteer()
-    mentions: list[NameMention] = []
-    covered: set[int] = set()
+def _entity_spans(doc: Document) -> list[tuple[int, int, Entity]]:
     token_index = {t.start: k for k, t in enumerate(doc.tokens)}
+    out = []
     for entity in doc.entities:
-        if entity.label not in NAME_LABELS:
-            if entity.label not in ("NORP",):
-                covered.update(range(token_index.get(entity.start, -1), token_index.get(entity.start, -1) + 1))
-            continue
-        sentence = doc.sentence_at(entity.start)
         first = token_index[entity.start]
         last = first + 1
         while last < len(doc.tokens) and doc.tokens[last - 1].end < entity.end:
             last += 1
-        first, last = _strip(doc, first, last, entity.label)
-        if first >= last or sentence is None:
+        out.append((first, last, entity))
+    return out
+
+
+_NAME_LINKERS = {"of", "for", "de", "des", "du", "del", "la", "le", "&"}
+
+
+def _expand(doc: Document, first: int, last: int, label: str, sentence: Sentence,
+            owner: dict[int, int], spans: list, own: int, people: set[str]) -> tuple[int, int, set[int]]:
+    """Grow a recognised name over the capitalised phrase it is part of: the model often stops early
+    ("Kennedy Space" of "Kennedy Space Center Visitor Complex", "Museum of" of "Museum of Flight").
+    People grow only over capitalised words; organisations and places also over "of", "for", "des"…
+    and, inside an organisation's name, over "and (the)". Returns the new span and the other
+    entities it swallowed."""
+    tokens = doc.tokens
+    absorbed: set[int] = set()
+    while (first - 1 > sentence.first_token and first - 1 not in owner and _cap(tokens[first - 1])
+           and tokens[first - 1].text.lower().rstrip(".") not in ROLE_TITLES):
+        first -= 1
+    j = last
+    end = sentence.last_token
+    while j < end:
+        token = tokens[j]
+        low = token.text.lower()
+        other = owner.get(j)
+        if label != "PERSON" and any(doc.text.startswith(p, token.start) for p in people):
+            break  # "the UN Yerlan Alimbayev": a person named elsewhere starts here
+        if _cap(token) and (other is None or other == own):
+            j += 1
+            continue
+        if label == "PERSON":
+            break
+        if other is not None and other != own and _cap(token) and tokens[j - 1].text.lower() in _NAME_LINKERS | {"the"}:
+            other_first, other_last, other_entity = spans[other]
+            if other_first == j and other_entity.label in NAME_LABELS:
+                absorbed.add(other)
+                j = other_last
+                continue
+        linker = low in _NAME_LINKERS or (low == "the" and tokens[j - 1].text.lower() in _NAME_LINKERS | {"and"})
+        joins = (label == "ORG" and low == "and" and tokens[j - 1].text.lower() not in ORG_WORDS
+                 and _cap(tokens[j - 1]))
+        if (linker or joins) and j + 1 < end and (_cap(tokens[j + 1]) or tokens[j + 1].text.lower() == "the"):
+            j += 1
+            continue
+        break
+    while j > last and (tokens[j - 1].text.lower() in _NAME_LINKERS | {"and", "the"}):
+        j -= 1
+    if absorbed and not any(t.text.lower() in ORG_WORDS for t in tokens[first:j]) and label != "LOC":
+        return first, last, set()  # "X of Y" with no organisation word: keep the two names apart
+    return first, j, absorbed
+
+
+def collect_mentions(doc: Document) -> list[NameMention]:
+    gaz = gazetteer()
+    mentions: list[NameMention] = []
+    spans = _entity_spans(doc)
+    owner = {k: n for n, (first, last, _) in enumerate(spans) for k in range(first, last)}
+    covered: set[int] = set()
+    consumed: set[int] = set()
+    people = {e.text for e in doc.entities if e.label == "PERSON" and " " in e.text}
+    for n, (first, last, entity) in enumerate(spans):
+        if entity.label not in NAME_LABELS:
+            if entity.label != "NORP":
+                covered.update(range(first, last))
+            continue
+        if n in consumed:
+            continue
+        sentence = doc.sentence_at(entity.start)
+        if sentence is None:
+            continue
+        label = entity.label
+        first, last = _strip(doc, first, last, label)
+        if first >= last:
+            continue
+        grown_first, grown_last, absorbed = _expand(doc, first, last, label, sentence, owner, spans, n, people)
+        consumed |= absorbed
+        votes = [(label, entity.score * (0.6 if entity.source == "gazetteer" else 1.0))]
+        votes += [(alt, p) for alt, p in entity.alternatives if alt in NAME_LABELS and p > 0.05]
+        if (grown_first, grown_last) != (first, last):
+            words = [t.text.lower() for t in doc.tokens[grown_first:grown_last]]
+            if any(w in ORG_WORDS for w in words[1:]) or (words and words[-1] in ORG_WORDS):
+                votes = [("ORG", entity.score)]
+            elif label == "PERSON" and any(w in _NAME_LINKERS for w in words):
+                votes = [("LOC", entity.score * 0.5)]
+            first, last = _strip(doc, grown_first, grown_last, label)
+        if first >= last:
             continue
         covered.update(range(first, last))
-        votes = [(entity.label, entity.score * (0.6 if entity.source == "gazetteer" else 1.0))]
-        votes += [(alt, p) for alt, p in entity.alternatives if alt in NAME_LABELS and p > 0.05]
         mentions.append(_mention(doc, first, last, sentence, votes))
     for sentence in doc.sentences:
         for first, last in _capitalised_phrases(doc, sentence):
@@ -144,10 +234,13 @@ def resolve_labels(mentions: list[NameMention]) -> dict[str, str]:
     A one-word name also inherits the votes of the longer names it ends or starts ("Tokayev" in
     "Kassym-Jomart Tokayev"), which is how a surname is known to be a person everywhere.
     """
+    gaz = gazetteer()
     totals: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for m in mentions:
         for label, weight in m.votes:
             totals[m.text][label] += weight
+        if m.text in gaz.countries:
+            totals[m.text]["LOC"] += 1.0  # a country name is a place, even standing for its team
     names = list(totals)
     for name in names:
         words = name.split()

@@ -32,9 +32,17 @@ def _is_role_word(token: Token) -> bool:
 def _role_text(doc: Document, first: int, last: int) -> tuple[str, int, int] | None:
     """Clean a candidate span into role text; None if it has no role word."""
     tokens = doc.tokens
-    while first < last and (tokens[first].text.lower() in ("a", "an", "the", "its", "his", "her", "their")
+    while first < last and (tokens[first].text.lower() in ("a", "an", "the", "its", "his", "their")
                             or tokens[first].tag in ("CC", "IN", "DT", ",", "RB")):
         first += 1
+    if first < last and (tokens[first].tag in ("PRP", "WP", "WP$", "VBD", "VBN", "VBZ") or
+                         tokens[first].text.lower() in ("him", "her", "them", "whose")):
+        return None  # "him to the Commission", "whose head", "awarded …": not a role phrase
+    # "editor from 1899 until his death": the role ends where its dates begin
+    for k in range(first + 1, last - 1):
+        if tokens[k].tag == "IN" and (tokens[k + 1].tag == "CD" or tokens[k].text.lower() in ("until", "since")):
+            last = k
+            break
     while last > first and (tokens[last - 1].tag in ("IN", "DT", "CC", "TO", ",", "POS", ".")
                             or tokens[last - 1].text in (",", "'s", "\u2019s")):
         last -= 1
@@ -138,6 +146,8 @@ def _copula_roles(doc: Document, i: int, sentence_last: int) -> list[tuple[str, 
     k += 1
     if k < sentence_last and tokens[k].text.lower() == "as":
         k += 1
+    elif k < sentence_last and tokens[k].tag in ("IN", "TO", "RB", "VBN", "VBG"):
+        return out  # "was in Geneva to open …": a place or an action, not a role
     j = k
     while j < sentence_last and tokens[j].text not in (",", ";", ".", "(", ":") \
             and tokens[j].tag not in ("VBD", "VBZ", "VBP", "WDT", "WP"):

@@ -17,7 +17,11 @@ commissioner leader head deputy undersecretary under-secretary assistant aide ad
 counsel counselor lawyer economist analyst author writer journalist reporter correspondent columnist
 historian poet artist actor actress singer composer director producer architect engineer inventor
 physicist chemist biologist mathematician philosopher teacher principal dean provost rector chancellor
-treasurer auditor registrar clerk speaker whip member delegate diplomat officer general
+treasurer auditor registrar clerk speaker whip member delegate diplomat officer general administrator
+referee umpire interpreter surveyor shareholder lobbyist speechwriter reformer successor predecessor colleague
+aide creator co-creator owner co-owner investor activist campaigner negotiator mediator ombudsman governor-general
+secretary-general superintendent commandant magistrate prosecutor barrister solicitor surgeon physician nurse
+missionary explorer navigator commander-in-chief monarch regent viceroy chieftain lieutenant-governor
 mr. mrs. ms. dr. gen. gov. sen. rep. col. lt. capt. sgt. rev. prof.
 """.split())
 
