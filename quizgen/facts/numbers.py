@@ -44,6 +44,11 @@ def _number_fact(doc: Document, entity: Entity, sentence: Sentence, first: int, 
     low = entity.text.lower()
     if _inside_name(entity, prev, nxt, first == sentence.first_token):
         return None
+    if re.fullmatch(r"\d{1,2}[-–]\d{1,2}", entity.text):
+        return _fact(doc, sentence, entity.start, entity.end, None, "score", "score")
+    determined = prev is not None and (prev.text.lower() == "the" or prev.tag == "PRP$" or prev.text in ("'s", "\u2019s"))
+    if low == "first" and not (determined and nxt is not None and nxt.tag in ("NN", "NNS", "JJ", "NNP")):
+        return None  # "first" mostly orders a story ("at first", "first half"); keep "the first X"
     if low == "one" and (nxt is None or nxt.text.lower() in _PRONOUN_ONE_AFTER or not nxt.tag.startswith("NN")
                          or (prev is not None and prev.text.lower() in ("no", "the", "any", "every", "each"))):
         return None
@@ -59,7 +64,7 @@ def _number_fact(doc: Document, entity: Entity, sentence: Sentence, first: int, 
     value: float | None
     if low in VAGUE_AMOUNTS:
         value = None
-        text_last = last + (1 if nxt is not None and nxt.tag in ("VBN", "NNS") else 0)
+        text_last = last + (1 if nxt is not None and nxt.tag in ("VBN", "VBD", "NNS") else 0)
         unit = nxt.text if nxt is not None and nxt.tag == "NNS" else "people"
     elif entity.label == "PERCENT":
         value, unit = number_value(entity.text), "%"
@@ -90,13 +95,21 @@ def _number_fact(doc: Document, entity: Entity, sentence: Sentence, first: int, 
     if entity.label == "MONEY" or entity.label == "PERCENT" or entity.label == "QUANTITY":
         start, end = entity.start, entity.end
     counts = _counts(doc, sentence, first, last, unit if entity.label == "CARDINAL" else None)
+    return _fact(doc, sentence, start, end, value, unit, counts)
+
+
+def _fact(doc: Document, sentence: Sentence, start: int, end: int, value: float | None, unit: str | None,
+          counts: str | None) -> Fact:
     text = doc.text[start:end]
     return Fact(kind="number", text=text, value=value, unit=unit, counts=counts,
                 mentions=(Mention(text, start, end, evidence_of(doc, sentence)),))
 
 
 def _inside_name(entity: Entity, prev: Token | None, nxt: Token | None, at_start: bool) -> bool:
-    """"Vostok 1", "Highway 407", "Boeing 747": a bare number right after a capitalised word."""
+    """"Vostok 1", "Highway 407", "Boeing 747": a bare number right after a capitalised word;
+    "Three Mile Island", "Six-Day War", "FIRST Global": a capitalised number word inside a name."""
+    if entity.text[:1].isalpha() and entity.text[:1].isupper() and not at_start:
+        return bool(nxt is not None and nxt.text[:1].isupper()) or "-" in entity.text or entity.text.isupper()
     if not re.fullmatch(r"\d+", entity.text) or prev is None:
         return False
     if prev.text.lower().rstrip(".") in MONTHS:

@@ -68,6 +68,11 @@ def match_date(tokens: list[Token], i: int) -> int | None:
     end = _match_date_core(tokens, i)
     if end is None:
         return None
+    # "1974–76": a year range written with a two-digit end
+    if (end == i + 1 and YEAR.match(tokens[i].text) and end + 1 < len(tokens) and tokens[end].text in ("-", "–")
+            and re.fullmatch(r"\d\d", tokens[end + 1].text) and tokens[end].start == tokens[i].end
+            and tokens[end + 1].start == tokens[end].end):
+        return end + 2
     # Ranges: "1965 to 1969", "1956–1959", "June and September", "August 1964-August 1965".
     if end < len(tokens) and _low(tokens, end) in ("to", "-", "–", "—", "and", "until", "through"):
         second = _match_date_core(tokens, end + 1)
@@ -228,6 +233,15 @@ def match_ordinal(tokens: list[Token], i: int) -> int | None:
     return None
 
 
+def match_score(tokens: list[Token], i: int) -> int | None:
+    """A score or a result: "1–0", "2-1" (digits joined by a dash, no spaces)."""
+    if (i + 2 < len(tokens) and re.fullmatch(r"\d{1,2}", tokens[i].text) and tokens[i + 1].text in ("-", "–")
+            and re.fullmatch(r"\d{1,2}", tokens[i + 2].text)
+            and tokens[i + 1].start == tokens[i].end and tokens[i + 2].start == tokens[i + 1].end):
+        return i + 3
+    return None
+
+
 def match_cardinal(tokens: list[Token], i: int) -> int | None:
     text = tokens[i].text
     low = text.lower()
@@ -251,6 +265,7 @@ MATCHERS: tuple[tuple[str, Matcher], ...] = (
     ("PERCENT", match_percent),
     ("QUANTITY", match_quantity),
     ("ORDINAL", match_ordinal),
+    ("CARDINAL", match_score),
     ("CARDINAL", match_cardinal),
 )
 
