@@ -83,6 +83,8 @@ def build() -> dict[str, list[str]]:
         "places": sorted(places),
         "given_names": sorted(given),
         "nationalities": sorted(norp),
+        # ordinary lower-case words: a capitalised one alone ("Weeks", "Western") is rarely a name
+        "common_words": sorted(common),
     }
 
 

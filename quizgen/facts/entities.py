@@ -7,6 +7,7 @@ from collections import defaultdict
 
 from ..model import Document, Fact, Mention
 from ..nlp.gazetteer import gazetteer
+from ..nlp.lexicon import ROLE_TITLES
 from .evidence import evidence_of
 from .names import NameMention, collect_mentions, resolve_labels
 from .roles import roles_after, roles_before
@@ -56,8 +57,21 @@ def _person_short_form(short: str, full: str) -> bool:
     return len(s_words) == 1 and (s_words[0] in f_words)
 
 
+def _plausible_person(name: str, mentions: list[NameMention], doc: Document) -> bool:
+    """A one-word "person" that is a title ("President"), an everyday word ("Weeks") or a plural
+    ("Texans") is a recogniser slip, unless it is the short form of a fuller name."""
+    if " " in name:
+        return True
+    gaz = gazetteer()
+    low = name.lower()
+    if low in ROLE_TITLES or low in gaz.common_words or name in gaz.nationalities:
+        return False
+    return not all(doc.tokens[m.last - 1].tag == "NNPS" for m in mentions)
+
+
 def _people(doc: Document, mentions: list[NameMention]) -> list[Fact]:
     groups = _canonical_groups(mentions, _person_short_form)
+    groups = {name: group for name, group in groups.items() if _plausible_person(name, group, doc)}
     facts = []
     for name, group in groups.items():
         aliases = []

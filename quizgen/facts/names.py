@@ -131,8 +131,8 @@ def _expand(doc: Document, first: int, last: int, label: str, sentence: Sentence
         if _cap(token) and (other is None or other == own):
             j += 1
             continue
-        if label == "PERSON":
-            break
+        if label == "PERSON" and not (low == "des" and j + 1 < end and _cap(tokens[j + 1])):
+            break  # a person's name may hold "de" ("Coulon de Jumonville"); "des" marks a place
         if other is not None and other != own and _cap(token) and tokens[j - 1].text.lower() in _NAME_LINKERS | {"the"}:
             other_first, other_last, other_entity = spans[other]
             if other_first == j and other_entity.label in NAME_LABELS:
@@ -252,6 +252,10 @@ def resolve_labels(mentions: list[NameMention]) -> dict[str, str]:
                 for label, weight in totals[other].items():
                     if label == "PERSON":
                         totals[name][label] += weight
+    for name in names:
+        words = name.split()
+        if len(words) > 1 and words[0] in gaz.given_names:
+            totals[name]["PERSON"] += 0.5  # "Eden Hazard": a given name starts it
     labels = {}
     for name, votes in totals.items():
         label = max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0]

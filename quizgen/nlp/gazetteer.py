@@ -14,6 +14,7 @@ class Gazetteer:
     countries: frozenset[str]
     given_names: frozenset[str]
     nationalities: frozenset[str]
+    common_words: frozenset[str]
     place_phrases: dict[str, tuple[tuple[str, ...], ...]]  # first word → word tuples, longest first
 
     def match_places(self, words: list[str]) -> list[tuple[int, int]]:
@@ -43,5 +44,6 @@ def gazetteer() -> Gazetteer:
         countries=frozenset(data["countries"]),
         given_names=frozenset(data["given_names"]),
         nationalities=frozenset(data["nationalities"]),
+        common_words=frozenset(data["common_words"]),
         place_phrases={k: tuple(sorted(v, key=len, reverse=True)) for k, v in phrases.items()},
     )
