@@ -8,7 +8,7 @@ import sys
 
 from . import __version__
 from .api import annotate_article, facts_of, quiz_set
-from .export import DEFAULT_FORMATS, ExportError, parse_formats, write_outputs
+from .export import AVAILABLE, DEFAULT_FORMATS, ExportError, parse_formats, write_outputs
 from .ingest import IngestError, read_article
 from .model import QUESTION_TYPES
 
@@ -92,8 +92,11 @@ def cmd_build(args: argparse.Namespace) -> int:
     for path in args.articles:
         read_article(path)  # every input is checked before anything is written
     quizzes = [quiz_set(path, seed=args.seed) for path in args.articles]
-    for path in write_outputs(quizzes, args.output, formats, course=args.course):
+    result = write_outputs(quizzes, args.output, formats, course=args.course, versions=args.versions, seed=args.seed)
+    for path in result.files:
         print(f"wrote {path}")
+    for note in result.notes:
+        print(f"quizgen: note: {note}", file=sys.stderr)
     return 0
 
 
@@ -136,9 +139,12 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("articles", nargs="+", metavar="ARTICLE", help="UTF-8 text or Markdown files")
     s.add_argument("-o", "--output", default="decks", help="output folder (default: decks/)")
     s.add_argument("--format", default=None,
-                   help=f"comma-separated formats or 'all' (default: {','.join(DEFAULT_FORMATS)})")
+                   help=f"comma-separated formats or 'all' (default: {','.join(DEFAULT_FORMATS)}); "
+                        f"available: {', '.join(AVAILABLE)}")
     s.add_argument("--seed", type=int, default=0, help="seed for options and distractors (default: 0)")
     s.add_argument("--course", default=None, help="parent deck name: articles become COURSE::Title subdecks")
+    s.add_argument("--versions", type=int, default=1,
+                   help="worksheet versions A, B, C… with questions and options shuffled (md, html, pdf, docx)")
     s.set_defaults(func=cmd_build)
 
     s = sub.add_parser("quiz", help="take an interactive quiz in the terminal",

@@ -75,9 +75,9 @@ def test_bad_input_one_line_error_nonzero_exit_nothing_written(tmp_path):
     assert not out_dir.exists() or os.listdir(out_dir) == []
 
 
-def test_unavailable_format_is_refused_clearly(tmp_path):
-    result = run_quizgen("build", str(SAMPLE), "--format", "pdf", "-o", str(tmp_path), check=False)
-    assert result.returncode == 1 and "not available yet" in result.stderr
+def test_unknown_format_is_refused_clearly(tmp_path):
+    result = run_quizgen("build", str(SAMPLE), "--format", "pptx", "-o", str(tmp_path), check=False)
+    assert result.returncode == 1 and "unknown format 'pptx'" in result.stderr
     assert os.listdir(tmp_path) == []
 
 

@@ -28,18 +28,17 @@ def test_markdown_worksheet_has_questions_options_and_key(sample_quiz):
     assert key.count("\n1. ") == 1
 
 
-def test_unknown_and_planned_formats_are_refused():
-    with pytest.raises(ExportError, match="not available yet"):
-        parse_formats("pdf")
-    with pytest.raises(ExportError, match="unknown format"):
+def test_unknown_formats_are_refused():
+    with pytest.raises(ExportError, match="unknown format 'pptx'"):
         parse_formats("pptx")
-    assert parse_formats("all") == ("apkg", "md")
+    assert parse_formats("apkg, md,apkg") == ("apkg", "md")
+    assert "pdf" in parse_formats("all") and "qti" in parse_formats("all")
 
 
 def test_rebuild_is_byte_identical(sample_quiz, tmp_path, monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
-    first = write_outputs([sample_quiz], tmp_path / "a")
-    second = write_outputs([sample_quiz], tmp_path / "b")
+    first = write_outputs([sample_quiz], tmp_path / "a").files
+    second = write_outputs([sample_quiz], tmp_path / "b").files
     for a, b in zip(first, second):
         assert a.read_bytes() == b.read_bytes(), a.name
 
@@ -71,7 +70,7 @@ def _import(collection_path, package):
 
 
 def test_apkg_imports_into_anki_with_rendered_cards(sample_quiz, tmp_path):
-    (package,) = [p for p in write_outputs([sample_quiz], tmp_path / "out", ("apkg",))]
+    (package,) = write_outputs([sample_quiz], tmp_path / "out", ("apkg",)).files
     assert zipfile.ZipFile(package).namelist() == ["collection.anki2", "media"]
     col, _ = _import(tmp_path / "c.anki2", package)
     try:
@@ -95,8 +94,8 @@ def test_apkg_imports_into_anki_with_rendered_cards(sample_quiz, tmp_path):
 
 
 def test_reimport_of_rebuilt_deck_adds_no_notes(sample_quiz, tmp_path):
-    first = write_outputs([sample_quiz], tmp_path / "one", ("apkg",))[0]
-    second = write_outputs([sample_quiz], tmp_path / "two", ("apkg",))[0]
+    first = write_outputs([sample_quiz], tmp_path / "one", ("apkg",)).files[0]
+    second = write_outputs([sample_quiz], tmp_path / "two", ("apkg",)).files[0]
     col, _ = _import(tmp_path / "c.anki2", first)
     try:
         count = col.note_count()
@@ -118,7 +117,7 @@ def test_hostile_article_text_shows_literally_on_cards(tmp_path):
                        "Nairobi in 2019. Lopez paid $5 million for 40 buses in 2020. Maria Lopez met Ana Ruiz, "
                        "Tom Baker and Lee Chan in Kampala and Lima.\n", encoding="utf-8")
     quiz = quiz_set(article)
-    package = write_outputs([quiz], tmp_path / "out", ("apkg",))[0]
+    package = write_outputs([quiz], tmp_path / "out", ("apkg",)).files[0]
     col, _ = _import(tmp_path / "c.anki2", package)
     try:
         shown = " ".join(col.get_card(c).question() + col.get_card(c).answer() for c in col.find_cards(""))

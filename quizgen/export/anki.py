@@ -20,6 +20,7 @@ import genanki
 
 from ..model import Question, QuizSet
 from .escape import anki_cloze, html_text
+from .reproducible import FIXED_DATE
 
 CSS = """.card { font-family: system-ui, sans-serif; font-size: 20px; text-align: left; color: #111;
   background: #fff; max-width: 40em; margin: 0 auto; }
@@ -117,10 +118,9 @@ def write_apkg(quizzes: list[QuizSet], path: Path, timestamp: float, course: str
         conn.commit()
         conn.execute("VACUUM")
         conn.close()
-        fixed = (1980, 1, 1, 0, 0, 0)
         with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as outzip:
-            info = zipfile.ZipInfo("collection.anki2", fixed)
+            info = zipfile.ZipInfo("collection.anki2", FIXED_DATE)
             info.compress_type = zipfile.ZIP_DEFLATED
             outzip.writestr(info, Path(db_path).read_bytes())
-            info = zipfile.ZipInfo("media", fixed)
+            info = zipfile.ZipInfo("media", FIXED_DATE)
             outzip.writestr(info, "{}")

@@ -7,8 +7,9 @@ from .escape import markdown_text as md
 from .worksheet import LETTERS, sections
 
 
-def render_markdown(quiz: QuizSet) -> str:
-    lines = [f"# {md(quiz.title)}", "", "Name: ______________________  Date: ____________", "",
+def render_markdown(quiz: QuizSet, version: str | None = None) -> str:
+    title = quiz.title + (f" — version {version}" if version else "")
+    lines = [f"# {md(title)}", "", "Name: ______________________  Date: ____________", "",
              "Answer every question from the article. The answer key is on the last page.", ""]
     parts = sections(quiz)
     for section in parts:
@@ -28,7 +29,8 @@ def render_markdown(quiz: QuizSet) -> str:
             elif q.type == "ordering":
                 lines += [f"    - ____ {md(i)}" for i in item.scrambled]
             lines.append("")
-    lines += ['<div style="page-break-before: always"></div>', "", "## Answer key", ""]
+    key_title = "## Answer key" + (f" — version {version}" if version else "")
+    lines += ['<div style="page-break-before: always"></div>', "", key_title, ""]
     for section in parts:
         for item in section.items:
             sources = " / ".join(md(e.sentence) for e in item.question.evidence)

@@ -8,7 +8,8 @@ key gives each answer with its source sentence.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+import random
+from dataclasses import dataclass, replace
 
 from ..model import Question, QuizSet
 
@@ -73,3 +74,25 @@ def sections(quiz: QuizSet) -> list[Section]:
         out.append(Section(kind, SECTION_TITLES[kind], SECTION_INSTRUCTIONS[kind], tuple(items)))
     return out
 
+
+
+def version_letter(index: int) -> str:
+    return LETTERS[index]
+
+
+def version_of(quiz: QuizSet, index: int, seed: int = 0) -> QuizSet:
+    """Version A, B, C… of a worksheet: the same questions, in another order, options reshuffled.
+    Deterministic for a seed; version A keeps the ranked order."""
+    if index == 0:
+        return quiz
+    rng = random.Random(f"{seed}|version|{index}")
+    questions = list(quiz.questions)
+    rng.shuffle(questions)
+    shuffled = []
+    for q in questions:
+        if q.type == "mcq":
+            options = list(q.options)
+            rng.shuffle(options)
+            q = replace(q, options=tuple(options))
+        shuffled.append(q)
+    return replace(quiz, questions=tuple(shuffled))
