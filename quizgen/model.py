@@ -8,6 +8,7 @@ Offsets are always character offsets into ``Article.text``: the file's text exac
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -142,8 +143,11 @@ class Fact:
         """A stable content key: the same fact in a re-processed article gets the same key."""
         if self.kind in ("person", "organization", "place"):
             return f"{self.kind}:{self.name}"
-        first = self.mentions[0].start if self.mentions else 0
-        return f"{self.kind}:{self.text}:{first}"
+        # A number or date is told apart by its sentence, not its offset: an edit elsewhere in the
+        # article must not change it (Anki GUIDs and question ids derive from this key).
+        sentence = self.mentions[0].evidence.sentence if self.mentions else ""
+        digest = hashlib.sha1(sentence.encode("utf-8")).hexdigest()[:10]
+        return f"{self.kind}:{self.text}:{digest}"
 
     def to_json(self) -> dict:
         evidence = [e.to_json() for e in self.evidence]

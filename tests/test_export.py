@@ -10,6 +10,8 @@ from quizgen.export import ExportError, parse_formats, write_outputs
 from quizgen.export.escape import anki_cloze, html_text
 from quizgen.export.markdown import render_markdown
 
+from .conftest import SAMPLE
+
 
 def test_html_and_template_syntax_are_neutralised():
     assert html_text("<b>{{Front}}</b> & {{c1::x}}") == "&lt;b&gt;&#123;&#123;Front&#125;&#125;&lt;/b&gt; &amp; " \
@@ -124,5 +126,50 @@ def test_hostile_article_text_shows_literally_on_cards(tmp_path):
         assert "<script>" not in shown
         assert "&lt;script&gt;" in shown
         assert "&#123;&#123;c1::x&#125;&#125;" in shown and "&#123;&#123;Front&#125;&#125;" in shown
+    finally:
+        col.close()
+
+
+def test_several_articles_become_subdecks_of_one_package(tmp_path):
+    from anki import import_export_pb2 as ie  # noqa: F401  (skips with the module when anki is absent)
+
+    from quizgen.api import quiz_set
+
+    other = tmp_path / "second.txt"
+    other.write_text("Second article\n\nMaria Lopez, the mayor of Quito, opened 40 schools in 2019. Lopez met "
+                     "Ana Ruiz in Lima in 2020.\n", encoding="utf-8")
+    quizzes = [quiz_set(SAMPLE), quiz_set(other)]
+    (package,) = write_outputs(quizzes, tmp_path / "out", ("apkg",), course="Civics").files
+    assert package.name == "civics.apkg"
+    col, _ = _import(tmp_path / "c.anki2", package)
+    try:
+        names = {d.name for d in col.decks.all_names_and_ids()}
+        assert {f"Civics::{quizzes[0].title}", "Civics::Second article"} <= names
+        assert col.note_count() == sum(len(q.questions) for q in quizzes)
+    finally:
+        col.close()
+
+
+def test_reimport_after_the_article_changes_updates_notes(tmp_path):
+    from anki import import_export_pb2 as ie
+
+    from quizgen.api import quiz_set
+
+    article = tmp_path / "article.txt"
+    text = SAMPLE.read_text(encoding="utf-8")
+    article.write_text(text, encoding="utf-8")
+    os.utime(article, (1_700_000_000, 1_700_000_000))
+    first = write_outputs([quiz_set(article)], tmp_path / "one", ("apkg",)).files[0]
+    col, _ = _import(tmp_path / "c.anki2", first)
+    try:
+        before = col.note_count()
+        # the editor fixes a typo in one sentence and re-runs quizgen a day later
+        article.write_text(text.replace("where regarding", "were regarding"), encoding="utf-8")
+        os.utime(article, (1_700_086_400, 1_700_086_400))
+        second = write_outputs([quiz_set(article)], tmp_path / "two", ("apkg",)).files[0]
+        log = col.import_anki_package(ie.ImportAnkiPackageRequest(
+            package_path=str(second), options=ie.ImportAnkiPackageOptions(with_scheduling=False))).log
+        assert len(log.updated) > 0
+        assert len(log.new) <= 2 and col.note_count() <= before + 2
     finally:
         col.close()
