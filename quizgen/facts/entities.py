@@ -10,7 +10,7 @@ from ..nlp.gazetteer import gazetteer
 from ..nlp.lexicon import ROLE_TITLES
 from .evidence import evidence_of
 from .names import NameMention, collect_mentions, resolve_labels
-from .roles import roles_after, roles_before
+from .roles import pronoun_roles, roles_after, roles_before
 
 
 def extract_entities(doc: Document) -> list[Fact]:
@@ -49,6 +49,9 @@ def _person_short_form(short: str, full: str) -> bool:
         return False
     s_words = short.split()
     f_words = full.split()
+    if len(s_words) == len(f_words) >= 3 and s_words[0] == f_words[0] and s_words[-1] == f_words[-1] and all(
+            a[0] == b[0] for a, b in zip(s_words[1:-1], f_words[1:-1])):
+        return True  # "Lyndon B. Johnson" and "Lyndon Baines Johnson"
     if len(s_words) >= len(f_words):
         return False
     if s_words == f_words[-len(s_words):] or s_words == f_words[:len(s_words)]:
@@ -86,9 +89,36 @@ def _people(doc: Document, mentions: list[NameMention]) -> list[Fact]:
                 if _role_key(text) not in {_role_key(r) for r in roles} and not _overlaps_name(text, name):
                     roles.append(text)
                     role_mentions.append(Mention(text, start, end, evidence_of(doc, m.sentence)))
+        for sentence, found in _pronoun_roles(doc, name, groups):
+            for text, start, end in found:
+                if _role_key(text) not in {_role_key(r) for r in roles} and not _overlaps_name(text, name):
+                    roles.append(text)
+                    role_mentions.append(Mention(text, start, end, evidence_of(doc, sentence)))
         facts.append(Fact(kind="person", name=name, aliases=tuple(aliases), roles=tuple(roles),
                           mentions=tuple(_mention(doc, m) for m in group), role_mentions=tuple(role_mentions)))
     return facts
+
+
+def _pronoun_roles(doc: Document, name: str, groups: dict[str, list[NameMention]]):
+    """Roles stated of "he"/"she"/"him" in sentences whose pronoun most likely means ``name``: of the
+    people named in this or the two sentences before, the one the article names most often
+    (the article's subject), the latest of them on a tie."""
+    counts = {person: len(group) for person, group in groups.items()}
+    starts = sorted((m.start, person) for person, group in groups.items() for m in group)
+    for index, sentence in enumerate(doc.sentences):
+        window_start = doc.sentences[max(0, index - 2)].start
+        recent = [person for start, person in starts if window_start <= start < sentence.end]
+        if not recent:
+            continue
+        antecedent = max(reversed(recent), key=lambda person: counts[person])
+        if antecedent != name:
+            continue
+        inside = [person for start, person in starts if sentence.start <= start < sentence.end]
+        # "he" could be someone else named first in the same sentence; "him" after "X appointed" is never X
+        subject_ok = not inside or inside[0] == name
+        found = pronoun_roles(doc, sentence.first_token, sentence.last_token, subject=subject_ok)
+        if found:
+            yield sentence, found
 
 
 def _role_key(role: str) -> str:
@@ -165,6 +195,3 @@ def _places(doc: Document, mentions: list[NameMention]) -> list[Fact]:
             continue  # "east", "South": directions, not places
         facts.append(Fact(kind="place", name=name, mentions=tuple(_mention(doc, m) for m in group)))
     return facts
-
-
-__all__ = ["extract_entities"]

@@ -42,8 +42,11 @@ def _strip(doc: Document, first: int, last: int, label: str) -> tuple[int, int]:
         first += 1
     if label == "PERSON":
         while first < last - 1 and tokens[first].text.lower().rstrip(".") in ROLE_TITLES:
+            if last - first == 2 and tokens[first].text in gazetteer().given_names:
+                break  # "Dean Kamen": a given name that is also a title
             first += 1
-    while last > first and (tokens[last - 1].text in _POSSESSIVE or not tokens[last - 1].text[-1:].isalnum()):
+    while last > first and (tokens[last - 1].text in _POSSESSIVE or not tokens[last - 1].text[-1:].isalnum()
+                            or tokens[last - 1].text.lower() in _LINKERS):
         last -= 1
     if label in ("ORG", "LOC", ""):
         # "NASA Administrator", "Museum of Flight CEO": a title after a name belongs to a person
@@ -127,7 +130,7 @@ def _expand(doc: Document, first: int, last: int, label: str, sentence: Sentence
         low = token.text.lower()
         other = owner.get(j)
         if label != "PERSON" and any(doc.text.startswith(p, token.start) for p in people):
-            break  # "the UN Yerlan Alimbayev": a person named elsewhere starts here
+            break
         if _cap(token) and (other is None or other == own):
             j += 1
             continue
@@ -160,7 +163,9 @@ def collect_mentions(doc: Document) -> list[NameMention]:
     owner = {k: n for n, (first, last, _) in enumerate(spans) for k in range(first, last)}
     covered: set[int] = set()
     consumed: set[int] = set()
-    people = {e.text for e in doc.entities if e.label == "PERSON" and " " in e.text}
+    # Multi-word names recognised anywhere in the text: a phrase being grown stops where one begins
+    # ("the UN Yerlan Alimbayev" when "Yerlan Alimbayev" is a name elsewhere).
+    people = {e.text for e in doc.entities if e.label in NAME_LABELS and " " in e.text}
     for n, (first, last, entity) in enumerate(spans):
         if entity.label not in NAME_LABELS:
             if entity.label != "NORP":
@@ -191,18 +196,36 @@ def collect_mentions(doc: Document) -> list[NameMention]:
         covered.update(range(first, last))
         mentions.append(_mention(doc, first, last, sentence, votes))
     for sentence in doc.sentences:
-        for first, last in _capitalised_phrases(doc, sentence):
-            if any(k in covered for k in range(first, last)):
-                continue
-            first, last = _strip(doc, first, last, "")
-            if first >= last:
-                continue
-            words = [t.text for t in doc.tokens[first:last]]
-            text = doc.text[doc.tokens[first].start:doc.tokens[last - 1].end]
-            votes = _guess_label(words, text, gaz, at_start=first == sentence.first_token)
-            if votes:
-                mentions.append(_mention(doc, first, last, sentence, votes))
+        for phrase_first, phrase_last in _capitalised_phrases(doc, sentence):
+            # the parts of the phrase no recognised name covers ("UN" is, "Yerlan Alimbayev" is not)
+            for first, last in _uncovered_runs(phrase_first, phrase_last, covered):
+                _add_guess(doc, sentence, first, last, gaz, mentions)
     return mentions
+
+
+def _uncovered_runs(first: int, last: int, covered: set[int]) -> list[tuple[int, int]]:
+    runs = []
+    start = None
+    for k in range(first, last + 1):
+        free = k < last and k not in covered
+        if free and start is None:
+            start = k
+        elif not free and start is not None:
+            runs.append((start, k))
+            start = None
+    return runs
+
+
+def _add_guess(doc: Document, sentence: Sentence, first: int, last: int, gaz, mentions: list[NameMention]) -> None:
+    """A capitalised phrase the recogniser left alone becomes a mention with tentative votes."""
+    first, last = _strip(doc, first, last, "")
+    if first >= last:
+        return
+    words = [t.text for t in doc.tokens[first:last]]
+    text = doc.text[doc.tokens[first].start:doc.tokens[last - 1].end]
+    votes = _guess_label(words, text, gaz, at_start=first == sentence.first_token)
+    if votes:
+        mentions.append(_mention(doc, first, last, sentence, votes))
 
 
 def _guess_label(words: list[str], text: str, gaz, at_start: bool) -> list[tuple[str, float]]:

@@ -12,6 +12,8 @@ phrase next to a name is not taken for a title.
 
 from __future__ import annotations
 
+import re
+
 from ..model import Document, Token
 from ..nlp.lexicon import ROLE_TITLES
 
@@ -35,6 +37,8 @@ def _role_text(doc: Document, first: int, last: int) -> tuple[str, int, int] | N
     while first < last and (tokens[first].text.lower() in ("a", "an", "the", "its", "his", "their")
                             or tokens[first].tag in ("CC", "IN", "DT", ",", "RB")):
         first += 1
+    while first < last - 1 and re.fullmatch(r"\d+-year-old|then|future", tokens[first].text.lower()):
+        first += 1  # "21-year-old Major" → "Major": an age or a time is not part of the title
     if first < last and (tokens[first].tag in ("PRP", "WP", "WP$", "VBD", "VBN", "VBZ") or
                          tokens[first].text.lower() in ("him", "her", "them", "whose")):
         return None  # "him to the Commission", "whose head", "awarded …": not a role phrase
@@ -50,6 +54,9 @@ def _role_text(doc: Document, first: int, last: int) -> tuple[str, int, int] | N
         return None
     if not any(_is_role_word(t) for t in tokens[first:last]):
         return None
+    head = next((k for k in range(first, last) if tokens[k].text.lower() == "of"), last) - 1
+    if tokens[head].tag == "NNS" and not _is_role_word(tokens[head]):
+        return None  # "representatives of every group": a role belongs to one person
     start, end = tokens[first].start, tokens[last - 1].end
     return doc.text[start:end], start, end
 
@@ -65,7 +72,14 @@ def _backwards_phrase(doc: Document, end: int, floor: int) -> int:
             i -= 1
             continue
         break
-    # An inner word may only stand between role-phrase words: trim one that begins the phrase.
+    # An inner word may only stand between role-phrase words: trim one that begins the phrase, and
+    # cut "critics of U.S. President" to "U.S. President" (no role word before the "of").
+    k = end - 1
+    while k > i:
+        if tokens[k].text.lower() in ("of", "to", "for") and not any(_is_role_word(t) for t in tokens[i:k]):
+            i = k + 1
+            break
+        k -= 1
     while i < end and tokens[i].text.lower() in _INNER_WORDS:
         i += 1
     return i
@@ -143,7 +157,16 @@ def _copula_roles(doc: Document, i: int, sentence_last: int) -> list[tuple[str, 
         k += 1
     if k >= sentence_last or tokens[k].text.lower() not in _COPULAS:
         return out
+    verb = tokens[k].text.lower()
     k += 1
+    if verb in ("named", "appointed", "elected") and k < sentence_last and tokens[k].tag == "NNP":
+        return out  # "Nixon named William E. Simon as …": the role is Simon's, not Nixon's
+    if verb.startswith("serv"):
+        # "served in Germany as an intelligence officer", "served from 1976 to 1991 as its counsel"
+        as_at = next((j for j in range(k, min(k + 8, sentence_last)) if tokens[j].text.lower() == "as"), None)
+        if as_at is None:
+            return out
+        k = as_at
     if k < sentence_last and tokens[k].text.lower() == "as":
         k += 1
     elif k < sentence_last and tokens[k].tag in ("IN", "TO", "RB", "VBN", "VBG"):
@@ -168,3 +191,37 @@ def _split_and(doc: Document, first: int, last: int) -> list[tuple[int, int]]:
             if any(_is_role_word(t) for t in tokens[first:k]) and any(_is_role_word(t) for t in tokens[k + 1:last]):
                 return [left, *_split_and(doc, *right)]
     return [(first, last)]
+
+
+_SUBJECT_PRONOUNS = {"he", "she"}
+_OBJECT_PRONOUNS = {"him", "her"}
+_APPOINTING_VERBS = {"appointed", "named", "made", "elected", "chose", "nominated", "hired", "promoted"}
+
+
+def pronoun_roles(doc: Document, first: int, last: int, subject: bool = True,
+                  objects: bool = True) -> list[tuple[str, int, int]]:
+    """Roles a sentence gives someone it calls "he" or "she" ("He served as press secretary"), or
+    "him"/"her" ("Reagan named him vice chairman of the Commission")."""
+    tokens = doc.tokens
+    out: list[tuple[str, int, int]] = []
+    for k in range(first, last):
+        low = tokens[k].text.lower()
+        if low in _SUBJECT_PRONOUNS and subject:
+            out += _copula_roles(doc, k + 1, last)
+        elif objects and low in _OBJECT_PRONOUNS and k > first and tokens[k - 1].text.lower() in _APPOINTING_VERBS:
+            j = k + 1
+            if j < last and tokens[j].text.lower() == "as":
+                j += 1
+            end = j
+            while end < last and tokens[end].text not in _APPOSITION_STOPS and tokens[end].tag not in (
+                    "VBD", "VBZ", "VBP", "WDT", "WP", "TO") and tokens[end].text.lower() not in ("in", "on", "from"):
+                end += 1
+            for part_first, part_last in _split_and(doc, j, end):
+                role = _role_text(doc, part_first, part_last)
+                if role:
+                    out.append(role)
+    return out
+
+
+def mentions_pronoun(doc: Document, first: int, last: int) -> bool:
+    return any(t.text.lower() in _SUBJECT_PRONOUNS | _OBJECT_PRONOUNS for t in doc.tokens[first:last])

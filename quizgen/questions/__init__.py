@@ -35,8 +35,9 @@ def build_questions(article: Article, facts: tuple[Fact, ...], *, seed: int = 0,
                 question = make_cloze(target, score)
             elif kind == "mcq":
                 question = make_mcq(target, facts, seed, score)
-            elif kind == "true_false" and target.aspect in ("name", "who"):
-                question = make_true_false(target, facts, seed, score) if target.aspect == "name" else None
+            elif kind == "true_false" and target.aspect == "name" and target.fact.kind != "organization":
+                # organisation names are the least reliable spans: a swapped one reads as nonsense
+                question = make_true_false(target, facts, seed, score)
             elif kind == "short_answer" and target.aspect == "name":
                 question = make_short_answer(target, score)
             if question is not None:

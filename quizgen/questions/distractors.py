@@ -46,11 +46,19 @@ def person_distractors(answer_fact: Fact, answer_text: str, facts: tuple[Fact, .
         name = fact.name.split()[-1] if surname_only else fact.name
         if not surname_only and len(name.split()) < 2:
             continue  # a lone surname among full names gives itself away
+        if not _clearly_a_person(fact):
+            continue
         if norm(name) in answer_forms or norm(name) in (norm(o) for o in out):
             continue
         out.append(name)
     rng.shuffle(out)
     return out
+
+
+def _clearly_a_person(fact: Fact) -> bool:
+    """Only people the article clearly presents as people make good wrong answers: a given name,
+    a stated role, or several mentions (a mislabelled "Bretton Woods" would give the answer away)."""
+    return bool(fact.roles) or len(fact.mentions) > 1 or fact.name.split()[0] in gazetteer().given_names
 
 
 def role_distractors(person: Fact, facts: tuple[Fact, ...], rng: random.Random) -> list[str]:
@@ -72,11 +80,14 @@ def entity_distractors(answer_fact: Fact, facts: tuple[Fact, ...], rng: random.R
     gaz = gazetteer()
     own_forms = {norm(f) for f in (answer_fact.name, *answer_fact.aliases)}
     is_country = answer_fact.name in gaz.countries
+    is_known_place = answer_fact.name in gaz.places
     same_article = []
     for fact in facts:
         if fact.kind != answer_fact.kind or fact is answer_fact:
             continue
-        if answer_fact.kind == "place" and (fact.name in gaz.countries) != is_country:
+        # countries for a country, towns and regions for a town, buildings and sites for a building
+        if answer_fact.kind == "place" and ((fact.name in gaz.countries) != is_country
+                                            or (fact.name in gaz.places) != is_known_place):
             continue
         if norm(fact.name) in own_forms or fact.name in answer_fact.name or answer_fact.name in fact.name:
             continue

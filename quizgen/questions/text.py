@@ -9,8 +9,9 @@ import unicodedata
 from ..model import Evidence, Mention
 
 BLANK = "_____"
-MAX_WORDS = 32  # longer sentences are trimmed to the clause that carries the fact
-_CLAUSE_BREAK = re.compile(r"(?<=[,;:\u2014])\s+|\s+(?=\u2014)|\s+(?=\b(?:while|but|which|where)\b)")
+MAX_WORDS = 40  # longer sentences are trimmed to the clause that carries the fact
+# Only strong breaks: a cut at a comma leaves fragments ("2012) served as…", "Picking up along the way…").
+_CLAUSE_BREAK = re.compile(r"(?<=;)\s+|(?<=[a-z]:)\s+")
 
 
 def norm(text: str) -> str:
@@ -34,7 +35,7 @@ def context_window(mention: Mention) -> tuple[int, int]:
     cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence)]
     start = max(c for c in cuts if c <= a)
     end = min(c for c in cuts if c >= b)
-    while len(sentence[start:end].split()) < 12:
+    while len(sentence[start:end].split()) < 12 or not _balanced(sentence[start:end]):
         earlier = [c for c in cuts if c < start]
         later = [c for c in cuts if c > end]
         if later:
@@ -44,6 +45,10 @@ def context_window(mention: Mention) -> tuple[int, int]:
         else:
             break
     return start, end
+
+
+def _balanced(text: str) -> bool:
+    return text.count("(") == text.count(")") and text.count("\u201c") == text.count("\u201d")
 
 
 def excerpt(mention: Mention) -> tuple[str, int, int]:
