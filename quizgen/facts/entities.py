@@ -146,6 +146,7 @@ def _org_short_form(short: str, full: str) -> bool:
 # Laws, treaties, awards and events have capitalised names too, but they are not organisations.
 _NOT_ORGANIZATION_HEADS = {"act", "accord", "accords", "treaty", "award", "awards", "prize", "principles", "games",
                            "war", "olympics", "cup", "agreement", "convention", "doctrine", "plan", "crisis"}
+_VEHICLES = {"shuttle", "spacecraft", "orbiter", "orbiters", "rocket", "ship", "aircraft", "hms", "uss", "submarine"}
 _COMPASS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
 
 
@@ -193,5 +194,7 @@ def _places(doc: Document, mentions: list[NameMention]) -> list[Fact]:
             continue  # "US", "UK": abbreviations, listed under their full name if the text gives one
         if not name[:1].isupper() or name.lower() in _COMPASS:
             continue  # "east", "South": directions, not places
+        if any(w.lower() in ROLE_TITLES for w in name.split()) or any(w.lower() in _VEHICLES for w in name.split()):
+            continue  # "US Secretary of State" is a title, "Space Shuttle Enterprise" a vehicle
         facts.append(Fact(kind="place", name=name, mentions=tuple(_mention(doc, m) for m in group)))
     return facts

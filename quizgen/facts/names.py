@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..model import Document, Entity, Sentence, Token
 from ..nlp.gazetteer import gazetteer
-from ..nlp.lexicon import ORG_WORDS, ROLE_TITLES
+from ..nlp.lexicon import FACILITY_WORDS, ORG_WORDS, ROLE_TITLES
 
 NAME_LABELS = ("PERSON", "ORG", "LOC")
 _LINKERS = {"of", "for", "and", "the", "de", "des", "du", "la", "le", "van", "von", "der", "da", "di", "bin", "al", "&"}
@@ -129,13 +129,16 @@ def _expand(doc: Document, first: int, last: int, label: str, sentence: Sentence
         token = tokens[j]
         low = token.text.lower()
         other = owner.get(j)
-        if label != "PERSON" and any(doc.text.startswith(p, token.start) for p in people):
+        after_linker = tokens[j - 1].text.lower() in _NAME_LINKERS | {"the", "and"}
+        if label != "PERSON" and not after_linker and any(doc.text.startswith(p, token.start) for p in people):
             break
         if _cap(token) and (other is None or other == own):
             j += 1
             continue
         if label == "PERSON" and not (low == "des" and j + 1 < end and _cap(tokens[j + 1])):
             break  # a person's name may hold "de" ("Coulon de Jumonville"); "des" marks a place
+        if label == "LOC" and low in _NAME_LINKERS and doc.text[tokens[first].start:tokens[j - 1].end] in gazetteer().places:
+            break  # "Britain of Florida": a known place does not grow ("Colony of Canada" does)
         if other is not None and other != own and _cap(token) and tokens[j - 1].text.lower() in _NAME_LINKERS | {"the"}:
             other_first, other_last, other_entity = spans[other]
             if other_first == j and other_entity.label in NAME_LABELS:
@@ -184,12 +187,15 @@ def collect_mentions(doc: Document) -> list[NameMention]:
         consumed |= absorbed
         votes = [(label, entity.score * (0.6 if entity.source == "gazetteer" else 1.0))]
         votes += [(alt, p) for alt, p in entity.alternatives if alt in NAME_LABELS and p > 0.05]
-        if (grown_first, grown_last) != (first, last):
-            words = [t.text.lower() for t in doc.tokens[grown_first:grown_last]]
+        words = [t.text.lower() for t in doc.tokens[grown_first:grown_last]]
+        if is_facility(words):
+            votes = [("LOC", max(entity.score, 0.8))]  # stadiums, forts, streets, bases are places
+        elif (grown_first, grown_last) != (first, last):
             if any(w in ORG_WORDS for w in words[1:]) or (words and words[-1] in ORG_WORDS):
                 votes = [("ORG", entity.score)]
             elif label == "PERSON" and any(w in _NAME_LINKERS for w in words):
                 votes = [("LOC", entity.score * 0.5)]
+        if (grown_first, grown_last) != (first, last):
             first, last = _strip(doc, grown_first, grown_last, label)
         if first >= last:
             continue
@@ -233,7 +239,7 @@ def _guess_label(words: list[str], text: str, gaz, at_start: bool) -> list[tuple
     lowered = [w.lower() for w in words]
     if words[-1] in gaz.nationalities or (len(words) == 1 and words[0].lower() in ROLE_TITLES):
         return []
-    if text in gaz.places:
+    if text in gaz.places or is_facility(lowered):
         return [("LOC", 0.5)]
     if any(w in ORG_WORDS for w in lowered) and len(words) > 1:
         return [("ORG", 0.5)]
@@ -244,6 +250,11 @@ def _guess_label(words: list[str], text: str, gaz, at_start: bool) -> list[tuple
     if at_start and len(words) == 1:
         return []
     return [("NONE", 0.2)]  # unknown: adopts a label only if other mentions of the name have one
+
+
+def is_facility(words: list[str]) -> bool:
+    """"Fisht Stadium", "Fort Duquesne", "One Yonge Street": built places are places."""
+    return bool(words) and len(words) > 1 and (words[-1] in FACILITY_WORDS or words[0] in ("fort", "mount", "lake"))
 
 
 def _mention(doc: Document, first: int, last: int, sentence: Sentence, votes) -> NameMention:

@@ -37,6 +37,13 @@ airlines airways holdings industries enterprises partners trust alliance coaliti
 command brigade regiment battalion fleet administration secretariat tribunal watch
 """.split())
 
+# Head words of built or natural places that are named like organisations ("Fisht Stadium").
+FACILITY_WORDS = frozenset("""
+stadium arena building street avenue road boulevard lane square place hall base airport airfield dam park bridge
+tower plaza palace castle station port harbour harbor canal highway interchange gardens zone island islands
+river lake mountain mountains valley desert peninsula heights forest falls gorge bay gulf strait coast
+""".split())
+
 NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
