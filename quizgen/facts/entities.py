@@ -63,6 +63,8 @@ def _person_short_form(short: str, full: str) -> bool:
 def _plausible_person(name: str, mentions: list[NameMention], doc: Document) -> bool:
     """A one-word "person" that is a title ("President"), an everyday word ("Weeks") or a plural
     ("Texans") is a recogniser slip, unless it is the short form of a fuller name."""
+    if any(w.lower() in _NOT_ORGANIZATION_HEADS for w in name.split()[1:]):
+        return False  # "French and Indian War", "Bretton Woods Accord"
     if " " in name:
         return True
     gaz = gazetteer()
@@ -151,7 +153,10 @@ _COMPASS = {"north", "south", "east", "west", "central", "northern", "southern",
 
 
 def _organizations(doc: Document, mentions: list[NameMention]) -> list[Fact]:
-    mentions = [m for m in mentions if m.text.split()[-1].lower() not in _NOT_ORGANIZATION_HEADS]
+    common = gazetteer().common_words
+    # laws and events are not organisations; nor is a lone everyday word ("Administration", "Team")
+    mentions = [m for m in mentions if m.text.split()[-1].lower() not in _NOT_ORGANIZATION_HEADS
+                and not (" " not in m.text and not m.text.isupper() and m.text.lower() in common)]
     acronyms = _parenthesised_acronyms(doc)
     groups = _canonical_groups(mentions, lambda s, f: _org_short_form(s, f) or acronyms.get(s) == f)
     facts = []
@@ -183,8 +188,19 @@ def _parenthesised_acronyms(doc: Document) -> dict[str, str]:
     return found
 
 
+def _vehicle_names(doc: Document) -> set[str]:
+    """Names that follow "Shuttle", "orbiter", "HMS"…: craft and ships, not places."""
+    names = set()
+    tokens = doc.tokens
+    for k in range(len(tokens) - 1):
+        if tokens[k].text.lower() in _VEHICLES and tokens[k + 1].text[:1].isupper():
+            names.add(tokens[k + 1].text)
+    return names
+
+
 def _places(doc: Document, mentions: list[NameMention]) -> list[Fact]:
     gaz = gazetteer()
+    vehicles = _vehicle_names(doc)
     groups: dict[str, list[NameMention]] = defaultdict(list)
     for m in sorted(mentions, key=lambda m: m.start):
         groups[m.text].append(m)
@@ -196,5 +212,7 @@ def _places(doc: Document, mentions: list[NameMention]) -> list[Fact]:
             continue  # "east", "South": directions, not places
         if any(w.lower() in ROLE_TITLES for w in name.split()) or any(w.lower() in _VEHICLES for w in name.split()):
             continue  # "US Secretary of State" is a title, "Space Shuttle Enterprise" a vehicle
+        if name in vehicles:
+            continue
         facts.append(Fact(kind="place", name=name, mentions=tuple(_mention(doc, m) for m in group)))
     return facts

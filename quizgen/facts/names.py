@@ -57,12 +57,15 @@ def _strip(doc: Document, first: int, last: int, label: str) -> tuple[int, int]:
             if tokens[k].text in ("'s", "\u2019s") and label == "ORG":
                 first = k + 1
                 break
-        # "United States Lyndon B. Johnson": a country run into a person's name
+        # "United States Lyndon B. Johnson", "United States National (Security Council)": a country
+        # run into a person's or an organisation's name ends where the country does
         gaz = gazetteer()
         for k in range(first + 1, last):
-            if tokens[k].text in gaz.given_names and " ".join(t.text for t in tokens[first:k]) in gaz.places:
-                last = k
-                break
+            head = " ".join(t.text for t in tokens[first:k])
+            if head in gaz.countries or (tokens[k].text in gaz.given_names and head in gaz.places):
+                if not any(t.text.lower() in FACILITY_WORDS | ORG_WORDS for t in tokens[k:last]):
+                    last = k
+                    break
     return first, last
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 
 from ..model import QUESTION_TYPES, Article, Fact, Mention, Question
+from .distractors import clearly_a_person
 from .kinds import Target, make_cloze, make_mcq, make_short_answer, make_true_false
 from .sets import dates_events_matching, events_ordering, people_roles_matching
 from .validate import is_valid
@@ -33,9 +34,10 @@ def build_questions(article: Article, facts: tuple[Fact, ...], *, seed: int = 0,
             question = None
             if kind == "cloze" and target.aspect == "name":
                 question = make_cloze(target, score)
-            elif kind == "mcq":
+            elif kind == "mcq" and _askable(target):
                 question = make_mcq(target, facts, seed, score)
-            elif kind == "true_false" and target.aspect == "name" and target.fact.kind != "organization":
+            elif kind == "true_false" and target.aspect == "name" and target.fact.kind != "organization" \
+                    and _askable(target):
                 # organisation names are the least reliable spans: a swapped one reads as nonsense
                 question = make_true_false(target, facts, seed, score)
             elif kind == "short_answer" and target.aspect == "name":
@@ -70,6 +72,12 @@ def targets_of(facts: tuple[Fact, ...]) -> list[Target]:
                 out.append(Target(fact, role_mention, "who", person_mention))
                 out.append(Target(fact, role_mention, "role", person_mention))
     return out
+
+
+def _askable(target: Target) -> bool:
+    """Kinds that offer alternatives (multiple choice, true/false) need a fact the article clearly
+    presents as what it is: a person with a given name, a role or several mentions."""
+    return target.fact.kind != "person" or clearly_a_person(target.fact)
 
 
 def _best_mention(fact: Fact) -> Mention:

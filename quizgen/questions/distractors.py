@@ -46,7 +46,7 @@ def person_distractors(answer_fact: Fact, answer_text: str, facts: tuple[Fact, .
         name = fact.name.split()[-1] if surname_only else fact.name
         if not surname_only and len(name.split()) < 2:
             continue  # a lone surname among full names gives itself away
-        if not _clearly_a_person(fact):
+        if not clearly_a_person(fact):
             continue
         if norm(name) in answer_forms or norm(name) in (norm(o) for o in out):
             continue
@@ -55,7 +55,7 @@ def person_distractors(answer_fact: Fact, answer_text: str, facts: tuple[Fact, .
     return out
 
 
-def _clearly_a_person(fact: Fact) -> bool:
+def clearly_a_person(fact: Fact) -> bool:
     """Only people the article clearly presents as people make good wrong answers: a given name,
     a stated role, or several mentions (a mislabelled "Bretton Woods" would give the answer away)."""
     return bool(fact.roles) or len(fact.mentions) > 1 or fact.name.split()[0] in gazetteer().given_names
