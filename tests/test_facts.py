@@ -100,3 +100,15 @@ def test_every_fact_has_evidence_that_is_article_text():
     for fact in facts(text):
         for ev in fact.evidence:
             assert text[ev.start:ev.end] == ev.sentence
+
+
+def test_a_dateline_dates_the_article_and_resolves_relative_dates():
+    found = facts("Title: T\n\nWednesday, April 13, 2011\n\nThe agency said yesterday that the mission ended "
+                  "last month.")
+    dates = {f.text: f.iso for f in found if f.kind == "date"}
+    assert dates == {"Wednesday, April 13, 2011": "2011-04-13", "yesterday": "2011-04-12", "last month": "2011-03"}
+
+
+def test_a_date_with_a_comma_keeps_its_event():
+    (date,) = [f for f in facts("On April 12, 1981, the shuttle lifted off from Florida.") if f.kind == "date"]
+    assert date.iso == "1981-04-12" and date.event == "the shuttle lifted off from Florida"

@@ -54,6 +54,8 @@ def clause_without(doc: Document, first_token: int, last_token: int, span_first:
     tokens = doc.tokens
     bounds = [first_token]
     for k in range(first_token, last_token):
+        if span_first <= k < span_last:
+            continue  # the comma of "April 12, 1981" is part of the date, not a clause break
         if tokens[k].text in (",", ";", ":", "\u2014", "(", ")") or tokens[k].text.lower() in ("while", "but", "which", "where"):
             bounds.append(k)
             bounds.append(k + 1)
@@ -72,7 +74,8 @@ def clause_without(doc: Document, first_token: int, last_token: int, span_first:
             a, b = clauses[index + 1]
             words = list(range(a, b))
     words = [k for k in words if tokens[k].tag not in (".",) and tokens[k].text not in ("“", "”", '"')]
-    while words and tokens[words[0]].tag in ("CC", "IN") and tokens[words[0]].text.lower() not in ("since",):
+    while words and (tokens[words[0]].tag in ("CC", "IN", "POS") or tokens[words[0]].text in ("'s", "\u2019s")) \
+            and tokens[words[0]].text.lower() not in ("since",):
         words.pop(0)
     if len(words) < 2:
         return None

@@ -144,6 +144,10 @@ def _match_date_core(tokens: list[Token], i: int) -> int | None:
     if (ORDINAL_DIGITS.match(text) or low in ORDINAL_WORDS) and _low(tokens, i + 1) in ("century", "centuries"):
         return i + 2
     # relative: "last month", "next year", "this week", "yesterday", "Tuesday", "three years ago"
+    if low in WEEKDAYS and _low(tokens, i + 1) == ",":
+        full = _match_date_core(tokens, i + 2)  # a dateline: "Wednesday, April 13, 2011"
+        if full is not None and any(YEAR.match(t.text) for t in tokens[i + 2:full]):
+            return full
     if low in RELATIVE_DAY or low in WEEKDAYS:
         return i + 1
     if low in ("last", "next", "this", "previous", "following", "coming", "past") and _low(tokens, i + 1) in RELATIVE_UNITS:
