@@ -8,7 +8,7 @@ from ..model import Document, Entity, Fact, Mention, Sentence, Token
 from ..nlp.lexicon import MONTHS
 from ..nlp.rules import CURRENCY_SYMBOLS, UNIT_WORDS, VAGUE_AMOUNTS
 from .evidence import evidence_of
-from .phrases import noun_phrase_after, noun_phrase_before
+from .phrases import noun_phrase_after, noun_phrase_before, plural_noun_before
 from .values import CURRENCY_CODES, UNIT_NAMES, number_value, ordinal_value
 
 NUMBER_LABELS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL")
@@ -89,6 +89,10 @@ def _number_fact(doc: Document, entity: Entity, sentence: Sentence, first: int, 
             text_last = noun[1]
         if "-" in entity.text and not entity.text[0].isdigit():
             unit = entity.text.split("-", 1)[1]
+        if unit is None:
+            # a bare number counts the plural noun before it ("signatures … from 50,000 to 3,000")
+            counted_before = plural_noun_before(doc, first, sentence.first_token, 12)
+            unit = tokens[counted_before].text if counted_before is not None else None
     if value is None and low not in VAGUE_AMOUNTS:
         return None
     start, end = tokens[text_first].start, tokens[text_last - 1].end
@@ -131,7 +135,7 @@ def _counts(doc: Document, sentence: Sentence, first: int, last: int, counted: s
     describes before it ("a border with Russia that stretches over 7,600 km" → "border with Russia")."""
     if counted:
         return counted
-    before = noun_phrase_before(doc, first, sentence.first_token)
+    before = noun_phrase_before(doc, first, sentence.first_token, plural_reach=12)
     if before:
         return doc.text[doc.tokens[before[0]].start:doc.tokens[before[1] - 1].end]
     return None

@@ -25,14 +25,19 @@ def noun_phrase_after(doc: Document, i: int, limit: int, max_words: int = 3) -> 
     return i, end
 
 
-def noun_phrase_before(doc: Document, i: int, floor: int, reach: int = 8) -> tuple[int, int] | None:
-    """The nearest noun phrase left of token ``i``, with one "of/with/in X" complement after it."""
+def noun_phrase_before(doc: Document, i: int, floor: int, reach: int = 8,
+                       plural_reach: int = 0) -> tuple[int, int] | None:
+    """The nearest noun phrase left of token ``i``, with one "of/with/in X" complement after it.
+    With ``plural_reach``, a plural noun that near wins over a nearer singular one: what a bare
+    number counts is plural ("the number of required signatures … from 50,000")."""
     tokens = doc.tokens
-    k = i - 1
-    while k >= max(floor, i - reach) and tokens[k].tag not in ("NN", "NNS"):
-        k -= 1
-    if k < max(floor, i - reach):
-        return None
+    k = plural_noun_before(doc, i, floor, plural_reach)
+    if k is None:
+        k = i - 1
+        while k >= max(floor, i - reach) and tokens[k].tag not in ("NN", "NNS"):
+            k -= 1
+        if k < max(floor, i - reach):
+            return None
     head = k
     start = head
     while start - 1 >= floor and tokens[start - 1].tag in _MODIFIER:
@@ -45,8 +50,13 @@ def noun_phrase_before(doc: Document, i: int, floor: int, reach: int = 8) -> tup
     return start, end
 
 
+def plural_noun_before(doc: Document, i: int, floor: int, reach: int) -> int | None:
+    """Index of the nearest plural common noun within ``reach`` tokens left of token ``i``."""
+    return next((j for j in range(i - 1, max(floor, i - reach) - 1, -1) if doc.tokens[j].tag == "NNS"), None)
+
+
 def clause_without(doc: Document, first_token: int, last_token: int, span_first: int, span_last: int,
-                   max_words: int = 16) -> str | None:
+                   max_words: int = 20) -> str | None:
     """The clause of a sentence that holds tokens [span_first, span_last), with that span (and a
     preposition before it) taken out: "In October 2021, the country was elected a member" →
     "the country was elected a member". Falls back to the neighbouring clause when the span's own
@@ -80,6 +90,8 @@ def clause_without(doc: Document, first_token: int, last_token: int, span_first:
     if len(words) < 2:
         return None
     words = words[:max_words]
+    while len(words) > 2 and tokens[words[-1]].tag in ("IN", "DT", "CC", "TO", ",", "PRP$"):
+        words.pop()  # "… Yerlan Alimbayev during" reads better without the dangling "during"
     out = []
     for n, k in enumerate(words):
         if n and (tokens[k].start != tokens[words[n - 1]].end or k != words[n - 1] + 1):
