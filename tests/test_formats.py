@@ -183,7 +183,9 @@ def test_anki_tsv_imports_and_reimports_without_duplicates(built, tmp_path):
 
     quiz, out, _ = built
     path = str(out / "new-kazakhstan.anki.tsv")
-    assert open(path, encoding="utf-8").read().startswith("#separator:tab\n#html:true\n")
+    header = [line for line in open(path, encoding="utf-8") if line.startswith("#")]
+    assert header == ["#separator:tab\n", "#html:true\n", f"#deck:{quiz.title}\n", "#guid column:1\n",
+                      "#notetype column:2\n", "#tags column:5\n"]
     col = Collection(str(tmp_path / "c.anki2"))
     try:
         metadata = col.get_csv_metadata(path=path, delimiter=None)
@@ -192,6 +194,7 @@ def test_anki_tsv_imports_and_reimports_without_duplicates(built, tmp_path):
         log = col.import_csv(ie.ImportCsvRequest(path=path, metadata=metadata)).log
         assert col.note_count() == len(quiz.questions) and len(log.new) == 0
         assert col.find_cards("note:Cloze") and col.find_cards("note:Basic")
+        assert {d.name for d in col.decks.all_names_and_ids()} >= {quiz.title}
     finally:
         col.close()
     quizlet = (out / "new-kazakhstan.quizlet.tsv").read_text(encoding="utf-8").splitlines()

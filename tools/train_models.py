@@ -52,9 +52,16 @@ def train_punkt() -> None:
     })
 
 
+# A feature whose largest averaged weight is below this barely moves a decision; dropping those
+# halves the files and their loading time for under 0.1 point of accuracy (see tools.evaluate).
+MIN_FEATURE_WEIGHT = 1.0
+
+
 def _rounded(weights: dict) -> dict:
     out = {}
     for feat, by_label in weights.items():
+        if max((abs(w) for w in by_label.values()), default=0) < MIN_FEATURE_WEIGHT:
+            continue
         kept = {label: round(w, 3) for label, w in by_label.items() if abs(w) >= 0.001}
         if kept:
             out[feat] = kept

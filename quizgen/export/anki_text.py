@@ -13,7 +13,9 @@ def render_anki_tsv(quiz: QuizSet, deck: str | None = None) -> str:
     """Tab-separated notes that Anki's File → Import reads without questions: the header lines set
     the separator, HTML, note type, deck, and the tags and GUID columns (GUIDs match the .apkg)."""
     out = io.StringIO()
-    out.write("#separator:tab\n#html:true\n#guid column:1\n#notetype column:2\n#deck column:3\n#tags column:6\n")
+    # One deck per file; the note type varies per row (Cloze or Basic), so it gets a column.
+    out.write(f"#separator:tab\n#html:true\n#deck:{' '.join((deck or quiz.title).split())}\n"
+              "#guid column:1\n#notetype column:2\n#tags column:5\n")
     writer = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
     for q in quiz.questions:
         note = note_for(q, quiz)
@@ -27,7 +29,7 @@ def render_anki_tsv(quiz: QuizSet, deck: str | None = None) -> str:
             kind, front, back = "Basic", f"{fields[0]}<br>{fields[1]}", f"{fields[2]}<br>{fields[3]}"
         else:  # Front, Back, Source
             kind, front, back = "Basic", fields[0], f"{fields[1]}<br>{fields[2]}"
-        writer.writerow([note.guid, kind, deck or quiz.title, front, back, " ".join(note.tags)])
+        writer.writerow([note.guid, kind, front, back, " ".join(note.tags)])
     return out.getvalue()
 
 

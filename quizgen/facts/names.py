@@ -190,10 +190,12 @@ def collect_mentions(doc: Document) -> list[NameMention]:
         consumed |= absorbed
         votes = [(label, entity.score * (0.6 if entity.source == "gazetteer" else 1.0))]
         votes += [(alt, p) for alt, p in entity.alternatives if alt in NAME_LABELS and p > 0.05]
-        words = [t.text.lower() for t in doc.tokens[grown_first:grown_last]]
+        words = [re.sub(r"-\d+$", "", t.text.lower()) for t in doc.tokens[grown_first:grown_last]]
         given_name_first = doc.tokens[grown_first].text in gaz.given_names
         if is_facility(words) and not (label == "PERSON" and given_name_first):  # "Helen Park" is a person
             votes = [("LOC", max(entity.score, 0.8))]  # stadiums, forts, streets, bases are places
+        elif label == "PERSON" and len(words) > 1 and any(w in ORG_WORDS for w in words[1:]):
+            votes = [("ORG", entity.score)]  # "Steven F. Udvar-Hazy Center", "Virginia Regiment"
         elif (grown_first, grown_last) != (first, last):
             if any(w in ORG_WORDS for w in words[1:]) or (words and words[-1] in ORG_WORDS):
                 votes = [("ORG", entity.score)]

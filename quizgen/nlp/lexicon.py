@@ -42,6 +42,7 @@ FACILITY_WORDS = frozenset("""
 stadium arena building street avenue road boulevard lane square place hall base airport airfield dam park bridge
 tower plaza palace castle station port harbour harbor canal highway interchange gardens zone island islands
 river lake mountain mountains valley desert peninsula heights forest falls gorge bay gulf strait coast
+glen facility pier wharf terminal
 """.split())
 
 NUMBER_WORDS = {
