@@ -96,6 +96,7 @@ def _people(doc: Document, mentions: list[NameMention]) -> list[Fact]:
                 if _role_key(text) not in {_role_key(r) for r in roles} and not _overlaps_name(text, name):
                     roles.append(text)
                     role_mentions.append(Mention(text, start, end, evidence_of(doc, sentence)))
+        roles, role_mentions = _without_contained(roles, role_mentions)
         facts.append(Fact(kind="person", name=name, aliases=tuple(aliases), roles=tuple(roles),
                           mentions=tuple(_mention(doc, m) for m in group), role_mentions=tuple(role_mentions)))
     return facts
@@ -121,6 +122,15 @@ def _pronoun_roles(doc: Document, name: str, groups: dict[str, list[NameMention]
         found = pronoun_roles(doc, sentence.first_token, sentence.last_token, subject=subject_ok)
         if found:
             yield sentence, found
+
+
+def _without_contained(roles: list[str], mentions: list[Mention]) -> tuple[list[str], list[Mention]]:
+    """Drop a role that a longer one of the same person contains ("Ambassador" beside "Afghan
+    Ambassador to the United States"): it is the same title, stated twice."""
+    keep = [k for k, role in enumerate(roles)
+            if not any(k != j and len(other) > len(role) and set(_role_key(role).split()) <= set(_role_key(other).split())
+                       for j, other in enumerate(roles))]
+    return [roles[k] for k in keep], [mentions[k] for k in keep]
 
 
 def _role_key(role: str) -> str:

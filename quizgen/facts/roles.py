@@ -23,8 +23,8 @@ _COPULAS = {"is", "was", "became", "becomes", "served", "serves", "remains", "re
             "elected"}
 _MAX_ROLE_TOKENS = 14
 _APPOSITION_STOPS = {",", ";", "(", ")", "\u2014", "\u2013", ".", ":", "!", "?"}
-_ROLE_WORDS = ROLE_TITLES - {"mr", "mrs", "ms", "mr.", "mrs.", "ms.", "dr", "dr.", "sir", "dame", "lady", "lord",
-                             "miss", "st", "saint", "member"}
+_ROLE_WORDS = (ROLE_TITLES | {"republican", "democrat", "conservative", "liberal", "socialist", "communist"}) - {
+    "mr", "mrs", "ms", "mr.", "mrs.", "ms.", "dr", "dr.", "sir", "dame", "lady", "lord", "miss", "st", "saint"}
 
 
 def _is_role_word(token: Token) -> bool:
@@ -91,10 +91,11 @@ def roles_before(doc: Document, first: int, sentence_first: int) -> list[tuple[s
     # "ROLE Name": the phrase runs up to the name itself, and its last word is a role word
     # ("president Tokayev", "Kazakh ambassador to the UN Yerlan Alimbayev").
     start = _backwards_phrase(doc, first, sentence_first)
-    if start < first:
-        span = _best_prefix_role(doc, start, first)
-        if span:
-            out.append(span)
+    if start < first and _best_prefix_role(doc, start, first):
+        for part_first, part_last in _split_and(doc, start, first):
+            role = _role_text(doc, part_first, part_last)
+            if role:
+                out.append(role)
     # "ROLE, Name,": a comma between them, and the phrase starts a clause.
     if first - 1 > sentence_first and tokens[first - 1].text == ",":
         start = _backwards_phrase(doc, first - 1, sentence_first)
@@ -128,6 +129,8 @@ def roles_after(doc: Document, last: int, sentence_last: int) -> list[tuple[str,
     if tokens[last].text in ("'s", "\u2019s"):
         return out
     i = last
+    if tokens[i].text.lower() == "as" and i + 1 < sentence_last and tokens[i + 1].text.lower() != "well":
+        return _role_list(doc, i + 1, sentence_last)  # "picking up Jacob Van Braam as an interpreter"
     if tokens[i].text == ",":
         i += 1
         if i < sentence_last and tokens[i].text.lower() == "who":
@@ -171,14 +174,33 @@ def _copula_roles(doc: Document, i: int, sentence_last: int) -> list[tuple[str, 
         k += 1
     elif k < sentence_last and tokens[k].tag in ("IN", "TO", "RB", "VBN", "VBG"):
         return out  # "was in Geneva to open …": a place or an action, not a role
-    j = k
-    while j < sentence_last and tokens[j].text not in (",", ";", ".", "(", ":") \
-            and tokens[j].tag not in ("VBD", "VBZ", "VBP", "WDT", "WP"):
-        j += 1
-    for part_first, part_last in _split_and(doc, k, j):
-        role = _role_text(doc, part_first, part_last)
-        if role:
-            out.append(role)
+    return _role_list(doc, k, sentence_last)
+
+
+def _role_list(doc: Document, k: int, sentence_last: int) -> list[tuple[str, int, int]]:
+    """Roles from token ``k`` on: one, or a list of them with years in parentheses between
+    ("assistant general counsel (1956–1959), associate counsel (1959–1961) and general counsel")."""
+    tokens = doc.tokens
+    out: list[tuple[str, int, int]] = []
+    while k < sentence_last:
+        j = k
+        while j < sentence_last and tokens[j].text not in (",", ";", ".", "(", ":") \
+                and tokens[j].tag not in ("VBD", "VBZ", "VBP", "WDT", "WP"):
+            j += 1
+        found = []
+        for part_first, part_last in _split_and(doc, k, j):
+            role = _role_text(doc, part_first, part_last)
+            if role:
+                found.append(role)
+        out += found
+        if j >= sentence_last or tokens[j].text != "(" or not found:
+            break
+        close = next((c for c in range(j, sentence_last) if tokens[c].text == ")"), None)
+        if close is None:
+            break
+        k = close + 1
+        while k < sentence_last and tokens[k].text.lower() in (",", "and"):
+            k += 1
     return out
 
 
