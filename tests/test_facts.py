@@ -112,3 +112,17 @@ def test_a_dateline_dates_the_article_and_resolves_relative_dates():
 def test_a_date_with_a_comma_keeps_its_event():
     (date,) = [f for f in facts("On April 12, 1981, the shuttle lifted off from Florida.") if f.kind == "date"]
     assert date.iso == "1981-04-12" and date.event == "the shuttle lifted off from Florida"
+
+
+def test_roles_in_a_list_with_years_between():
+    found = facts("Paul Grant served as junior counsel (1990–1992), senior counsel (1992–1995) and chief counsel "
+                  "to the Senate committee.")
+    roles = person(found, "Paul Grant").roles
+    assert {"junior counsel", "senior counsel", "chief counsel to the Senate committee"} <= set(roles)
+
+
+def test_role_after_as_and_a_contained_role_is_dropped():
+    found = facts("The expedition took Maria Lopez as an interpreter. Ambassador Ana Ruiz, the Chilean Ambassador "
+                  "to Peru, joined them.")
+    assert person(found, "Maria Lopez").roles == ("interpreter",)
+    assert person(found, "Ana Ruiz").roles == ("Chilean Ambassador to Peru",)
