@@ -44,11 +44,20 @@ def _canonical_groups(mentions: list[NameMention], is_short_form) -> dict[str, l
     return groups
 
 
+_NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a name without punctuation and generational suffixes ("McPherson, Jr.")."""
+    words = [w.strip(",.") for w in name.split()]
+    return [w for w in words if w and w.lower() not in _NAME_SUFFIXES]
+
+
 def _person_short_form(short: str, full: str) -> bool:
     if short == full:
         return False
-    s_words = short.split()
-    f_words = full.split()
+    s_words = _name_words(short)
+    f_words = _name_words(full)
     if len(s_words) == len(f_words) >= 3 and s_words[0] == f_words[0] and s_words[-1] == f_words[-1] and all(
             a[0] == b[0] for a, b in zip(s_words[1:-1], f_words[1:-1])):
         return True  # "Lyndon B. Johnson" and "Lyndon Baines Johnson"
@@ -128,8 +137,7 @@ def _without_contained(roles: list[str], mentions: list[Mention]) -> tuple[list[
     """Drop a role that a longer one of the same person contains ("Ambassador" beside "Afghan
     Ambassador to the United States"): it is the same title, stated twice."""
     keep = [k for k, role in enumerate(roles)
-            if not any(k != j and len(other) > len(role) and set(_role_key(role).split()) <= set(_role_key(other).split())
-                       for j, other in enumerate(roles))]
+            if " " in role or not any(k != j and _role_key(role) in _role_key(other).split() for j, other in enumerate(roles))]
     return [roles[k] for k in keep], [mentions[k] for k in keep]
 
 

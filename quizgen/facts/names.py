@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..model import Document, Entity, Sentence, Token
 from ..nlp.gazetteer import gazetteer
-from ..nlp.lexicon import FACILITY_WORDS, ORG_WORDS, ROLE_TITLES
+from ..nlp.lexicon import EVENT_HEADS, FACILITY_WORDS, ORG_WORDS, ROLE_TITLES
 
 NAME_LABELS = ("PERSON", "ORG", "LOC")
 _LINKERS = {"of", "for", "and", "the", "de", "des", "du", "la", "le", "van", "von", "der", "da", "di", "bin", "al", "&"}
@@ -45,9 +45,16 @@ def _strip(doc: Document, first: int, last: int, label: str) -> tuple[int, int]:
             if last - first == 2 and tokens[first].text in gazetteer().given_names:
                 break  # "Dean Kamen": a given name that is also a title
             first += 1
-    while last > first and (tokens[last - 1].text in _POSSESSIVE or not tokens[last - 1].text[-1:].isalnum()
-                            or tokens[last - 1].text.lower() in _LINKERS):
+    while last > first and (tokens[last - 1].text in _POSSESSIVE or tokens[last - 1].text.lower() in _LINKERS
+                            or not (tokens[last - 1].text[-1:].isalnum() or _abbreviation(tokens[last - 1].text))):
         last -= 1
+    if label == "ORG":
+        # "DC Comics superhero Superman": a name does not run on past an ordinary lower-case word
+        for k in range(first + 1, last):
+            low = tokens[k].text
+            if low.islower() and low not in _LINKERS and low not in ("and", "the"):
+                last = k
+                break
     if label in ("ORG", "LOC", ""):
         # "NASA Administrator", "Museum of Flight CEO": a title after a name belongs to a person
         while last - first > 1 and tokens[last - 1].text.lower() in ROLE_TITLES:
@@ -67,6 +74,19 @@ def _strip(doc: Document, first: int, last: int, label: str) -> tuple[int, int]:
                     last = k
                     break
     return first, last
+
+
+def _names_an_event(doc: Document, last: int, sentence: Sentence) -> bool:
+    """"Seven Years' War", "Yom Kippur War": the name is part of an event's name, not an entity."""
+    k = last
+    if k < sentence.last_token and doc.tokens[k].text in _POSSESSIVE:
+        k += 1
+    return k < sentence.last_token and doc.tokens[k].text.lower() in EVENT_HEADS and doc.tokens[k].text[:1].isupper()
+
+
+def _abbreviation(text: str) -> bool:
+    """"Ltd.", "Inc.", "Jr.": a final period that belongs to the name."""
+    return len(text) > 2 and text.endswith(".") and text[:-1].replace(".", "").isalpha()
 
 
 def _capitalised_phrases(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
@@ -138,6 +158,8 @@ def _expand(doc: Document, first: int, last: int, label: str, sentence: Sentence
         if _cap(token) and (other is None or other == own):
             j += 1
             continue
+        if label == "PERSON" and any(t.text.lower() in ORG_WORDS for t in tokens[first:j]):
+            label = "ORG"  # "John F. Kennedy Center": a person's name that founds an institution's
         if label == "PERSON" and not (low == "des" and j + 1 < end and _cap(tokens[j + 1])):
             break  # a person's name may hold "de" ("Coulon de Jumonville"); "des" marks a place
         if label == "LOC" and low in _NAME_LINKERS and doc.text[tokens[first].start:tokens[j - 1].end] in gazetteer().places:
@@ -206,6 +228,8 @@ def collect_mentions(doc: Document) -> list[NameMention]:
         if first >= last:
             continue
         covered.update(range(first, last))
+        if _names_an_event(doc, last, sentence):
+            continue
         mentions.append(_mention(doc, first, last, sentence, votes))
     for sentence in doc.sentences:
         for phrase_first, phrase_last in _capitalised_phrases(doc, sentence):
@@ -251,6 +275,8 @@ def _guess_label(words: list[str], text: str, gaz, at_start: bool) -> list[tuple
         return [("ORG", 0.5)]
     if re.fullmatch(r"[A-Z]{2,6}s?", text):
         return [("ORG", 0.3)]
+    if len(words) == 1 and lowered[0] in ORG_WORDS and not at_start:
+        return [("ORG", 0.5)]  # "Congress", "Parliament", "the Army"
     if len(words) in (2, 3) and words[0] in gaz.given_names and all(w[:1].isupper() for w in words):
         return [("PERSON", 0.5)]
     if at_start and len(words) == 1:

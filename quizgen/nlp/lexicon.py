@@ -45,6 +45,11 @@ river lake mountain mountains valley desert peninsula heights forest falls gorge
 glen facility pier wharf terminal
 """.split())
 
+# Head words of events and documents named after people, places or groups ("Seven Years' War").
+EVENT_HEADS = frozenset("""war wars battle siege revolution crisis treaty accord accords act agreement
+conference summit games olympics cup championship election elections massacre uprising rebellion
+""".split())
+
 NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
