@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from ..model import Document, Fact, Mention
 from ..nlp.gazetteer import gazetteer
-from ..nlp.lexicon import ROLE_TITLES
+from ..nlp.lexicon import EVENT_HEADS, ROLE_TITLES
 from .evidence import evidence_of
 from .names import NameMention, collect_mentions, resolve_labels
 from .roles import pronoun_roles, roles_after, roles_before
@@ -174,6 +174,7 @@ def _organizations(doc: Document, mentions: list[NameMention]) -> list[Fact]:
     common = gazetteer().common_words
     # laws and events are not organisations; nor is a lone everyday word ("Administration", "Team")
     mentions = [m for m in mentions if m.text.split()[-1].lower() not in _NOT_ORGANIZATION_HEADS
+                and m.text.split()[0].lower() not in EVENT_HEADS
                 and not (" " not in m.text and not m.text.isupper() and m.text.lower() in common)]
     acronyms = _parenthesised_acronyms(doc)
     groups = _canonical_groups(mentions, lambda s, f: _org_short_form(s, f) or acronyms.get(s) == f)
@@ -224,8 +225,11 @@ def _places(doc: Document, mentions: list[NameMention]) -> list[Fact]:
         groups[m.text].append(m)
     facts = []
     for name, group in groups.items():
-        if name.isupper() and len(name) <= 3 and name not in gaz.places:
-            continue  # "US", "UK": abbreviations, listed under their full name if the text gives one
+        letters = name.replace(".", "")
+        if letters.isupper() and len(letters) <= 3 and name not in gaz.places:
+            continue  # "US", "U.S.", "UK": abbreviations, listed under their full name if the text gives one
+        if re.search(r"[A-Z]-\d", name) or name.split()[0].lower() in EVENT_HEADS:
+            continue  # "STS-134" is a mission, "Battle of Jumonville Glen" an event
         if not name[:1].isupper() or name.lower() in _COMPASS:
             continue  # "east", "South": directions, not places
         if any(w.lower() in ROLE_TITLES for w in name.split()) or any(w.lower() in _VEHICLES for w in name.split()):

@@ -40,6 +40,9 @@ def _strip(doc: Document, first: int, last: int, label: str) -> tuple[int, int]:
     tokens = doc.tokens
     while first < last and (tokens[first].text.lower() in ("the", "a", "an") or not tokens[first].text[:1].isalnum()):
         first += 1
+    if last - first >= 2 and tokens[first].text == "Team" and \
+            " ".join(t.text for t in tokens[first + 1:last]) in gazetteer().countries:
+        first += 1  # "Team Estonia": the country stands for its team, and is a place
     if label == "PERSON":
         while first < last - 1 and tokens[first].text.lower().rstrip(".") in ROLE_TITLES:
             if last - first == 2 and tokens[first].text in gazetteer().given_names:
