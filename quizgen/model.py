@@ -8,6 +8,8 @@ Offsets are always character offsets into ``Article.text``: the file's text exac
 
 from __future__ import annotations
 
+import bisect
+import functools
 import hashlib
 from dataclasses import dataclass, field
 from typing import Literal
@@ -81,10 +83,14 @@ class Document:
         return self.text[sentence.start:sentence.end]
 
     def sentence_at(self, offset: int) -> Sentence | None:
-        for sentence in self.sentences:
-            if sentence.start <= offset < sentence.end:
-                return sentence
+        index = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if index >= 0 and offset < self.sentences[index].end:
+            return self.sentences[index]
         return None
+
+    @functools.cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
 
 
 @dataclass(frozen=True)
