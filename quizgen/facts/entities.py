@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from ..model import Document, Fact, Mention
 from ..nlp.gazetteer import gazetteer
-from ..nlp.lexicon import EVENT_HEADS, ROLE_TITLES
+from ..nlp.lexicon import EVENT_HEADS, NOT_ORGANIZATION_ACRONYMS, ROLE_TITLES
 from .evidence import evidence_of
 from .names import NameMention, collect_mentions, resolve_labels
 from .roles import pronoun_roles, roles_after, roles_before
@@ -174,7 +174,7 @@ def _organizations(doc: Document, mentions: list[NameMention]) -> list[Fact]:
     common = gazetteer().common_words
     # laws and events are not organisations; nor is a lone everyday word ("Administration", "Team")
     mentions = [m for m in mentions if m.text.split()[-1].lower() not in _NOT_ORGANIZATION_HEADS
-                and m.text.split()[0].lower() not in EVENT_HEADS
+                and m.text.split()[0].lower() not in EVENT_HEADS and m.text not in NOT_ORGANIZATION_ACRONYMS
                 and not (" " not in m.text and not m.text.isupper() and m.text.lower() in common)]
     acronyms = _parenthesised_acronyms(doc)
     groups = _canonical_groups(mentions, lambda s, f: _org_short_form(s, f) or acronyms.get(s) == f)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..model import Document, Entity, Sentence, Token
 from ..nlp.gazetteer import gazetteer
-from ..nlp.lexicon import EVENT_HEADS, FACILITY_WORDS, ORG_WORDS, ROLE_TITLES
+from ..nlp.lexicon import COUNTRY_ABBREVIATIONS, EVENT_HEADS, FACILITY_WORDS, NOT_ORGANIZATION_ACRONYMS, ORG_WORDS, ROLE_TITLES
 
 NAME_LABELS = ("PERSON", "ORG", "LOC")
 _LINKERS = {"of", "for", "and", "the", "de", "des", "du", "la", "le", "van", "von", "der", "da", "di", "bin", "al", "&"}
@@ -134,7 +134,7 @@ def _entity_spans(doc: Document) -> list[tuple[int, int, Entity]]:
     return out
 
 
-_NAME_LINKERS = {"of", "for", "de", "des", "du", "del", "la", "le", "&"}
+_NAME_LINKERS = {"of", "for", "on", "de", "des", "du", "del", "la", "le", "&"}
 
 
 def _expand(doc: Document, first: int, last: int, label: str, sentence: Sentence,
@@ -276,7 +276,7 @@ def _guess_label(words: list[str], text: str, gaz, at_start: bool) -> list[tuple
         return [("LOC", 0.5)]
     if any(w in ORG_WORDS for w in lowered) and len(words) > 1:
         return [("ORG", 0.5)]
-    if re.fullmatch(r"[A-Z]{2,6}s?", text):
+    if re.fullmatch(r"[A-Z]{2,6}s?", text) and text not in NOT_ORGANIZATION_ACRONYMS:
         return [("ORG", 0.3)]
     if len(words) == 1 and lowered[0] in ORG_WORDS and not at_start:
         return [("ORG", 0.5)]  # "Congress", "Parliament", "the Army"
@@ -308,8 +308,8 @@ def resolve_labels(mentions: list[NameMention]) -> dict[str, str]:
     for m in mentions:
         for label, weight in m.votes:
             totals[m.text][label] += weight
-        if m.text in gaz.countries:
-            totals[m.text]["LOC"] += 1.0  # a country name is a place, even standing for its team
+        if m.text in gaz.countries or m.text in COUNTRY_ABBREVIATIONS:
+            totals[m.text]["LOC"] += 1.5  # a country name is a place, even standing for its team
     names = list(totals)
     for name in names:
         words = name.split()

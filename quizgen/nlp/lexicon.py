@@ -34,7 +34,7 @@ movement navy army air force office organisation organization parliament party p
 senate service society star times post tribune herald journal news union university academy school
 museum observatory laboratory laboratories labs hospital network network broadcasting corporation
 airlines airways holdings industries enterprises partners trust alliance coalition assembly
-command brigade regiment battalion fleet administration secretariat tribunal watch
+command brigade regiment battalion fleet administration secretariat tribunal watch government
 """.split())
 
 # Head words of built or natural places that are named like organisations ("Fisht Stadium").
@@ -44,6 +44,11 @@ tower plaza palace castle station port harbour harbor canal highway interchange 
 river lake mountain mountains valley desert peninsula heights forest falls gorge bay gulf strait coast
 glen facility pier wharf terminal
 """.split())
+
+COUNTRY_ABBREVIATIONS = frozenset({"US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE", "PRC", "DRC", "USSR"})
+# Everyday acronyms that name things, not organisations.
+NOT_ORGANIZATION_ACRONYMS = frozenset("""GDP GNP HDI CEO CFO CTO PDF TV DNA RNA AIDS HIV GMT UTC FM AM PM PC
+IT AI OK ID VIP MVP PhD MBA BA MA LLB""".split())
 
 # Head words of events and documents named after people, places or groups ("Seven Years' War").
 EVENT_HEADS = frozenset("""war wars battle siege revolution crisis treaty accord accords act agreement
