@@ -8,6 +8,7 @@ questions ranked by ``score`` (ties broken by id, so the order is stable).
 from __future__ import annotations
 
 import math
+import re
 
 from ..model import QUESTION_TYPES, Article, Fact, Mention, Question
 from .distractors import clearly_a_person
@@ -63,15 +64,24 @@ def targets_of(facts: tuple[Fact, ...]) -> list[Target]:
             continue
         if fact.kind in ("number",) and fact.value is None:
             continue  # "hundreds": no definite answer to ask for
-        if fact.kind == "date" and not fact.iso:
-            continue  # "last week": not an answer worth learning
-        out.append(Target(fact, _best_mention(fact)))
+        if fact.kind == "date" and (not fact.iso or not re.search(r"\d|[A-Z]", fact.text)):
+            continue  # "last week", "this year": not an answer worth learning, even when resolved
+        mention = _best_mention(fact)
+        if fact.kind == "number" and _in_parentheses(mention):
+            continue  # "600,000-square-foot (56,000 m2)": a unit conversion, not a fact to learn
+        out.append(Target(fact, mention))
         if fact.kind == "person":
             for role_mention in fact.role_mentions[:1]:
                 person_mention = next((m for m in fact.mentions if m.evidence == role_mention.evidence), None)
                 out.append(Target(fact, role_mention, "who", person_mention))
                 out.append(Target(fact, role_mention, "role", person_mention))
     return out
+
+
+def _in_parentheses(mention: Mention) -> bool:
+    sentence, start = mention.evidence.sentence, mention.start - mention.evidence.start
+    end = start + len(mention.text)
+    return sentence[:start].rstrip().endswith("(") and sentence[end:].lstrip().startswith(")")
 
 
 def _askable(target: Target) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 import re
 
-from ..model import Fact
+from ..model import Evidence, Fact
 from ..nlp.gazetteer import gazetteer
 from ..nlp.lexicon import MONTHS
 from .text import norm
@@ -58,6 +58,8 @@ def person_distractors(answer_fact: Fact, answer_text: str, facts: tuple[Fact, .
 def clearly_a_person(fact: Fact) -> bool:
     """Only people the article clearly presents as people make good wrong answers: a given name,
     a stated role, or several mentions (a mislabelled "Bretton Woods" would give the answer away)."""
+    if fact.name.count('"') % 2 or fact.name.count("\u201c") != fact.name.count("\u201d"):
+        return False  # 'Holy Joe" Atkinson': a name cut through a quotation
     return bool(fact.roles) or len(fact.mentions) > 1 or fact.name.split()[0] in gazetteer().given_names
 
 
@@ -74,7 +76,14 @@ def role_distractors(person: Fact, facts: tuple[Fact, ...], rng: random.Random) 
     return out
 
 
-def entity_distractors(answer_fact: Fact, facts: tuple[Fact, ...], rng: random.Random) -> list[str]:
+def near_evidence(fact: Fact, evidence: Evidence, text_window: int = 400) -> bool:
+    """Whether ``fact`` is named close to the evidence sentence. In "Sudan, Iran, Libya and Yemen
+    are covered … Syria and all refugees are covered" any listed neighbour may be true as well."""
+    return any(evidence.start - text_window <= m.start <= evidence.end + text_window for m in fact.mentions)
+
+
+def entity_distractors(answer_fact: Fact, facts: tuple[Fact, ...], rng: random.Random,
+                       evidence: Evidence | None = None) -> list[str]:
     """Organisations for organisations, places for places: the article's own first, then the
     gazetteer (countries for a country, other places for other places)."""
     gaz = gazetteer()
@@ -90,6 +99,8 @@ def entity_distractors(answer_fact: Fact, facts: tuple[Fact, ...], rng: random.R
                                             or (fact.name in gaz.places) != is_known_place):
             continue
         if norm(fact.name) in own_forms or fact.name in answer_fact.name or answer_fact.name in fact.name:
+            continue
+        if evidence is not None and near_evidence(fact, evidence):
             continue
         same_article.append(fact.name)
     rng.shuffle(same_article)

@@ -61,7 +61,7 @@ def distractors_for(target: Target, facts: tuple[Fact, ...], rng: random.Random)
     if fact.kind == "person":
         return dis.person_distractors(fact, target.answer, facts, rng)
     if fact.kind in ("organization", "place"):
-        return dis.entity_distractors(fact, facts, rng)
+        return dis.entity_distractors(fact, facts, rng, target.mention.evidence)
     if fact.kind == "number":
         return dis.number_distractors(fact, target.answer, facts, rng)
     return dis.date_distractors(fact, target.answer, facts, rng)

@@ -6,6 +6,7 @@ import random
 import re
 
 from ..model import Fact, Question
+from ..nlp.lexicon import MONTHS
 from .distractors import similar
 from .kinds import question_id
 from .text import norm
@@ -41,6 +42,11 @@ def people_roles_matching(facts: tuple[Fact, ...], seed: int) -> Question | None
         difficulty="medium")
 
 
+def _mentions_a_date(text: str) -> bool:
+    return bool(re.search(r"\b1\d{3}\b|\b20\d\d\b", text)) or any(w.lower().strip(",.") in MONTHS
+                                                                       for w in text.split() if w[:1].isupper())
+
+
 def _dated_events(facts: tuple[Fact, ...]) -> list[Fact]:
     seen_events: set[str] = set()
     seen_dates: set[str] = set()
@@ -50,6 +56,8 @@ def _dated_events(facts: tuple[Fact, ...]) -> list[Fact]:
             continue
         if norm(fact.event) in seen_events or fact.iso in seen_dates or len(fact.event.split()) < 3:
             continue
+        if _mentions_a_date(fact.event):
+            continue  # "The oil crisis began in October 1973 …" would give a matching away
         seen_events.add(norm(fact.event))
         seen_dates.add(fact.iso)
         out.append(fact)

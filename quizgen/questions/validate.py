@@ -22,6 +22,10 @@ def problems(question: Question) -> list[str]:
         out.append("answer not in its evidence sentence")
     if q.type in ("mcq", "short_answer") and norm(q.answer) in norm(q.prompt):
         out.append("answer leaks into the prompt")
+    if q.type == "cloze":
+        before, answer, after = q.cloze_parts
+        if norm(answer) in norm(before + " " + after).split(" ") or f" {norm(answer)} " in f" {norm(before + ' ' + after)} ":
+            out.append("answer shows elsewhere in the cloze text")
     if q.type == "mcq":
         options = [norm(o) for o in q.options]
         if len(options) < 4:
