@@ -14,7 +14,15 @@ from dataclasses import dataclass
 
 from ..model import Document, Entity, Sentence, Token
 from ..nlp.gazetteer import gazetteer
-from ..nlp.lexicon import COUNTRY_ABBREVIATIONS, EVENT_HEADS, FACILITY_WORDS, NOT_ORGANIZATION_ACRONYMS, ORG_WORDS, ROLE_TITLES
+from ..nlp.lexicon import (
+    COUNTRY_ABBREVIATIONS,
+    EVENT_HEADS,
+    FACILITY_WORDS,
+    NOT_ORGANIZATION_ACRONYMS,
+    ORG_WORDS,
+    PLACE_HEADS,
+    ROLE_TITLES,
+)
 
 NAME_LABELS = ("PERSON", "ORG", "LOC")
 _LINKERS = {"of", "for", "and", "the", "de", "des", "du", "la", "le", "van", "von", "der", "da", "di", "bin", "al", "&"}
@@ -165,8 +173,8 @@ def _expand(doc: Document, first: int, last: int, label: str, sentence: Sentence
             label = "ORG"  # "John F. Kennedy Center": a person's name that founds an institution's
         if label == "PERSON" and not (low == "des" and j + 1 < end and _cap(tokens[j + 1])):
             break  # a person's name may hold "de" ("Coulon de Jumonville"); "des" marks a place
-        if label == "LOC" and low in _NAME_LINKERS and doc.text[tokens[first].start:tokens[j - 1].end] in gazetteer().places:
-            break  # "Britain of Florida": a known place does not grow ("Colony of Canada" does)
+        if label == "LOC" and low in _NAME_LINKERS and tokens[j - 1].text.lower() not in PLACE_HEADS:
+            break  # "Colony of Canada", "Forks of the Ohio" grow; "Britain of Florida" does not
         if other is not None and other != own and _cap(token) and tokens[j - 1].text.lower() in _NAME_LINKERS | {"the"}:
             other_first, other_last, other_entity = spans[other]
             if other_first == j and other_entity.label in NAME_LABELS:

@@ -89,7 +89,8 @@ def clause_without(doc: Document, first_token: int, last_token: int, span_first:
         words.pop(0)
     if len(words) < 2:
         return None
-    words = words[:max_words]
+    if len(words) > max_words:
+        return None  # cut short, an event reads as a fragment; better none than a broken one
     while len(words) > 2 and tokens[words[-1]].tag in ("IN", "DT", "CC", "TO", ",", "PRP$"):
         words.pop()  # "… Yerlan Alimbayev during" reads better without the dangling "during"
     out = []

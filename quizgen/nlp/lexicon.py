@@ -45,6 +45,11 @@ river lake mountain mountains valley desert peninsula heights forest falls gorge
 glen facility pier wharf terminal
 """.split())
 
+# Generic heads of place names that take an "of" complement ("Colony of Canada", "Gulf of Mexico").
+PLACE_HEADS = FACILITY_WORDS | frozenset("""colony colonies forks republic kingdom province state city county
+district region territory isle isles cape sea straits commonwealth duchy principality emirate sultanate
+""".split())
+
 COUNTRY_ABBREVIATIONS = frozenset({"US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE", "PRC", "DRC", "USSR"})
 # Everyday acronyms that name things, not organisations.
 NOT_ORGANIZATION_ACRONYMS = frozenset("""GDP GNP HDI CEO CFO CTO PDF TV DNA RNA AIDS HIV GMT UTC FM AM PM PC

@@ -11,6 +11,7 @@ import math
 import re
 
 from ..model import QUESTION_TYPES, Article, Fact, Mention, Question
+from ..nlp.lexicon import MONTHS
 from .distractors import clearly_a_person
 from .kinds import Target, make_cloze, make_mcq, make_short_answer, make_true_false
 from .sets import dates_events_matching, events_ordering, people_roles_matching
@@ -64,11 +65,13 @@ def targets_of(facts: tuple[Fact, ...]) -> list[Target]:
             continue
         if fact.kind in ("number",) and fact.value is None:
             continue  # "hundreds": no definite answer to ask for
-        if fact.kind == "date" and (not fact.iso or not re.search(r"\d|[A-Z]", fact.text)):
-            continue  # "last week", "this year": not an answer worth learning, even when resolved
+        if fact.kind == "date" and (not fact.iso or not _absolute(fact.text)):
+            continue  # "last week", "Next year": not an answer worth learning, even when resolved
         mention = _best_mention(fact)
-        if fact.kind == "number" and _in_parentheses(mention):
-            continue  # "600,000-square-foot (56,000 m2)": a unit conversion, not a fact to learn
+        if _in_parentheses(mention):
+            continue  # "(56,000 m2)", "(JSC)": a conversion or an acronym of what precedes it
+        if fact.kind in ("person", "organization", "place") and _runs_into_a_name(mention):
+            continue  # "_____ City": the mention is only part of a longer name
         out.append(Target(fact, mention))
         if fact.kind == "person":
             for role_mention in fact.role_mentions[:1]:
@@ -76,6 +79,16 @@ def targets_of(facts: tuple[Fact, ...]) -> list[Target]:
                 out.append(Target(fact, role_mention, "who", person_mention))
                 out.append(Target(fact, role_mention, "role", person_mention))
     return out
+
+
+def _absolute(date_text: str) -> bool:
+    return bool(re.search(r"\d", date_text)) or any(w.lower().strip(".,") in MONTHS for w in date_text.split())
+
+
+def _runs_into_a_name(mention: Mention) -> bool:
+    sentence, start = mention.evidence.sentence, mention.start - mention.evidence.start
+    after = sentence[start + len(mention.text):].split(maxsplit=1)
+    return bool(after) and after[0][:1].isupper() and after[0].isalpha()
 
 
 def _in_parentheses(mention: Mention) -> bool:

@@ -60,7 +60,10 @@ def clearly_a_person(fact: Fact) -> bool:
     a stated role, or several mentions (a mislabelled "Bretton Woods" would give the answer away)."""
     if fact.name.count('"') % 2 or fact.name.count("\u201c") != fact.name.count("\u201d"):
         return False  # 'Holy Joe" Atkinson': a name cut through a quotation
-    return bool(fact.roles) or len(fact.mentions) > 1 or fact.name.split()[0] in gazetteer().given_names
+    gaz = gazetteer()
+    if fact.name.split()[-1].lower() in gaz.common_words:
+        return False  # "Roman Catholic": a given name followed by an everyday word
+    return bool(fact.roles) or len(fact.mentions) > 1 or fact.name.split()[0] in gaz.given_names
 
 
 def role_distractors(person: Fact, facts: tuple[Fact, ...], rng: random.Random) -> list[str]:
@@ -88,6 +91,8 @@ def entity_distractors(answer_fact: Fact, facts: tuple[Fact, ...], rng: random.R
     gazetteer (countries for a country, other places for other places)."""
     gaz = gazetteer()
     own_forms = {norm(f) for f in (answer_fact.name, *answer_fact.aliases)}
+    if re.fullmatch(r"[A-Z][A-Z.&]{1,7}", answer_fact.name):
+        return []  # an acronym among full names would give itself away
     is_country = answer_fact.name in gaz.countries
     is_known_place = answer_fact.name in gaz.places
     same_article = []
