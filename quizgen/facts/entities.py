@@ -234,7 +234,7 @@ def _places(doc: Document, mentions: list[NameMention]) -> list[Fact]:
             continue  # "east", "South": directions, not places
         if any(w.lower() in ROLE_TITLES for w in name.split()) or any(w.lower() in _VEHICLES for w in name.split()):
             continue  # "US Secretary of State" is a title, "Space Shuttle Enterprise" a vehicle
-        if name in vehicles:
-            continue
+        if name in vehicles or re.search(r"(?:ians|ists|ans|ims)$", name.split()[-1]) and " " in name:
+            continue  # "Orthodox Christians", "Shia Muslims": groups of people, not places
         facts.append(Fact(kind="place", name=name, mentions=tuple(_mention(doc, m) for m in group)))
     return facts

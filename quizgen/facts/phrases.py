@@ -78,11 +78,14 @@ def clause_without(doc: Document, first_token: int, last_token: int, span_first:
     words = [k for k in range(a, b) if not span_first <= k < span_last]
     if span_first - 1 in words and tokens[span_first - 1].text.lower() in _PREPOSITIONS:
         words.remove(span_first - 1)
-    if len(words) < 4:
+    if len(words) < 4 or not any(tokens[k].tag.startswith("VB") for k in words):
+        # "Yesterday, day five of the World Cup, Sweden defeated South Korea": the event is the
+        # first following clause with a verb
         index = clauses.index(own)
-        if index + 1 < len(clauses):
-            a, b = clauses[index + 1]
-            words = list(range(a, b))
+        for a, b in clauses[index + 1:index + 3]:
+            if any(tokens[k].tag.startswith("VB") for k in range(a, b)):
+                words = list(range(a, b))
+                break
     words = [k for k in words if tokens[k].tag not in (".",) and tokens[k].text not in ("“", "”", '"')]
     while words and (tokens[words[0]].tag in ("CC", "IN", "POS") or tokens[words[0]].text in ("'s", "\u2019s")) \
             and tokens[words[0]].text.lower() not in ("since",):
@@ -91,6 +94,9 @@ def clause_without(doc: Document, first_token: int, last_token: int, span_first:
         return None
     if len(words) > max_words:
         return None  # cut short, an event reads as a fragment; better none than a broken one
+    if not any(tokens[k].tag.startswith("VB") for k in words) or any(
+            tokens[k].text.lower() in ("i", "we", "you", "my", "our") for k in words):
+        return None  # no verb is no event; "I think we have learned a lot" is a quotation
     while len(words) > 2 and tokens[words[-1]].tag in ("IN", "DT", "CC", "TO", ",", "PRP$"):
         words.pop()  # "… Yerlan Alimbayev during" reads better without the dangling "during"
     out = []

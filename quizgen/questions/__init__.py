@@ -86,9 +86,12 @@ def _absolute(date_text: str) -> bool:
 
 
 def _runs_into_a_name(mention: Mention) -> bool:
+    """"_____ City", "the _____ on Civil Rights": what follows continues the name."""
     sentence, start = mention.evidence.sentence, mention.start - mention.evidence.start
-    after = sentence[start + len(mention.text):].split(maxsplit=1)
-    return bool(after) and after[0][:1].isupper() and after[0].isalpha()
+    after = sentence[start + len(mention.text):].split(maxsplit=2)
+    if after and after[0][:1].isupper() and after[0].isalpha():
+        return True
+    return len(after) > 1 and after[0] in ("of", "on", "for", "de") and after[1][:1].isupper()
 
 
 def _in_parentheses(mention: Mention) -> bool:

@@ -85,6 +85,12 @@ def near_evidence(fact: Fact, evidence: Evidence, text_window: int = 400) -> boo
     return any(evidence.start - text_window <= m.start <= evidence.end + text_window for m in fact.mentions)
 
 
+def _fragment(name: str, facts: tuple[Fact, ...]) -> bool:
+    """A name that is only part of another name in the article ("U.S. Space" of "U.S. Space and
+    Rocket Center") is probably a recognition slip, not a real alternative."""
+    return any(name != f.name and name in f.name for f in facts if f.kind in ("organization", "place"))
+
+
 def entity_distractors(answer_fact: Fact, facts: tuple[Fact, ...], rng: random.Random,
                        evidence: Evidence | None = None) -> list[str]:
     """Organisations for organisations, places for places: the article's own first, then the
@@ -107,6 +113,8 @@ def entity_distractors(answer_fact: Fact, facts: tuple[Fact, ...], rng: random.R
             continue
         if evidence is not None and near_evidence(fact, evidence):
             continue
+        if _fragment(fact.name, facts) or (re.fullmatch(r"[A-Z][A-Z.&]{1,7}", fact.name) and " " in answer_fact.name):
+            continue  # "Space Museum" (of a longer name), "JSC" among full names
         same_article.append(fact.name)
     rng.shuffle(same_article)
     if answer_fact.kind == "place" and len(same_article) < 3 and is_country:

@@ -50,6 +50,8 @@ def problems(question: Question) -> list[str]:
             out.append("stem does not read as a full sentence or question")
         if q.prompt.count(BLANK) > 1:
             out.append("more than one blank")
+    if q.type not in ("matching", "ordering") and len(q.evidence[0].sentence.split()) < 6:
+        out.append("evidence is a heading or dateline, not a sentence")
     if q.type == "matching":
         lefts = [norm(a) for a, _ in q.pairs]
         rights = [norm(b) for _, b in q.pairs]
