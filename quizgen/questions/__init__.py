@@ -86,12 +86,19 @@ def _absolute(date_text: str) -> bool:
 
 
 def _runs_into_a_name(mention: Mention) -> bool:
-    """"_____ City", "the _____ on Civil Rights": what follows continues the name."""
+    """"_____ City", "the _____ on Civil Rights", "Daughters of the _____": the mention is part of a
+    longer name, so blanking it would ask for a fragment."""
     sentence, start = mention.evidence.sentence, mention.start - mention.evidence.start
     after = sentence[start + len(mention.text):].split(maxsplit=2)
     if after and after[0][:1].isupper() and after[0].isalpha():
         return True
-    return len(after) > 1 and after[0] in ("of", "on", "for", "de") and after[1][:1].isupper()
+    if len(after) > 1 and after[0] in ("of", "on", "for", "de") and after[1][:1].isupper():
+        return True
+    # "Daughters of the _____", "Bank of _____": the name began earlier
+    before = sentence[:start].split()
+    if before and before[-1] == "the":
+        before = before[:-1]
+    return len(before) >= 2 and before[-1] == "of" and before[-2][:1].isupper()
 
 
 def _in_parentheses(mention: Mention) -> bool:

@@ -85,6 +85,20 @@ def near_evidence(fact: Fact, evidence: Evidence, text_window: int = 400) -> boo
     return any(evidence.start - text_window <= m.start <= evidence.end + text_window for m in fact.mentions)
 
 
+def place_class(name: str) -> str:
+    """country, facility (stadiums, forts, streets), place (towns, regions, and names the
+    gazetteer does not know), or "unknown" for a name no list vouches for (often a mislabel such
+    as a person or an organisation, so never offered as a distractor)."""
+    from ..facts.names import is_facility
+
+    gaz = gazetteer()
+    if name in gaz.countries:
+        return "country"
+    if is_facility(name.lower().split()):
+        return "facility"
+    return "place" if name in gaz.places else "unknown"
+
+
 def _fragment(name: str, facts: tuple[Fact, ...]) -> bool:
     """A name that is only part of another name in the article ("U.S. Space" of "U.S. Space and
     Rocket Center") is probably a recognition slip, not a real alternative."""
@@ -100,14 +114,14 @@ def entity_distractors(answer_fact: Fact, facts: tuple[Fact, ...], rng: random.R
     if re.fullmatch(r"[A-Z][A-Z.&]{1,7}", answer_fact.name):
         return []  # an acronym among full names would give itself away
     is_country = answer_fact.name in gaz.countries
-    is_known_place = answer_fact.name in gaz.places
+    # an answer the gazetteer does not know is most likely a small town or region: offer towns
+    wanted = {"unknown": "place"}.get(place_class(answer_fact.name), place_class(answer_fact.name))
     same_article = []
     for fact in facts:
         if fact.kind != answer_fact.kind or fact is answer_fact:
             continue
         # countries for a country, towns and regions for a town, buildings and sites for a building
-        if answer_fact.kind == "place" and ((fact.name in gaz.countries) != is_country
-                                            or (fact.name in gaz.places) != is_known_place):
+        if answer_fact.kind == "place" and place_class(fact.name) != wanted:
             continue
         if norm(fact.name) in own_forms or fact.name in answer_fact.name or answer_fact.name in fact.name:
             continue

@@ -56,8 +56,9 @@ def distractors_for(target: Target, facts: tuple[Fact, ...], rng: random.Random)
     fact = target.fact
     if target.aspect == "role":
         return dis.role_distractors(fact, facts, rng)
-    if target.aspect == "who":
-        return dis.person_distractors(fact, target.answer, facts, rng, asked_role=target.mention.text)
+    if target.aspect == "who":  # the answer is the person's name as the role sentence gives it
+        answer = target.person_mention.text if target.person_mention else fact.name
+        return dis.person_distractors(fact, answer, facts, rng, asked_role=target.mention.text)
     if fact.kind == "person":
         return dis.person_distractors(fact, target.answer, facts, rng)
     if fact.kind in ("organization", "place"):
