@@ -92,6 +92,16 @@ class Document:
     def _sentence_starts(self) -> list[int]:
         return [s.start for s in self.sentences]
 
+    def token_range(self, start: int, end: int) -> tuple[int, int]:
+        """Indices (first, one past last) of the tokens covering the characters ``start:end``."""
+        first = bisect.bisect_right(self._token_starts, start) - 1
+        last = bisect.bisect_left(self._token_starts, end)
+        return max(first, 0), max(last, first + 1)
+
+    @functools.cached_property
+    def _token_starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
 
 @dataclass(frozen=True)
 class Evidence:

@@ -10,17 +10,13 @@ from .phrases import clause_without
 
 def extract_dates(doc: Document, reference_date: str | None = None) -> list[Fact]:
     facts = []
-    token_at = {t.start: k for k, t in enumerate(doc.tokens)}
     for entity in doc.entities:
         if entity.label != "DATE":
             continue
         sentence = doc.sentence_at(entity.start)
         if sentence is None:
             continue
-        first = token_at[entity.start]
-        last = first + 1
-        while last < sentence.last_token and doc.tokens[last].end <= entity.end:
-            last += 1
+        first, last = doc.token_range(entity.start, entity.end)
         event = clause_without(doc, sentence.first_token, sentence.last_token, first, last)
         facts.append(Fact(kind="date", text=entity.text, iso=normalize_date(entity.text, reference_date),
                           event=event, mentions=(Mention(entity.text, entity.start, entity.end,

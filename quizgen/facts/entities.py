@@ -31,6 +31,11 @@ def _mention(doc: Document, m: NameMention) -> Mention:
     return Mention(m.text, m.start, m.end, evidence_of(doc, m.sentence))
 
 
+def _other_forms(name: str, group: list[NameMention]) -> list[str]:
+    """The forms a name's mentions take besides the name itself, in order of first use."""
+    return list(dict.fromkeys(m.text for m in group if m.text != name))
+
+
 def _canonical_groups(mentions: list[NameMention], is_short_form) -> dict[str, list[NameMention]]:
     """Group mentions under their fullest form; a short form joins the one full name it belongs to."""
     names = sorted({m.text for m in mentions}, key=lambda n: (-len(n.split()), -len(n), n))
@@ -88,10 +93,7 @@ def _people(doc: Document, mentions: list[NameMention]) -> list[Fact]:
     groups = {name: group for name, group in groups.items() if _plausible_person(name, group, doc)}
     facts = []
     for name, group in groups.items():
-        aliases = []
-        for m in group:
-            if m.text != name and m.text not in aliases:
-                aliases.append(m.text)
+        aliases = _other_forms(name, group)
         roles: list[str] = []
         role_mentions: list[Mention] = []
         for m in group:
@@ -180,10 +182,7 @@ def _organizations(doc: Document, mentions: list[NameMention]) -> list[Fact]:
     groups = _canonical_groups(mentions, lambda s, f: _org_short_form(s, f) or acronyms.get(s) == f)
     facts = []
     for name, group in groups.items():
-        aliases = []
-        for m in group:
-            if m.text != name and m.text not in aliases:
-                aliases.append(m.text)
+        aliases = _other_forms(name, group)
         for acronym, full in acronyms.items():
             if full == name and acronym not in aliases:
                 aliases.append(acronym)

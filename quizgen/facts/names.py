@@ -131,15 +131,7 @@ def _cap(token: Token) -> bool:
 
 
 def _entity_spans(doc: Document) -> list[tuple[int, int, Entity]]:
-    token_index = {t.start: k for k, t in enumerate(doc.tokens)}
-    out = []
-    for entity in doc.entities:
-        first = token_index[entity.start]
-        last = first + 1
-        while last < len(doc.tokens) and doc.tokens[last - 1].end < entity.end:
-            last += 1
-        out.append((first, last, entity))
-    return out
+    return [(*doc.token_range(e.start, e.end), e) for e in doc.entities]
 
 
 _NAME_LINKERS = {"of", "for", "on", "de", "des", "du", "del", "la", "le", "&"}

@@ -20,17 +20,13 @@ _PRONOUN_ONE_AFTER = {"of", "another", "day", "way", "such", "who", "that", "whi
 
 def extract_numbers(doc: Document) -> list[Fact]:
     facts = []
-    token_at = {t.start: k for k, t in enumerate(doc.tokens)}
     for entity in doc.entities:
         if entity.label not in NUMBER_LABELS:
             continue
         sentence = doc.sentence_at(entity.start)
         if sentence is None:
             continue
-        first = token_at[entity.start]
-        last = first + 1
-        while last < sentence.last_token and doc.tokens[last].end <= entity.end:
-            last += 1
+        first, last = doc.token_range(entity.start, entity.end)
         fact = _number_fact(doc, entity, sentence, first, last)
         if fact:
             facts.append(fact)

@@ -90,6 +90,15 @@ def _same_kind(tokens: list[Token], a0: int, a1: int, b0: int, b1: int) -> bool:
     return kind(a0, a1) == kind(b0, b1) and (a1 - a0) == (b1 - b0)
 
 
+def _optional_year(tokens: list[Token], j: int) -> int:
+    """End of a day-and-month date at token ``j``, taking a following ", 2022" or "2022" along."""
+    if _low(tokens, j) == "," and _year_at(tokens, j + 1):
+        return j + 2
+    if _year_at(tokens, j):
+        return j + 1
+    return j
+
+
 def _match_date_core(tokens: list[Token], i: int) -> int | None:
     n = len(tokens)
     if i >= n:
@@ -103,21 +112,11 @@ def _match_date_core(tokens: list[Token], i: int) -> int | None:
             return inner
     # 25 April, 2022 / 25 April 2022 / 16 march
     if _day(text) and _is_month(tokens, i + 1, strict=False):
-        j = i + 2
-        if _low(tokens, j) == "," and _year_at(tokens, j + 1):
-            return j + 2
-        if _year_at(tokens, j):
-            return j + 1
-        return j
+        return _optional_year(tokens, i + 2)
     if _is_month(tokens, i, strict=True):
         # April 25, 2022 / April 25 / October 2021 / June
         if i + 1 < n and _day(tokens[i + 1].text):
-            j = i + 2
-            if _low(tokens, j) == "," and _year_at(tokens, j + 1):
-                return j + 2
-            if _year_at(tokens, j):
-                return j + 1
-            return j
+            return _optional_year(tokens, i + 2)
         if _year_at(tokens, i + 1):
             return i + 2
         if _low(tokens, i + 1) == "of" and _year_at(tokens, i + 2):
