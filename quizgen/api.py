@@ -22,16 +22,17 @@ def annotate_article(article: Article) -> Document:
     return annotate(article.text, article.body_start, article.body_end)
 
 
-def facts_of(path: str | Path) -> tuple[Article, tuple[Fact, ...]]:
-    article = read_article(path)
+def facts_of(source: str | Path | Article) -> tuple[Article, tuple[Fact, ...]]:
+    """Read (unless given an ``Article`` already), annotate and extract."""
+    article = source if isinstance(source, Article) else read_article(source)
     return article, extract_facts(article, annotate_article(article))
 
 
-def quiz_set(path: str | Path, *, seed: int = 0, types: tuple[str, ...] | None = None,
+def quiz_set(source: str | Path | Article, *, seed: int = 0, types: tuple[str, ...] | None = None,
              max_questions: int | None = None) -> QuizSet:
     """Everything about one article that the outputs need: the article, its facts, its questions."""
     from .questions import build_questions
 
-    article, facts = facts_of(path)
+    article, facts = facts_of(source)
     questions = build_questions(article, facts, seed=seed, types=types, max_questions=max_questions)
     return QuizSet(article=article, facts=facts, questions=questions)

@@ -89,9 +89,8 @@ def cmd_questions(args: argparse.Namespace) -> int:
 
 def cmd_build(args: argparse.Namespace) -> int:
     formats = parse_formats(args.format) if args.format else DEFAULT_FORMATS
-    for path in args.articles:
-        read_article(path)  # every input is checked before anything is written
-    quizzes = [quiz_set(path, seed=args.seed) for path in args.articles]
+    articles = [read_article(path) for path in args.articles]  # every input is checked before any work
+    quizzes = [quiz_set(article, seed=args.seed) for article in articles]
     result = write_outputs(quizzes, args.output, formats, course=args.course, versions=args.versions, seed=args.seed)
     for path in result.files:
         print(f"wrote {path}")

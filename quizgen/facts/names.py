@@ -22,6 +22,7 @@ from ..nlp.lexicon import (
     ORG_WORDS,
     PLACE_HEADS,
     ROLE_TITLES,
+    is_facility,
 )
 
 NAME_LABELS = ("PERSON", "ORG", "LOC")
@@ -285,11 +286,6 @@ def _guess_label(words: list[str], text: str, gaz, at_start: bool) -> list[tuple
     if at_start and len(words) == 1:
         return []
     return [("NONE", 0.2)]  # unknown: adopts a label only if other mentions of the name have one
-
-
-def is_facility(words: list[str]) -> bool:
-    """"Fisht Stadium", "Fort Duquesne", "One Yonge Street": built places are places."""
-    return bool(words) and len(words) > 1 and (words[-1] in FACILITY_WORDS or words[0] in ("fort", "mount", "lake"))
 
 
 def _mention(doc: Document, first: int, last: int, sentence: Sentence, votes) -> NameMention:

@@ -45,6 +45,11 @@ river lake mountain mountains valley desert peninsula heights forest falls gorge
 glen facility pier wharf terminal
 """.split())
 
+def is_facility(words: list[str]) -> bool:
+    """"Fisht Stadium", "Fort Duquesne", "One Yonge Street": built places are places."""
+    return bool(words) and len(words) > 1 and (words[-1] in FACILITY_WORDS or words[0] in ("fort", "mount", "lake"))
+
+
 # Generic heads of place names that take an "of" complement ("Colony of Canada", "Gulf of Mexico").
 PLACE_HEADS = FACILITY_WORDS | frozenset("""colony colonies forks republic kingdom province state city county
 district region territory isle isles cape sea straits commonwealth duchy principality emirate sultanate

@@ -13,7 +13,7 @@ import re
 
 from ..model import Evidence, Fact
 from ..nlp.gazetteer import gazetteer
-from ..nlp.lexicon import MONTHS
+from ..nlp.lexicon import MONTHS, is_facility
 from .text import norm
 
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -89,8 +89,6 @@ def place_class(name: str) -> str:
     """country, facility (stadiums, forts, streets), place (towns, regions, and names the
     gazetteer does not know), or "unknown" for a name no list vouches for (often a mislabel such
     as a person or an organisation, so never offered as a distractor)."""
-    from ..facts.names import is_facility
-
     gaz = gazetteer()
     if name in gaz.countries:
         return "country"
