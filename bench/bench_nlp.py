@@ -8,6 +8,7 @@ Prints figures; asserts nothing (speed is measured here, never in tests).
 from __future__ import annotations
 
 import resource
+import statistics
 import sys
 import time
 from pathlib import Path
@@ -32,6 +33,17 @@ def corpus(words: int) -> str:
     return "\n\n".join(text)
 
 
+LOAD_SNIPPET = "import time, quizgen.nlp as n; t = time.perf_counter(); n.load_models(); print(time.perf_counter() - t)"
+
+
+def load_times(runs: int = 7) -> list[float]:
+    """Model loading time in fresh processes (loading happens once per process, so one sample each)."""
+    import subprocess
+
+    return sorted(float(subprocess.run([sys.executable, "-c", LOAD_SNIPPET], capture_output=True, text=True,
+                                       cwd=ROOT, check=True).stdout) for _ in range(runs))
+
+
 def main() -> None:
     words = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
     started = time.perf_counter()
@@ -51,7 +63,10 @@ def main() -> None:
     size = sum(p.stat().st_size for p in models)
     print(f"model files:        {size / 1e6:.2f} MB ({', '.join(p.name for p in models)})")
     print(f"import quizgen.nlp: {imported:.3f} s (mostly NLTK's own import)")
-    print(f"load all models:    {load:.3f} s (read, decompress, build the taggers and gazetteer)")
+    print(f"load all models:    {load:.3f} s in this process (read, decompress, build taggers and gazetteer)")
+    times = load_times()
+    print(f"                    median {statistics.median(times):.3f} s over {len(times)} fresh processes "
+          f"(min {times[0]:.3f}, max {times[-1]:.3f})")
     print(f"annotate:           {len(text.split()):,} words, {tokens:,} tokens, {len(doc.sentences):,} sentences, "
           f"{len(doc.entities):,} entities in {elapsed:.2f} s")
     print(f"throughput:         {tokens / elapsed:,.0f} tokens/s (split, tokenize, tag, recognise; one core)")

@@ -15,18 +15,21 @@ class Gazetteer:
     given_names: frozenset[str]
     nationalities: frozenset[str]
     common_words: frozenset[str]
-    place_phrases: dict[str, tuple[tuple[str, ...], ...]]  # first word → word tuples, longest first
+    place_phrases: dict[str, list[str]]  # first word → multi-word names starting with it
 
     def match_places(self, words: list[str]) -> list[tuple[int, int]]:
         """Longest place-name matches over a token list, as (first, one past last) token indices."""
         spans = []
         i = 0
         while i < len(words):
+            best = 1 if words[i] in self.places else 0
             for phrase in self.place_phrases.get(words[i], ()):
-                if tuple(words[i:i + len(phrase)]) == phrase:
-                    spans.append((i, i + len(phrase)))
-                    i += len(phrase)
-                    break
+                n = phrase.count(" ") + 1
+                if n > best and " ".join(words[i:i + n]) == phrase:
+                    best = n
+            if best:
+                spans.append((i, i + best))
+                i += best
             else:
                 i += 1
         return spans
@@ -35,15 +38,15 @@ class Gazetteer:
 @cache
 def gazetteer() -> Gazetteer:
     data = load_model("gazetteer")
-    phrases: dict[str, list[tuple[str, ...]]] = {}
+    phrases: dict[str, list[str]] = {}
     for name in data["places"]:
-        words = tuple(name.replace(",", " ,").split())
-        phrases.setdefault(words[0], []).append(words)
+        if " " in name:  # one-word names are looked up in ``places`` directly
+            phrases.setdefault(name[:name.index(" ")], []).append(name)
     return Gazetteer(
         places=frozenset(data["places"]),
         countries=frozenset(data["countries"]),
         given_names=frozenset(data["given_names"]),
         nationalities=frozenset(data["nationalities"]),
         common_words=frozenset(data["common_words"]),
-        place_phrases={k: tuple(sorted(v, key=len, reverse=True)) for k, v in phrases.items()},
+        place_phrases=phrases,
     )
