@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from ..model import Token
 from .lexicon import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS, SEASONS, WEEKDAYS
@@ -35,6 +36,7 @@ def _low(tokens: list[Token], i: int) -> str:
     return tokens[i].text.lower() if 0 <= i < len(tokens) else ""
 
 
+@lru_cache(maxsize=1 << 16)
 def is_number_token(text: str) -> bool:
     low = text.lower()
     if DIGITS.match(text):
