@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 FactKind = Literal["person", "organization", "place", "number", "date"]
-QuestionType = Literal["cloze", "mcq", "true_false", "short_answer", "matching", "ordering"]
 QUESTION_TYPES: tuple[str, ...] = ("cloze", "mcq", "true_false", "short_answer", "matching", "ordering")
 ENTITY_LABELS: tuple[str, ...] = (
     "PERSON", "ORG", "LOC", "NORP", "DATE", "TIME",
@@ -75,12 +74,6 @@ class Document:
     sentences: tuple[Sentence, ...]
     tokens: tuple[Token, ...]
     entities: tuple[Entity, ...]
-
-    def sentence_tokens(self, sentence: Sentence) -> tuple[Token, ...]:
-        return self.tokens[sentence.first_token:sentence.last_token]
-
-    def sentence_text(self, sentence: Sentence) -> str:
-        return self.text[sentence.start:sentence.end]
 
     def sentence_at(self, offset: int) -> Sentence | None:
         index = bisect.bisect_right(self._sentence_starts, offset) - 1

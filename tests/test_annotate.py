@@ -43,6 +43,17 @@ def test_nationalities_are_norp():
     assert found.get("Canadian") == "NORP"
 
 
+def test_labels_are_the_documented_set_on_the_sample():
+    from quizgen.model import ENTITY_LABELS
+
+    from .conftest import SAMPLE
+
+    text = SAMPLE.read_text(encoding="utf-8")
+    labels = {e.label for e in annotate(text).entities}
+    assert labels <= set(ENTITY_LABELS)
+    assert {"PERSON", "ORG", "LOC", "NORP", "DATE", "CARDINAL", "QUANTITY"} <= labels
+
+
 def test_entities_carry_scores_and_alternatives():
     doc = annotate("Angela Merkel visited Paris.")
     person = next(e for e in doc.entities if e.label == "PERSON")

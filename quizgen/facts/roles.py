@@ -243,7 +243,3 @@ def pronoun_roles(doc: Document, first: int, last: int, subject: bool = True,
                 if role:
                     out.append(role)
     return out
-
-
-def mentions_pronoun(doc: Document, first: int, last: int) -> bool:
-    return any(t.text.lower() in _SUBJECT_PRONOUNS | _OBJECT_PRONOUNS for t in doc.tokens[first:last])

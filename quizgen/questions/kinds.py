@@ -12,8 +12,6 @@ from ..model import Fact, Mention, Question
 from . import distractors as dis
 from .text import blanked, cloze_text, norm, statement
 
-LETTERS = "ABCDEFGH"
-
 
 @dataclass(frozen=True)
 class Target:
@@ -161,7 +159,3 @@ def _difficulty(target: Target, kind: str) -> str:
     if fact.kind in ("number", "date") or target.aspect == "role":
         return "hard"
     return "medium"
-
-
-def letter(index: int) -> str:
-    return LETTERS[index]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..model import Evidence, Mention
+from ..model import Mention
 
 BLANK = "_____"
 MAX_WORDS = 40  # longer sentences are trimmed to the clause that carries the fact
@@ -81,7 +81,3 @@ def statement(mention: Mention, replacement: str | None = None) -> str:
         text = text[:a] + replacement + text[b:]
     text = text[0].upper() + text[1:] if text[:1].islower() else text
     return text if text[-1:] in ".?!\"\u201d" else text + "."
-
-
-def evidence_contains(evidence: Evidence, answer: str) -> bool:
-    return norm(answer) in norm(evidence.sentence)
