@@ -77,8 +77,8 @@ def _person_short_form(short: str, full: str) -> bool:
 def _plausible_person(name: str, mentions: list[NameMention], doc: Document) -> bool:
     """A one-word "person" that is a title ("President"), an everyday word ("Weeks") or a plural
     ("Texans") is a recogniser slip, unless it is the short form of a fuller name."""
-    if any(w.lower() in _NOT_ORGANIZATION_HEADS for w in name.split()[1:]):
-        return False  # "French and Indian War", "Bretton Woods Accord"
+    if any(w.lower() in _NOT_ORGANIZATION_HEADS for w in name.split()[1:]) or not _name_words(name):
+        return False  # "French and Indian War", "Bretton Woods Accord", a stray "Jr."
     if " " in name:
         return True
     gaz = gazetteer()
@@ -115,31 +115,39 @@ def _people(doc: Document, mentions: list[NameMention]) -> list[Fact]:
 
 def _pronoun_roles(doc: Document, name: str, groups: dict[str, list[NameMention]]):
     """Roles stated of "he"/"she"/"him" in sentences whose pronoun most likely means ``name``: of the
-    people named in this or the two sentences before, the one the article names most often
-    (the article's subject), the latest of them on a tie."""
+    people named in this or the three sentences before, the one the article names most often (its
+    subject), the latest of them on a tie. "X appointed him": "him" is never someone named in the
+    same sentence, so object pronouns look only at the sentences before."""
     counts = {person: len(group) for person, group in groups.items()}
     starts = sorted((m.start, person) for person, group in groups.items() for m in group)
+
+    def likeliest(people: list[str]) -> str | None:
+        return max(reversed(people), key=lambda person: counts[person]) if people else None
+
     for index, sentence in enumerate(doc.sentences):
-        window_start = doc.sentences[max(0, index - 2)].start
-        recent = [person for start, person in starts if window_start <= start < sentence.end]
-        if not recent:
-            continue
-        antecedent = max(reversed(recent), key=lambda person: counts[person])
-        if antecedent != name:
-            continue
+        window_start = doc.sentences[max(0, index - 3)].start
+        before = [person for start, person in starts if window_start <= start < sentence.start]
         inside = [person for start, person in starts if sentence.start <= start < sentence.end]
-        # "he" could be someone else named first in the same sentence; "him" after "X appointed" is never X
-        subject_ok = not inside or inside[0] == name
-        found = pronoun_roles(doc, sentence.first_token, sentence.last_token, subject=subject_ok)
+        subject = likeliest(before + inside)
+        subject_ok = subject == name and (not inside or inside[0] == name)
+        objects_ok = likeliest([p for p in before if p not in inside]) == name
+        if not (subject_ok or objects_ok):
+            continue
+        found = pronoun_roles(doc, sentence.first_token, sentence.last_token, subject=subject_ok, objects=objects_ok)
         if found:
             yield sentence, found
 
 
 def _without_contained(roles: list[str], mentions: list[Mention]) -> tuple[list[str], list[Mention]]:
-    """Drop a role that a longer one of the same person contains ("Ambassador" beside "Afghan
-    Ambassador to the United States"): it is the same title, stated twice."""
+    """Drop a role that a longer one of the same person contains ("Ambassador", "Afghan Ambassador"
+    beside "Afghan Ambassador to the United States"): it is the same title, stated twice."""
+    def covered(role: str, other: str) -> bool:
+        if " " not in role:
+            return _role_key(role) in _role_key(other).split()
+        return _role_key(other).startswith(_role_key(role) + " ")  # "Afghan Ambassador" of "… to the US"
+
     keep = [k for k, role in enumerate(roles)
-            if " " in role or not any(k != j and _role_key(role) in _role_key(other).split() for j, other in enumerate(roles))]
+            if not any(k != j and covered(role, other) for j, other in enumerate(roles))]
     return [roles[k] for k in keep], [mentions[k] for k in keep]
 
 
