@@ -17,7 +17,6 @@ from ..nlp.gazetteer import gazetteer
 from ..nlp.lexicon import (
     COUNTRY_ABBREVIATIONS,
     EVENT_HEADS,
-    FACILITY_WORDS,
     NOT_ORGANIZATION_ACRONYMS,
     ORG_WORDS,
     PLACE_HEADS,
@@ -82,7 +81,7 @@ def _strip(doc: Document, first: int, last: int, label: str) -> tuple[int, int]:
         for k in range(first + 1, last):
             head = " ".join(t.text for t in tokens[first:k])
             if head in gaz.countries or (tokens[k].text in gaz.given_names and head in gaz.places):
-                if not any(t.text.lower() in FACILITY_WORDS | ORG_WORDS for t in tokens[k:last]):
+                if not any(t.text.lower() in PLACE_HEADS | ORG_WORDS for t in tokens[k:last]):
                     last = k
                     break
     return first, last
@@ -324,6 +323,9 @@ def resolve_labels(mentions: list[NameMention]) -> dict[str, str]:
     labels = {}
     for name, votes in totals.items():
         label = max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0]
+        words = name.lower().split()
+        if label == "PERSON" and len(words) > 1 and any(w in ORG_WORDS for w in words[1:]):
+            label = "ORG"  # "Virginia Regiment", "Addis Ababa University School of Law"
         if label != "NONE":
             labels[name] = label
     return labels
