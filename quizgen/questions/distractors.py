@@ -35,7 +35,11 @@ def similar(a: str, b: str) -> bool:
 
 def person_distractors(answer_fact: Fact, answer_text: str, facts: tuple[Fact, ...], rng: random.Random,
                        asked_role: str | None = None) -> list[str]:
+    """People of the article in the answer's form: full names for a full name, surnames for a
+    surname, first names for someone the article names by first name only ("a son, Samuel")."""
+    gaz = gazetteer()
     surname_only = len(answer_text.split()) == 1
+    first_name_only = surname_only and " " not in answer_fact.name and answer_text in gaz.given_names
     answer_forms = {norm(f) for f in (answer_fact.name, *answer_fact.aliases)}
     out = []
     for fact in facts:
@@ -43,7 +47,9 @@ def person_distractors(answer_fact: Fact, answer_text: str, facts: tuple[Fact, .
             continue
         if asked_role and any(similar(asked_role, role) for role in fact.roles):
             continue  # that person holds a like role: offering them could be right too
-        name = fact.name.split()[-1] if surname_only else fact.name
+        name = fact.name.split()[0 if first_name_only else -1] if surname_only else fact.name
+        if first_name_only and name not in gaz.given_names:
+            continue
         if not surname_only and len(name.split()) < 2:
             continue  # a lone surname among full names gives itself away
         if not clearly_a_person(fact):
