@@ -135,3 +135,26 @@ def test_short_answer_accepts_surname_and_numeric_forms(sample_quiz):
     number_q = next(q for q in sample_quiz.questions if q.type == "short_answer" and q.answer == "7,600 km")
     assert is_correct(number_q, "7600")
     assert not is_correct(number_q, "7500")
+
+
+def test_first_name_answers_get_first_name_distractors():
+    son = _person("Samuel")
+    facts = (son, _person("Peter Hall", roles=["judge"]), _person("Mary Lopez", roles=["mayor"]),
+             _person("George Smith", roles=["pilot"]), _person("Clark Kent", roles=["reporter"]))
+    offered = dis.person_distractors(son, "Samuel", facts, random.Random(0))
+    assert set(offered) == {"Peter", "Mary", "George", "Clark"}
+
+
+@pytest.mark.parametrize("sentence, answer, fragment", [
+    ("Next year it moves to Mexico City.", "Mexico", True),
+    ("They met in the Daughters of the American Revolution Hall.", "American Revolution Hall", True),
+    ('It prospered under Joseph "Holy Joe" Atkinson.', "Joseph", True),
+    ("He chaired the Task Force on Democratic Policy.", "Democratic Policy", True),
+    ("The bronze went to Armenia.", "Armenia", False),
+])
+def test_a_blank_is_never_part_of_a_longer_name(sentence, answer, fragment):
+    from quizgen.questions import _runs_into_a_name
+
+    start = sentence.index(answer)
+    mention = Mention(answer, start, start + len(answer), Evidence(sentence, 0, len(sentence)))
+    assert _runs_into_a_name(mention) is fragment
