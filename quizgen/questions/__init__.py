@@ -89,7 +89,7 @@ def _runs_into_a_name(mention: Mention) -> bool:
     """"_____ City", "the _____ on Civil Rights", "Daughters of the _____": the mention is part of a
     longer name, so blanking it would ask for a fragment."""
     sentence, start = mention.evidence.sentence, mention.start - mention.evidence.start
-    after = [w.strip('"\u201c\u201d') for w in sentence[start + len(mention.text):].split(maxsplit=2)]
+    after = [w.strip('"\u201c\u201d.,;:') for w in sentence[start + len(mention.text):].split(maxsplit=2)]
     if after and after[0][:1].isupper() and after[0].isalpha():
         return True  # also 'Joseph "Holy Joe" Atkinson': a nickname continues the name
     if len(after) > 1 and after[0] in ("of", "on", "for", "de") and after[1][:1].isupper():

@@ -67,9 +67,10 @@ def clearly_a_person(fact: Fact) -> bool:
     if fact.name.count('"') % 2 or fact.name.count("\u201c") != fact.name.count("\u201d"):
         return False  # 'Holy Joe" Atkinson': a name cut through a quotation
     gaz = gazetteer()
-    if fact.name.split()[-1].lower() in gaz.common_words:
-        return False  # "Roman Catholic": a given name followed by an everyday word
-    return bool(fact.roles) or len(fact.mentions) > 1 or fact.name.split()[0] in gaz.given_names
+    attested = bool(fact.roles) or len(fact.mentions) > 1
+    if not attested and fact.name.split()[-1].lower() in gaz.common_words:
+        return False  # "Roman Catholic", named once: a given name before an everyday word
+    return attested or fact.name.split()[0] in gaz.given_names
 
 
 def role_distractors(person: Fact, facts: tuple[Fact, ...], rng: random.Random) -> list[str]:
