@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from ..model import Document, Fact, Mention
 from ..nlp.gazetteer import gazetteer
-from ..nlp.lexicon import EVENT_HEADS, NOT_ORGANIZATION_ACRONYMS, ROLE_TITLES
+from ..nlp.lexicon import EVENT_HEADS, FACILITY_WORDS, NOT_ORGANIZATION_ACRONYMS, ROLE_TITLES, is_facility
 from .evidence import evidence_of
 from .names import NameMention, collect_mentions, resolve_labels
 from .roles import pronoun_roles, roles_after, roles_before
@@ -79,13 +79,30 @@ def _plausible_person(name: str, mentions: list[NameMention], doc: Document) -> 
     ("Texans") is a recogniser slip, unless it is the short form of a fuller name."""
     if any(w.lower() in _NOT_ORGANIZATION_HEADS for w in name.split()[1:]) or not _name_words(name):
         return False  # "French and Indian War", "Bretton Woods Accord", a stray "Jr."
+    words = name.lower().split()
+    if is_facility(words) or (any(w in FACILITY_WORDS for w in words) and name.split()[0] not in gazetteer().given_names):
+        return False  # "(King) Street West"; "Helen Park" has a given name and stays
     if " " in name:
         return True
     gaz = gazetteer()
     low = name.lower()
     if low in ROLE_TITLES or low in gaz.common_words or name in gaz.nationalities:
         return False
+    if all(_inside_longer_name(doc, m) for m in mentions):
+        return False  # "Tao" of "Sing Tao", 'Joseph' of 'Joseph "Holy Joe" Atkinson'
     return not all(doc.tokens[m.last - 1].tag == "NNPS" for m in mentions)
+
+
+def _inside_longer_name(doc: Document, m: NameMention) -> bool:
+    """A one-word mention glued to capitalised words around it is a piece of a longer name."""
+    tokens = doc.tokens
+    before = tokens[m.first - 1] if m.first > m.sentence.first_token else None
+    after = tokens[m.last] if m.last < m.sentence.last_token else None
+    glued_before = before is not None and before.tag in ("NNP", "NNPS") and before.text.isalpha() \
+        and before.text.lower().rstrip(".") not in ROLE_TITLES
+    glued_after = after is not None and (after.text[:1].isupper() or after.text in ('"', "\u201c")) \
+        and m.last + 1 < m.sentence.last_token and tokens[m.last + 1].text[:1].isupper()
+    return glued_before or glued_after
 
 
 def _people(doc: Document, mentions: list[NameMention]) -> list[Fact]:

@@ -230,6 +230,9 @@ def collect_mentions(doc: Document) -> list[NameMention]:
             first, last = _strip(doc, grown_first, grown_last, label)
         if first >= last:
             continue
+        if label == "PERSON" and last + 1 < sentence.last_token and doc.tokens[last].text == "," \
+                and doc.tokens[last + 1].text in ("Jr.", "Sr.", "Jr", "Sr", "II", "III"):
+            last += 2  # "Martin Luther King, Jr." is the whole name
         covered.update(range(first, last))
         if _names_an_event(doc, last, sentence):
             continue
