@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from ..model import Document, Fact, Mention
 from ..nlp.gazetteer import gazetteer
-from ..nlp.lexicon import EVENT_HEADS, FACILITY_WORDS, NOT_ORGANIZATION_ACRONYMS, ROLE_TITLES, is_facility
+from ..nlp.lexicon import EVENT_HEADS, FACILITY_WORDS, NOT_ORGANIZATION_ACRONYMS, ROLE_TITLES
 from .evidence import evidence_of
 from .names import NameMention, collect_mentions, resolve_labels
 from .roles import pronoun_roles, roles_after, roles_before
@@ -80,7 +80,7 @@ def _plausible_person(name: str, mentions: list[NameMention], doc: Document) -> 
     if any(w.lower() in _NOT_ORGANIZATION_HEADS for w in name.split()[1:]) or not _name_words(name):
         return False  # "French and Indian War", "Bretton Woods Accord", a stray "Jr."
     words = name.lower().split()
-    if is_facility(words) or (any(w in FACILITY_WORDS for w in words) and name.split()[0] not in gazetteer().given_names):
+    if any(w in FACILITY_WORDS for w in words) and name.split()[0] not in gazetteer().given_names:
         return False  # "(King) Street West"; "Helen Park" has a given name and stays
     if " " in name:
         return True
