@@ -252,8 +252,11 @@ def _places(doc: Document, mentions: list[NameMention]) -> list[Fact]:
         letters = name.replace(".", "")
         if letters.isupper() and len(letters) <= 3 and name not in gaz.places:
             continue  # "US", "U.S.", "UK": abbreviations, listed under their full name if the text gives one
-        if re.search(r"[A-Z]-\d", name) or name.split()[0].lower() in EVENT_HEADS:
-            continue  # "STS-134" is a mission, "Battle of Jumonville Glen" an event
+        if re.search(r"[A-Z]-\d", name) or {name.split()[0].lower(), name.split()[-1].lower()} & EVENT_HEADS:
+            continue  # "STS-134" is a mission, "Battle of Jumonville Glen", "Beijing Olympic Games" events
+        if " " not in name and name.lower() in gaz.common_words and name not in gaz.places \
+                and name not in gaz.countries:
+            continue  # "Bureau", "Space": an everyday word cut from a longer name
         if not name[:1].isupper() or name.lower() in _COMPASS:
             continue  # "east", "South": directions, not places
         if any(w.lower() in ROLE_TITLES for w in name.split()) or any(w.lower() in _VEHICLES for w in name.split()):

@@ -331,4 +331,11 @@ def resolve_labels(mentions: list[NameMention]) -> dict[str, str]:
             label = "ORG"  # "Virginia Regiment", "Addis Ababa University School of Law"
         if label != "NONE":
             labels[name] = label
+    # One label per name per document: the surname of a person named in full is that person
+    # everywhere ("Washington" after "George Washington"), whatever a single sentence suggested.
+    surnames = {n.replace("-", " ").split()[-1] for n, label in labels.items()
+                if label == "PERSON" and " " in n and n.split()[0] in gaz.given_names}
+    for name, label in labels.items():
+        if " " not in name and name in surnames and label != "PERSON" and name not in gaz.countries:
+            labels[name] = "PERSON"
     return labels

@@ -34,7 +34,8 @@ movement navy army air force office organisation organization parliament party p
 senate service society star times post tribune herald journal news union university academy school
 museum observatory laboratory laboratories labs hospital network network broadcasting corporation
 airlines airways holdings industries enterprises partners trust alliance coalition assembly
-command brigade regiment battalion fleet administration secretariat tribunal watch government
+command brigade regiment battalion fleet administration secretariat tribunal watch government community
+fm radio television channel magazine newspaper
 """.split())
 
 # Head words of built or natural places that are named like organisations ("Fisht Stadium").
