@@ -80,7 +80,8 @@ def _strip(doc: Document, first: int, last: int, label: str) -> tuple[int, int]:
         gaz = gazetteer()
         for k in range(first + 1, last):
             head = " ".join(t.text for t in tokens[first:k])
-            if head in gaz.countries or (tokens[k].text in gaz.given_names and head in gaz.places):
+            # (a given name and a surname after a place: "Fort William Henry" is one name)
+            if head in gaz.countries or (tokens[k].text in gaz.given_names and last - k >= 2 and head in gaz.places):
                 if not any(t.text.lower() in PLACE_HEADS | ORG_WORDS for t in tokens[k:last]):
                     last = k
                     break
@@ -116,6 +117,9 @@ def _capitalised_phrases(doc: Document, sentence: Sentence) -> list[tuple[int, i
                 j += 1
             elif tokens[j].text.lower() in _LINKERS and j + 1 < end and _cap(tokens[j + 1]):
                 j += 2
+            elif tokens[j].text.lower() == "of" and j + 2 < end and tokens[j + 1].text == "the" \
+                    and _cap(tokens[j + 2]):
+                j += 3  # "Daughters of the American Revolution"
             else:
                 break
         out.append((i, j))
@@ -160,6 +164,10 @@ def _expand(doc: Document, first: int, last: int, label: str, sentence: Sentence
             break
         if _cap(token) and (other is None or other == own):
             j += 1
+            continue
+        if other is not None and spans[other][2].label == label and spans[other][0] == j and _abbreviation(token.text):
+            absorbed.add(other)  # "Washington" + "D.C.": one place
+            j = spans[other][1]
             continue
         if label == "PERSON" and any(t.text.lower() in ORG_WORDS for t in tokens[first:j]):
             label = "ORG"  # "John F. Kennedy Center": a person's name that founds an institution's
