@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from ..model import Document, Fact, Mention
 from ..nlp.gazetteer import gazetteer
-from ..nlp.lexicon import EVENT_HEADS, FACILITY_WORDS, NOT_ORGANIZATION_ACRONYMS, ROLE_TITLES
+from ..nlp.lexicon import EVENT_HEADS, FACILITY_WORDS, NOT_ORGANIZATION_ACRONYMS, ORG_WORDS, ROLE_TITLES
 from .evidence import evidence_of
 from .names import NameMention, collect_mentions, resolve_labels
 from .roles import pronoun_roles, roles_after, roles_before
@@ -254,8 +254,8 @@ def _places(doc: Document, mentions: list[NameMention]) -> list[Fact]:
             continue  # "US", "U.S.", "UK": abbreviations, listed under their full name if the text gives one
         if re.search(r"[A-Z]-\d", name) or {name.split()[0].lower(), name.split()[-1].lower()} & EVENT_HEADS:
             continue  # "STS-134" is a mission, "Battle of Jumonville Glen", "Beijing Olympic Games" events
-        if " " not in name and name.lower() in gaz.common_words and name not in gaz.places \
-                and name not in gaz.countries:
+        if " " not in name and (name.lower() in gaz.common_words or name.lower() in ORG_WORDS) \
+                and name not in gaz.places and name not in gaz.countries:
             continue  # "Bureau", "Space": an everyday word cut from a longer name
         if not name[:1].isupper() or name.lower() in _COMPASS:
             continue  # "east", "South": directions, not places

@@ -150,8 +150,13 @@ def _expand(doc: Document, first: int, last: int, label: str, sentence: Sentence
     entities it swallowed."""
     tokens = doc.tokens
     absorbed: set[int] = set()
-    while (first - 1 > sentence.first_token and first - 1 not in owner and _cap(tokens[first - 1])
-           and tokens[first - 1].text.lower().rstrip(".") not in ROLE_TITLES):
+    def joins_on_the_left(k: int) -> bool:
+        if k <= sentence.first_token or not _cap(tokens[k]) or tokens[k].text.lower().rstrip(".") in ROLE_TITLES:
+            return False
+        # a capitalised ordinal is part of the name ("First Canadian Place"), other entities are not
+        return k not in owner or (spans[owner[k]][2].label == "ORDINAL" and tokens[k].tag == "NNP")
+
+    while joins_on_the_left(first - 1):
         first -= 1
     j = last
     end = sentence.last_token
