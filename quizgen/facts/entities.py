@@ -7,7 +7,14 @@ from collections import defaultdict
 
 from ..model import Document, Fact, Mention
 from ..nlp.gazetteer import gazetteer
-from ..nlp.lexicon import EVENT_HEADS, FACILITY_WORDS, NOT_ORGANIZATION_ACRONYMS, ORG_WORDS, ROLE_TITLES
+from ..nlp.lexicon import (
+    EVENT_HEADS,
+    FACILITY_WORDS,
+    INSTITUTIONS,
+    NOT_ORGANIZATION_ACRONYMS,
+    ORG_WORDS,
+    ROLE_TITLES,
+)
 from .evidence import evidence_of
 from .names import NameMention, collect_mentions, resolve_labels
 from .roles import pronoun_roles, roles_after, roles_before
@@ -202,7 +209,8 @@ def _organizations(doc: Document, mentions: list[NameMention]) -> list[Fact]:
     # laws and events are not organisations; nor is a lone everyday word ("Administration", "Team")
     mentions = [m for m in mentions if m.text.split()[-1].lower() not in _NOT_ORGANIZATION_HEADS
                 and m.text.split()[0].lower() not in EVENT_HEADS and m.text not in NOT_ORGANIZATION_ACRONYMS
-                and not (" " not in m.text and not m.text.isupper() and m.text.lower() in common)]
+                and not (" " not in m.text and not m.text.isupper() and m.text.lower() in common
+                         and m.text.lower() not in INSTITUTIONS)]
     acronyms = _parenthesised_acronyms(doc)
     groups = _canonical_groups(mentions, lambda s, f: _org_short_form(s, f) or acronyms.get(s) == f)
     facts = []

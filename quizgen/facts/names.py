@@ -195,6 +195,8 @@ def _expand(doc: Document, first: int, last: int, label: str, sentence: Sentence
         break
     while j > last and (tokens[j - 1].text.lower() in _NAME_LINKERS | {"and", "the"}):
         j -= 1
+    if label == "ORG" and j < end and tokens[j].text == "party":
+        j += 1  # "the Progressive Conservative party": the party is part of its name
     if absorbed and not any(t.text.lower() in ORG_WORDS for t in tokens[first:j]) and label != "LOC":
         return first, last, set()  # "X of Y" with no organisation word: keep the two names apart
     return first, j, absorbed

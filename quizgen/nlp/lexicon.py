@@ -38,6 +38,10 @@ command brigade regiment battalion fleet administration secretariat tribunal wat
 fm radio television channel magazine newspaper
 """.split())
 
+# Institutions a capitalised common noun names on its own ("Congress passed …", "the Army").
+INSTITUTIONS = frozenset("""congress parliament senate army navy knesset bundestag duma diet legislature
+politburo""".split())
+
 # Head words of built or natural places that are named like organisations ("Fisht Stadium").
 FACILITY_WORDS = frozenset("""
 stadium arena building street avenue road boulevard lane square place hall base airport airfield dam park bridge
