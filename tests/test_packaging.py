@@ -19,6 +19,7 @@ def test_wheel_contains_the_models_and_runs_from_them(tmp_path):
     assert sorted(os.path.basename(n) for n in models) == [
         "gazetteer.json.gz", "ner.json.gz", "pos.json.gz", "punkt.json.gz"]
     assert sum(zipfile.ZipFile(wheel).getinfo(n).file_size for n in models) <= 10_000_000
+    assert {"quizgen/export/fonts/DejaVuSans.ttf", "quizgen/export/fonts/DejaVuSans-Bold.ttf"} <= set(names)
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
     env = dict(os.environ, PYTHONPATH=str(site), NLTK_DATA=EMPTY_NLTK_DATA)
@@ -30,3 +31,7 @@ def test_wheel_contains_the_models_and_runs_from_them(tmp_path):
     assert result.returncode == 0, result.stderr
     facts = json.loads(result.stdout)["facts"]
     assert any(f["kind"] == "person" and f["name"] == "Kassym-Jomart Tokayev" for f in facts)
+    result = subprocess.run([sys.executable, "-m", "quizgen", "build", str(SAMPLE), "--format", "pdf", "-o",
+                             str(tmp_path / "out")], capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "out" / "new-kazakhstan.pdf").read_bytes().startswith(b"%PDF")
