@@ -12,6 +12,7 @@ import bisect
 import functools
 import hashlib
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Literal
 
 FactKind = Literal["person", "organization", "place", "number", "date"]
@@ -233,12 +234,8 @@ class QuizSet:
 
     @property
     def title(self) -> str:
-        from pathlib import Path
-
         return self.article.title or Path(self.article.path).stem
 
     @property
     def slug(self) -> str:
-        from pathlib import Path
-
         return Path(self.article.path).stem

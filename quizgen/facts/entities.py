@@ -115,51 +115,51 @@ def _inside_longer_name(doc: Document, m: NameMention) -> bool:
 def _people(doc: Document, mentions: list[NameMention]) -> list[Fact]:
     groups = _canonical_groups(mentions, _person_short_form)
     groups = {name: group for name, group in groups.items() if _plausible_person(name, group, doc)}
+    by_pronoun = _pronoun_roles(doc, groups)
     facts = []
     for name, group in groups.items():
-        aliases = _other_forms(name, group)
+        stated = [(roles_before(doc, m.first, m.sentence.first_token)
+                   + roles_after(doc, m.last, m.sentence.last_token), m.sentence) for m in group]
+        stated += by_pronoun.get(name, [])
         roles: list[str] = []
         role_mentions: list[Mention] = []
-        for m in group:
-            found = roles_before(doc, m.first, m.sentence.first_token) + roles_after(doc, m.last, m.sentence.last_token)
-            for text, start, end in found:
-                if _role_key(text) not in {_role_key(r) for r in roles} and not _overlaps_name(text, name):
-                    roles.append(text)
-                    role_mentions.append(Mention(text, start, end, evidence_of(doc, m.sentence)))
-        for sentence, found in _pronoun_roles(doc, name, groups):
+        for found, sentence in stated:
             for text, start, end in found:
                 if _role_key(text) not in {_role_key(r) for r in roles} and not _overlaps_name(text, name):
                     roles.append(text)
                     role_mentions.append(Mention(text, start, end, evidence_of(doc, sentence)))
         roles, role_mentions = _without_contained(roles, role_mentions)
-        facts.append(Fact(kind="person", name=name, aliases=tuple(aliases), roles=tuple(roles),
+        facts.append(Fact(kind="person", name=name, aliases=tuple(_other_forms(name, group)), roles=tuple(roles),
                           mentions=tuple(_mention(doc, m) for m in group), role_mentions=tuple(role_mentions)))
     return facts
 
 
-def _pronoun_roles(doc: Document, name: str, groups: dict[str, list[NameMention]]):
-    """Roles stated of "he"/"she"/"him" in sentences whose pronoun most likely means ``name``: of the
-    people named in this or the three sentences before, the one the article names most often (its
+def _pronoun_roles(doc: Document, groups: dict[str, list[NameMention]]) -> dict[str, list]:
+    """Roles stated of "he"/"she"/"him", by the person the pronoun most likely means: of the people
+    named in this or the three sentences before, the one the article names most often (its
     subject), the latest of them on a tie. "X appointed him": "him" is never someone named in the
-    same sentence, so object pronouns look only at the sentences before."""
+    same sentence, so object pronouns look only at the sentences before. One pass over the text."""
     counts = {person: len(group) for person, group in groups.items()}
     starts = sorted((m.start, person) for person, group in groups.items() for m in group)
 
     def likeliest(people: list[str]) -> str | None:
         return max(reversed(people), key=lambda person: counts[person]) if people else None
 
+    out: dict[str, list] = defaultdict(list)
     for index, sentence in enumerate(doc.sentences):
         window_start = doc.sentences[max(0, index - 3)].start
         before = [person for start, person in starts if window_start <= start < sentence.start]
         inside = [person for start, person in starts if sentence.start <= start < sentence.end]
         subject = likeliest(before + inside)
-        subject_ok = subject == name and (not inside or inside[0] == name)
-        objects_ok = likeliest([p for p in before if p not in inside]) == name
-        if not (subject_ok or objects_ok):
-            continue
-        found = pronoun_roles(doc, sentence.first_token, sentence.last_token, subject=subject_ok, objects=objects_ok)
-        if found:
-            yield sentence, found
+        if inside and inside[0] != subject:
+            subject = None  # someone else is named first: "he" may be them
+        obj = likeliest([p for p in before if p not in inside])
+        for person in dict.fromkeys(p for p in (subject, obj) if p):
+            found = pronoun_roles(doc, sentence.first_token, sentence.last_token,
+                                  subject=person == subject, objects=person == obj)
+            if found:
+                out[person].append((found, sentence))
+    return out
 
 
 def _without_contained(roles: list[str], mentions: list[Mention]) -> tuple[list[str], list[Mention]]:
