@@ -126,3 +126,67 @@ def test_role_after_as_and_a_contained_role_is_dropped():
                   "to Peru, joined them.")
     assert person(found, "Maria Lopez").roles == ("interpreter",)
     assert person(found, "Ana Ruiz").roles == ("Chilean Ambassador to Peru",)
+
+
+def test_role_after_the_dates_in_parentheses_and_a_second_predicate():
+    found = facts("Maria Ortiz (May 2, 1950 – June 1, 2020) served as chief counsel to the Senate committee from "
+                  "1990 to 1994 and was the governor's chief speechwriter from 1994 to 1998.")
+    roles = person(found, "Maria Ortiz").roles
+    assert "chief counsel to the Senate committee" in roles
+    assert any(r.endswith("chief speechwriter") for r in roles)
+
+
+def test_role_opening_the_sentence_with_dates_and_a_comma():
+    found = facts("A veteran Chicago lawyer and lobbyist since 1990, Nora Blake joined the board in 2004.")
+    assert person(found, "Nora Blake").roles == ("veteran Chicago lawyer and lobbyist",)
+
+
+def test_role_in_an_opening_participle_clause():
+    found = facts("After serving as deputy mayor of Leeds, Ruth Kim ran for Parliament.")
+    assert "deputy mayor of Leeds" in person(found, "Ruth Kim").roles
+
+
+def test_a_run_of_pronouns_keeps_its_referent():
+    found = facts("Sara Lind founded the company in 1990. Lind sold it in 2001. Governor Ed Marsh appointed her to "
+                  "a state panel. Mayor Jo Reyes appointed her to a city panel. Senator Al Byrne praised the panels. "
+                  "She was also chair of the museum board.")
+    assert "chair of the museum board" in person(found, "Sara Lind").roles
+    assert not any("chair" in r for p in ("Ed Marsh", "Jo Reyes", "Al Byrne") for r in person(found, p).roles)
+
+
+def test_a_plural_title_before_two_names():
+    found = facts("Senators Ann Wolfe and Carl Dean voted against the bill.")
+    assert person(found, "Ann Wolfe").roles == ("Senator",)
+    assert person(found, "Carl Dean").roles == ("Senator",)
+
+
+def test_copula_role_after_an_aside_and_after_a_place():
+    found = facts("The plan came from Tom Hale, who was at the time the city treasurer. Mayor Tim Ross of Denver "
+                  "was a trustee of the college.")
+    assert "city treasurer" in person(found, "Tom Hale").roles
+    assert "trustee of the college" in person(found, "Tim Ross").roles
+
+
+def test_role_phrases_are_trimmed_to_the_title():
+    found = facts("Lena Frost is the author of numerous books on gardening. Omar Diaz, the newly appointed "
+                  "port commissioner, inspected the pier. Kay Moss served as assistant secretary of state in the "
+                  "Bureau of Oceans.")
+    assert person(found, "Lena Frost").roles == ("author",)
+    assert person(found, "Omar Diaz").roles == ("port commissioner",)
+    assert person(found, "Kay Moss").roles == ("assistant secretary of state",)
+
+
+def test_roles_joined_by_and_stay_whole_when_they_share_a_complement():
+    found = facts("In 1965, Dan Roth became special assistant and counsel to the president, and then special "
+                  "counsel to the president. Rita Vance, a vice-chairman of the trust, agreed.")
+    roles = person(found, "Dan Roth").roles
+    assert "special assistant and counsel to the president" in roles
+    assert "special counsel to the president" in roles
+    assert person(found, "Rita Vance").roles == ("vice-chairman of the trust",)
+
+
+def test_an_acronym_or_an_editors_bracket_inside_a_title():
+    found = facts("The Green Alliance (GA) leader Ivo Brandt spoke first. Everyone including [former museum "
+                  "director] Alma Ries applauded.")
+    assert any(r.endswith("(GA) leader") for r in person(found, "Ivo Brandt").roles)
+    assert person(found, "Alma Ries").roles == ("former museum director",)

@@ -146,14 +146,24 @@ def _pronoun_roles(doc: Document, groups: dict[str, list[NameMention]]) -> dict[
         return max(reversed(people), key=lambda person: counts[person]) if people else None
 
     out: dict[str, list] = defaultdict(list)
+    # Whom the last "he"/"him" meant: a run of pronouns keeps its referent even when other people
+    # are named in between ("Carter appointed him …. Reagan appointed him …. He was also …").
+    referent: str | None = None
     for index, sentence in enumerate(doc.sentences):
         window_start = doc.sentences[max(0, index - 3)].start
         before = [person for start, person in starts if window_start <= start < sentence.start]
+        if referent:
+            before.insert(0, referent)
         inside = [person for start, person in starts if sentence.start <= start < sentence.end]
         subject = likeliest(before + inside)
         if inside and inside[0] != subject:
             subject = None  # someone else is named first: "he" may be them
         obj = likeliest([p for p in before if p not in inside])
+        words = {t.text.lower() for t in doc.tokens[sentence.first_token:sentence.last_token]}
+        if words & {"he", "she"} and subject:
+            referent = subject
+        elif words & {"him", "her"} and obj:
+            referent = obj
         for person in dict.fromkeys(p for p in (subject, obj) if p):
             found = pronoun_roles(doc, sentence.first_token, sentence.last_token,
                                   subject=person == subject, objects=person == obj)

@@ -20,7 +20,17 @@ from ..nlp.lexicon import ROLE_TITLES
 _PHRASE_TAGS = {"NNP", "NNPS", "NN", "NNS", "JJ", "JJS", "JJR", "POS", "VBN", "CD", "HYPH", "RBS"}
 _INNER_WORDS = {"of", "to", "for", "at", "in", "on", "the", "and"}
 _COPULAS = {"is", "was", "became", "becomes", "served", "serves", "remains", "remained", "named", "appointed",
-            "elected"}
+            "elected", "worked", "works", "acted", "succeeded", "replaced", "serve", "become"}
+# Verbs whose role follows a later "as": "served in Germany as …", "succeeded Marin as commander of …".
+_AS_VERBS = {"served", "serves", "serve", "worked", "works", "acted", "succeeded", "replaced"}
+# Words between a subject and its copula: "has been", "had also served as", "continued to serve as".
+_AUXILIARIES = {"has", "had", "have", "been", "also", "later", "then", "briefly", "continued", "went", "on", "to",
+                "would", "go", "subsequently", "eventually", "once"}
+# Verbs in -ing that are part of a title: "commanding officer", "acting president".
+_TITLE_PARTICIPLES = {"acting", "managing", "commanding", "presiding", "founding", "reigning", "outgoing",
+                      "incoming", "ruling", "sitting", "governing", "ranking", "serving", "consulting",
+                      "supervising", "coordinating", "visiting", "executive"}
+_COMPLEMENT_PREPOSITIONS = ("of", "to", "for", "at", "in")
 _MAX_ROLE_TOKENS = 14
 _APPOSITION_STOPS = {",", ";", "(", ")", "\u2014", "\u2013", ".", ":", "!", "?"}
 _ROLE_WORDS = (ROLE_TITLES | {"republican", "democrat", "conservative", "liberal", "socialist", "communist"}) - {
@@ -28,7 +38,9 @@ _ROLE_WORDS = (ROLE_TITLES | {"republican", "democrat", "conservative", "liberal
 
 
 def _is_role_word(token: Token) -> bool:
-    return token.text.lower().rstrip(".") in _ROLE_WORDS or token.text.lower() in _ROLE_WORDS
+    low = token.text.lower()
+    # "vice-chairman", "co-founder", "ex-president": the last part names the role
+    return low.rstrip(".") in _ROLE_WORDS or low in _ROLE_WORDS or ("-" in low and low.rsplit("-", 1)[1] in _ROLE_WORDS)
 
 
 def _role_text(doc: Document, first: int, last: int) -> tuple[str, int, int] | None:
@@ -39,14 +51,29 @@ def _role_text(doc: Document, first: int, last: int) -> tuple[str, int, int] | N
         first += 1
     while first < last - 1 and re.fullmatch(r"\d+-year-old|then|future", tokens[first].text.lower()):
         first += 1  # "21-year-old Major" → "Major": an age or a time is not part of the title
+    if first < last - 1 and tokens[first].tag in ("VBN", "VBD") and tokens[first - 1].tag == "RB":
+        first += 1  # "the newly arrived British Army commander": when, not what
     if first < last and (tokens[first].tag in ("PRP", "WP", "WP$", "VBD", "VBN", "VBZ") or
                          tokens[first].text.lower() in ("him", "her", "them", "whose")):
         return None  # "him to the Commission", "whose head", "awarded …": not a role phrase
-    # "editor from 1899 until his death": the role ends where its dates begin
+    # "editor from 1899 until his death": the role ends where its dates begin; "assistant secretary of
+    # state in the Bureau of …": a role takes one complement, and a second one says where it was held;
+    # "author of numerous articles on …": what someone wrote or did is not part of the title.
+    seen_complement = False
     for k in range(first + 1, last - 1):
-        if tokens[k].tag == "IN" and (tokens[k + 1].tag == "CD" or tokens[k].text.lower() in ("until", "since")):
+        low = tokens[k].text.lower()
+        if tokens[k].tag == "IN" and (tokens[k + 1].tag == "CD" or low in ("until", "since")):
             last = k
             break
+        if low == "in" and seen_complement and tokens[k + 1].text.lower() == "the":
+            last = k
+            break
+        if low == "of" and not tokens[k + 1].text[:1].isupper() and (
+                tokens[k + 1].tag in ("JJ", "CD", "JJR", "JJS")
+                or (tokens[k + 1].tag == "NNS" and (k + 2 >= last or tokens[k + 2].text.lower() != "of"))):
+            last = k
+            break
+        seen_complement = seen_complement or low in ("of", "to", "for")
     while last > first and (tokens[last - 1].tag in ("IN", "DT", "CC", "TO", ",", "POS", ".")
                             or tokens[last - 1].text in (",", "'s", "\u2019s")):
         last -= 1
@@ -54,9 +81,15 @@ def _role_text(doc: Document, first: int, last: int) -> tuple[str, int, int] | N
         return None
     if not any(_is_role_word(t) for t in tokens[first:last]):
         return None
-    head = next((k for k in range(first, last) if tokens[k].text.lower() == "of"), last) - 1
+    preposition = next((k for k in range(first + 1, last) if tokens[k].text.lower() in _COMPLEMENT_PREPOSITIONS), last)
+    head = preposition - 1
     if tokens[head].tag == "NNS" and not _is_role_word(tokens[head]):
         return None  # "representatives of every group": a role belongs to one person
+    if not any(_is_role_word(t) for t in tokens[first:preposition]):
+        # The role word must head the phrase ("recipient of the Judge …" is no judge), unless the
+        # phrase ends in it after a bare name ("former Museum of Flight CEO").
+        if not _is_role_word(tokens[last - 1]) or any(t.tag == "DT" for t in tokens[preposition:last]):
+            return None
     start, end = tokens[first].start, tokens[last - 1].end
     return doc.text[start:end], start, end
 
@@ -68,8 +101,15 @@ def _backwards_phrase(doc: Document, end: int, floor: int) -> int:
     while i > floor:
         tok = tokens[i - 1]
         low = tok.text.lower()
-        if tok.tag in _PHRASE_TAGS or low in ("'s", "\u2019s") or (low in _INNER_WORDS and i - 1 > floor):
+        if tok.tag in _PHRASE_TAGS or low in ("'s", "\u2019s", "then") or low in _TITLE_PARTICIPLES \
+                or (low in _INNER_WORDS and i - 1 > floor):
             i -= 1
+            continue
+        if tok.text == ")" and i - 3 > floor and tokens[i - 3].text == "(" and tokens[i - 2].text.isupper():
+            i -= 3  # "New Democratic Party (NDP) leader": an acronym inside the title
+            continue
+        if low in ("since", "from", "until") and i < end and tokens[i].tag == "CD" and i - 1 > floor:
+            i -= 1  # "A prominent lawyer since 1969, McPherson …": _role_text cuts the dates off
             continue
         break
     # An inner word may only stand between role-phrase words: trim one that begins the phrase, and
@@ -90,21 +130,54 @@ def roles_before(doc: Document, first: int, sentence_first: int) -> list[tuple[s
     tokens = doc.tokens
     # "ROLE Name": the phrase runs up to the name itself, and its last word is a role word
     # ("president Tokayev", "Kazakh ambassador to the UN Yerlan Alimbayev").
-    start = _backwards_phrase(doc, first, sentence_first)
-    if start < first and _best_prefix_role(doc, start, first):
-        for part_first, part_last in _split_and(doc, start, first):
+    # "[former Museum of Flight CEO] Bonnie Dunbar": an editor's bracket before the name
+    end = first - 1 if first - 1 > sentence_first and tokens[first - 1].text == "]" else first
+    start = _backwards_phrase(doc, end, sentence_first)
+    if start < end and _best_prefix_role(doc, start, end):
+        for part_first, part_last in _split_and(doc, start, end):
             role = _role_text(doc, part_first, part_last)
             if role:
                 out.append(role)
+    out += participle_roles(doc, first, sentence_first)
+    if not out:
+        out += _plural_title(doc, first, sentence_first)
     # "ROLE, Name,": a comma between them, and the phrase starts a clause.
     if first - 1 > sentence_first and tokens[first - 1].text == ",":
         start = _backwards_phrase(doc, first - 1, sentence_first)
         if start < first - 1 and (start == sentence_first or tokens[start - 1].text in (",", "the", "The")
-                                  or tokens[start - 1].tag in ("IN", "VBD", "VBZ", "DT", "CC")):
+                                  or tokens[start - 1].tag in ("IN", "VBD", "VBZ", "DT", "CC", "PRP$", "VBG")):
             role = _role_text(doc, start, first - 1)
-            if role and _is_role_word(tokens[first - 2]):
-                out.append(role)
+            if role and role[0].split()[-1].lower() in _ROLE_WORDS and not (
+                    tokens[start - 1].tag == "PRP$" and tokens[start - 2].text.lower() == "as"):
+                out.append(role)  # ("with Johnson as his vice president, McPherson …": Johnson's role)
     return out
+
+
+def _plural_title(doc: Document, first: int, sentence_first: int) -> list[tuple[str, int, int]]:
+    """"Presidents George H. W. Bush and Bill Clinton": each of them is a President."""
+    tokens = doc.tokens
+    k = first - 1
+    while k > sentence_first and (tokens[k].tag in ("NNP", ",") or tokens[k].text in ("and", ".")):
+        k -= 1  # back over the names listed before this one
+    title = tokens[k] if k >= sentence_first else None
+    if title is None or k == first or tokens[k + 1].text in ("and", ","):
+        return []
+    word = title.text
+    if word[:1].isupper() and word.endswith("s") and word[:-1].lower() in _ROLE_WORDS and title.tag in ("NNS", "NNPS"):
+        return [(word[:-1], title.start, title.end - 1)]
+    return []
+
+
+def participle_roles(doc: Document, subject: int, sentence_first: int) -> list[tuple[str, int, int]]:
+    """"After serving as vice-chairman of the Center, he …": an opening clause about the subject."""
+    tokens = doc.tokens
+    if subject - 1 <= sentence_first or tokens[subject - 1].text != ",":
+        return []
+    for k in range(sentence_first, subject - 2):
+        if tokens[k].text.lower() in ("serving", "working") and tokens[k + 1].text.lower() == "as" \
+                and (k == sentence_first or tokens[k - 1].text.lower() in ("after", "before", "while", "since", "when")):
+            return _role_list(doc, k + 2, subject - 1)
+    return []
 
 
 def _best_prefix_role(doc: Document, start: int, end: int) -> tuple[str, int, int] | None:
@@ -129,6 +202,19 @@ def roles_after(doc: Document, last: int, sentence_last: int) -> list[tuple[str,
     if tokens[last].text in ("'s", "\u2019s"):
         return out
     i = last
+    if tokens[i].text == "(":
+        # "Harry McPherson (August 22, 1929 – February 16, 2012) served as …": look past the dates
+        close = next((c for c in range(i + 1, sentence_last) if tokens[c].text == ")"), None)
+        if close is None or close + 1 >= sentence_last:
+            return out
+        i = close + 1
+    if tokens[i].text == "of" and i + 1 < sentence_last and tokens[i + 1].tag == "NNP":
+        # "Governor Robert Dinwiddie of Virginia was an investor in …": past the place, to the verb
+        j = i + 1
+        while j < sentence_last and tokens[j].tag == "NNP":
+            j += 1
+        if j < sentence_last and (tokens[j].text.lower() in _COPULAS or tokens[j].text.lower() in _AUXILIARIES):
+            i = j
     if tokens[i].text.lower() == "as" and i + 1 < sentence_last and tokens[i + 1].text.lower() != "well":
         return _role_list(doc, i + 1, sentence_last)  # "picking up Jacob Van Braam as an interpreter"
     if tokens[i].text == ",":
@@ -139,8 +225,9 @@ def roles_after(doc: Document, last: int, sentence_last: int) -> list[tuple[str,
         # apposition: up to the next comma, "who", a finite verb, or the end of the sentence
         j = i
         while j < sentence_last and tokens[j].text not in _APPOSITION_STOPS \
-                and tokens[j].tag not in ("VBD", "VBZ", "VBP", "VB", "MD", "WP", "WDT"):
-            j += 1
+                and (tokens[j].tag not in ("VBD", "VBZ", "VBP", "VB", "MD", "WP", "WDT")
+                     or (j > i and tokens[j].tag == "VBD" and tokens[j - 1].tag in ("DT", "RB"))):
+            j += 1  # (a past participle after "the newly" describes, it is not the verb of a clause)
         if j == i:
             return out
         for part_first, part_last in _split_and(doc, i, j):
@@ -155,8 +242,13 @@ def _copula_roles(doc: Document, i: int, sentence_last: int) -> list[tuple[str, 
     tokens = doc.tokens
     out = []
     k = i
-    # skip auxiliaries: "has been", "had also served as"
-    while k < sentence_last and tokens[k].text.lower() in ("has", "had", "have", "been", "also", "later", "then", "briefly"):
+    # "who before the election was a cabinet member": a short phrase may come before the verb
+    if k < sentence_last and tokens[k].tag == "IN" and tokens[k].text.lower() not in ("as", "of"):
+        verb_at = next((j for j in range(k + 1, min(k + 6, sentence_last)) if tokens[j].text.lower() in _COPULAS), None)
+        if verb_at is not None and all(t.tag in ("DT", "NN", "NNS", "NNP", "JJ", "CD", "CC", "PRP$")
+                                       for t in tokens[k + 1:verb_at]):
+            k = verb_at
+    while k < sentence_last and tokens[k].text.lower() in _AUXILIARIES:
         k += 1
     if k >= sentence_last or tokens[k].text.lower() not in _COPULAS:
         return out
@@ -164,17 +256,40 @@ def _copula_roles(doc: Document, i: int, sentence_last: int) -> list[tuple[str, 
     k += 1
     if verb in ("named", "appointed", "elected") and k < sentence_last and tokens[k].tag == "NNP":
         return out  # "Nixon named William E. Simon as …": the role is Simon's, not Nixon's
-    if verb.startswith("serv"):
-        # "served in Germany as an intelligence officer", "served from 1976 to 1991 as its counsel"
+    if verb in _AS_VERBS:
+        # "served in Germany as an intelligence officer", "served from 1976 to 1991 as its counsel",
+        # "succeeded Marin as commander of the French forces"
         as_at = next((j for j in range(k, min(k + 8, sentence_last)) if tokens[j].text.lower() == "as"), None)
         if as_at is None:
             return out
         k = as_at
+    # "who was at the time the Senate majority leader", "was previously head of …"
+    while k < sentence_last and tokens[k].tag == "RB" and tokens[k].text.lower() not in ("not", "n't", "never"):
+        k += 1
+    words = " ".join(t.text.lower() for t in tokens[k:k + 3])
+    for aside in ("at the time", "at that time", "by then", "until then"):
+        if words.startswith(aside):
+            k += len(aside.split())
+            break
     if k < sentence_last and tokens[k].text.lower() == "as":
         k += 1
     elif k < sentence_last and tokens[k].tag in ("IN", "TO", "RB", "VBN", "VBG"):
-        return out  # "was in Geneva to open …": a place or an action, not a role
-    return _role_list(doc, k, sentence_last)
+        return _coordinated_roles(doc, k, sentence_last)  # "was in Geneva to open …": not a role
+    out = _role_list(doc, k, sentence_last)
+    return out + _coordinated_roles(doc, k, sentence_last)
+
+
+def _coordinated_roles(doc: Document, k: int, sentence_last: int) -> list[tuple[str, int, int]]:
+    """A second predicate of the same subject: "… served as counsel from 1965 to 1969 and was Johnson's
+    chief speechwriter", "was on the Board from 1974 to 1977, and was chairman of …"."""
+    tokens = doc.tokens
+    for j in range(k, sentence_last - 1):
+        low = tokens[j].text.lower()
+        if low in ("who", "which", "whose", "that") or tokens[j].tag in ("WP", "WDT"):
+            return []  # a relative clause starts: what follows is about someone else
+        if low == "and" and (tokens[j + 1].text.lower() in _COPULAS or tokens[j + 1].text.lower() in _AUXILIARIES):
+            return _copula_roles(doc, j + 1, sentence_last)
+    return []
 
 
 def _role_list(doc: Document, k: int, sentence_last: int) -> list[tuple[str, int, int]]:
@@ -193,7 +308,16 @@ def _role_list(doc: Document, k: int, sentence_last: int) -> list[tuple[str, int
             if role:
                 found.append(role)
         out += found
-        if j >= sentence_last or tokens[j].text != "(" or not found:
+        if not found or j >= sentence_last:
+            break
+        if tokens[j].text == ",":
+            # "became special assistant and counsel to the president, and then special counsel to …"
+            words = [t.text.lower() for t in tokens[j + 1:j + 3]]
+            if words[:2] in (["and", "then"], ["and", "later"], ["and", "eventually"]) or words[:1] == ["then"]:
+                k = j + 1 + (2 if words[0] == "and" else 1)
+                continue
+            break
+        if tokens[j].text != "(":
             break
         close = next((c for c in range(j, sentence_last) if tokens[c].text == ")"), None)
         if close is None:
@@ -205,11 +329,15 @@ def _role_list(doc: Document, k: int, sentence_last: int) -> list[tuple[str, int
 
 
 def _split_and(doc: Document, first: int, last: int) -> list[tuple[int, int]]:
-    """Split "a seasoned diplomat and former director general of X" at "and" when both sides hold a role."""
+    """Split "a seasoned diplomat and former director general of X" at "and" when both sides hold a role.
+    "lawyer and lobbyist" and "assistant and counsel to the president" stay whole: the right side is
+    a bare noun, or shares its complement with the left."""
     tokens = doc.tokens
     for k in range(first + 1, last - 1):
         if tokens[k].text.lower() == "and":
             left, right = (first, k), (k + 1, last)
+            if last - k == 2 or (_is_role_word(tokens[k + 1]) and tokens[k + 2].text.lower() in _COMPLEMENT_PREPOSITIONS):
+                continue
             if any(_is_role_word(t) for t in tokens[first:k]) and any(_is_role_word(t) for t in tokens[k + 1:last]):
                 return [left, *_split_and(doc, *right)]
     return [(first, last)]
@@ -229,7 +357,7 @@ def pronoun_roles(doc: Document, first: int, last: int, subject: bool = True,
     for k in range(first, last):
         low = tokens[k].text.lower()
         if low in _SUBJECT_PRONOUNS and subject:
-            out += _copula_roles(doc, k + 1, last)
+            out += _copula_roles(doc, k + 1, last) + participle_roles(doc, k, first)
         elif objects and low in _OBJECT_PRONOUNS and k > first and tokens[k - 1].text.lower() in _APPOINTING_VERBS:
             j = k + 1
             if j < last and tokens[j].text.lower() == "as":

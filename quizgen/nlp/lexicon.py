@@ -22,6 +22,7 @@ referee umpire interpreter surveyor shareholder lobbyist speechwriter reformer s
 aide creator co-creator owner co-owner investor activist campaigner negotiator mediator ombudsman governor-general
 secretary-general superintendent commandant magistrate prosecutor barrister solicitor surgeon physician nurse
 missionary explorer navigator commander-in-chief monarch regent viceroy chieftain lieutenant-governor
+trustee headmaster headmistress postmaster harbourmaster harbormaster warden steward curator librarian
 mr. mrs. ms. dr. gen. gov. sen. rep. col. lt. capt. sgt. rev. prof.
 """.split())
 
