@@ -190,3 +190,34 @@ def test_an_acronym_or_an_editors_bracket_inside_a_title():
                   "director] Alma Ries applauded.")
     assert any(r.endswith("(GA) leader") for r in person(found, "Ivo Brandt").roles)
     assert person(found, "Alma Ries").roles == ("former museum director",)
+
+
+def orgs(found):
+    return {f.name: f for f in found if f.kind == "organization"}
+
+
+def test_an_institution_named_after_a_place_keeps_its_whole_name():
+    found = orgs(facts("She studied at the University of Oregon School of Medicine. He sat on the Council on Global "
+                       "Affairs. The Government of Peru Statistics website published the census."))
+    assert "University of Oregon School of Medicine" in found
+    assert "Council on Global Affairs" in found
+    assert "Government of Peru" in found
+
+
+def test_names_that_run_into_an_institution_head_join_it():
+    found = facts("Engineers at Parker Space Center in Texas tested the probe, and the Alabama Space and Rocket "
+                  "Center showed it.")
+    assert {"Parker Space Center", "Alabama Space and Rocket Center"} <= set(orgs(found))
+    assert not any(f.kind == "person" and "Parker" in f.name for f in found)
+
+
+def test_a_mixed_case_short_form_in_parentheses_is_an_alias():
+    found = orgs(facts("The National Power Generation Company (NatGen) raised prices. NatGen blamed the drought."))
+    assert "NatGen" in found["National Power Generation Company"].aliases
+    assert "NatGen" not in found
+
+
+def test_a_publication_named_before_its_kind_and_faiths_are_not_organisations():
+    found = facts("Her essay appeared in Modern Farmer magazine. Believers (Muslim 11.2%, Hindu 3%) were counted.")
+    assert "Modern Farmer" in orgs(found)
+    assert not {"Muslim", "Hindu"} & set(orgs(found))

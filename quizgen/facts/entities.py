@@ -143,7 +143,8 @@ def _pronoun_roles(doc: Document, groups: dict[str, list[NameMention]]) -> dict[
     starts = sorted((m.start, person) for person, group in groups.items() for m in group)
 
     def likeliest(people: list[str]) -> str | None:
-        return max(reversed(people), key=lambda person: counts[person]) if people else None
+        # the person the last pronoun meant stays the topic on a tie
+        return max(reversed(people), key=lambda person: counts[person] + 0.5 * (person == referent)) if people else None
 
     out: dict[str, list] = defaultdict(list)
     # Whom the last "he"/"him" meant: a run of pronouns keeps its referent even when other people
@@ -235,18 +236,34 @@ def _organizations(doc: Document, mentions: list[NameMention]) -> list[Fact]:
 
 
 def _parenthesised_acronyms(doc: Document) -> dict[str, str]:
-    """"Human Rights Watch (HRW)" → {"HRW": "Human Rights Watch"}, matched by initials."""
+    """"Human Rights Watch (HRW)" → {"HRW": "Human Rights Watch"}, matched by initials; a mixed-case
+    short form by the starts of the words ("Kenya Electricity Generating Company (KenGen)")."""
     found = {}
     for match in re.finditer(r"((?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and|the|de)\s+)*){1,8})\(([A-Z][A-Za-z]{1,7})\)", doc.text):
         words = match.group(1).split()
         acronym = match.group(2)
         letters = [w for w in words if w[0].isupper()]
         for k in range(len(letters)):
-            if "".join(w[0] for w in letters[k:]).upper() == acronym.upper():
+            if "".join(w[0] for w in letters[k:]).upper() == acronym.upper() or (
+                    not acronym.isupper() and _word_starts(acronym.lower(), [w.lower() for w in letters[k:]])):
                 start = words.index(letters[k]) if letters[k] in words else 0
                 found[acronym] = " ".join(words[start:])
                 break
     return found
+
+
+def _word_starts(short: str, words: list[str]) -> bool:
+    """Is ``short`` the starts of some of ``words`` in order, beginning with the first word
+    ("kengen": "Kenya" + "Generating")? Each piece is at least two letters."""
+    if not short:
+        return True
+    if not words:
+        return False
+    head, rest = words[0], words[1:]
+    for size in range(min(len(head), len(short)), 1, -1):
+        if short.startswith(head[:size]) and any(_word_starts(short[size:], rest[k:]) for k in range(len(rest) + 1)):
+            return True
+    return False
 
 
 def _vehicle_names(doc: Document) -> set[str]:

@@ -63,7 +63,7 @@ def _strip(doc: Document, first: int, last: int, label: str) -> tuple[int, int]:
         # "DC Comics superhero Superman": a name does not run on past an ordinary lower-case word
         for k in range(first + 1, last):
             low = tokens[k].text
-            if low.islower() and low not in _LINKERS and low not in ("and", "the"):
+            if low.islower() and low not in _LINKERS and low not in _NAME_LINKERS:
                 last = k
                 break
     if label in ("ORG", "LOC", ""):
@@ -156,9 +156,23 @@ def _expand(doc: Document, first: int, last: int, label: str, sentence: Sentence
         # a capitalised ordinal is part of the name ("First Canadian Place"), other entities are not
         return k not in owner or (spans[owner[k]][2].label == "ORDINAL" and tokens[k].tag == "NNP")
 
-    while joins_on_the_left(first - 1):
-        first -= 1
+    while True:
+        if joins_on_the_left(first - 1):
+            first -= 1
+        elif label in ("LOC", "ORG") and first - 2 > sentence.first_token and tokens[first - 1].text in ("of", "for") \
+                and _cap(tokens[first - 2]) and tokens[first - 2].text.lower() in ORG_WORDS \
+                and (first - 2 not in owner or spans[owner[first - 2]][2].label == "ORG") \
+                and not (first - 3 >= sentence.first_token and _cap(tokens[first - 3])):
+            # "University of" + "Texas" + "School of Law": the place is inside an institution's name
+            # (but "Evergreen Aviation & Space Museum of McMinnville" is where that museum is)
+            if first - 2 in owner:
+                absorbed.add(owner[first - 2])
+            first -= 2
+            label = "ORG"
+        else:
+            break
     j = last
+    place_inside = False
     end = sentence.last_token
     while j < end:
         token = tokens[j]
@@ -167,8 +181,21 @@ def _expand(doc: Document, first: int, last: int, label: str, sentence: Sentence
         after_linker = tokens[j - 1].text.lower() in _NAME_LINKERS | {"the", "and"}
         if label != "PERSON" and not after_linker and any(doc.text.startswith(p, token.start) for p in people):
             break
-        if _cap(token) and (other is None or other == own):
+        if place_inside and low not in ORG_WORDS:
+            break  # "Government of Canada" + "Digital Collections website": the name ended at the country
+        sandwiched = (token.text[:1].isupper() and token.text.isalpha() and _cap(tokens[j - 1])
+                      and j + 1 < end and _cap(tokens[j + 1]))  # "… Officials Task Force on …" (Task: a verb?)
+        if (_cap(token) or sandwiched) and (other is None or other == own):
             j += 1
+            continue
+        run_end = _institution_run(doc, j, end, owner, spans, own)
+        if run_end:
+            # "Johnson" + "Space Center", "Independent" + "Presbyterian Church", "U.S. Space and" +
+            # "Rocket Center": the next names end in an institution's head word, and so does this one
+            absorbed.update(owner[k] for k in range(j, run_end) if k in owner and owner[k] != own)
+            j = run_end
+            if label == "PERSON":
+                label = "ORG"
             continue
         if other is not None and spans[other][2].label == label and spans[other][0] == j and _abbreviation(token.text):
             absorbed.add(other)  # "Washington" + "D.C.": one place
@@ -185,10 +212,20 @@ def _expand(doc: Document, first: int, last: int, label: str, sentence: Sentence
             if other_first == j and other_entity.label in NAME_LABELS:
                 absorbed.add(other)
                 j = other_last
+                place_inside = label == "ORG" and other_entity.label == "LOC" and (
+                    other_entity.text in gazetteer().places or other_entity.text in gazetteer().countries)
                 continue
         linker = low in _NAME_LINKERS or (low == "the" and tokens[j - 1].text.lower() in _NAME_LINKERS | {"and"})
         joins = (label == "ORG" and low == "and" and tokens[j - 1].text.lower() not in ORG_WORDS
                  and _cap(tokens[j - 1]))
+        if low == "on" and not (tokens[j + 1].text.isalpha() if j + 1 < end else False):
+            break  # "Kennedy Space Center on STS-1": a mission, not the rest of a name
+        if low == "and" and j + 2 < end and tokens[j + 1].text == "the" and label == "ORG":
+            k = j + 2
+            while k < end and _cap(tokens[k]):
+                k += 1
+            if any(t.text.lower() in ORG_WORDS for t in tokens[j + 2:k]):
+                break  # "Foreign Affairs and the Publications Committee": a second organisation
         if (linker or joins) and j + 1 < end and (_cap(tokens[j + 1]) or tokens[j + 1].text.lower() == "the"):
             j += 1
             continue
@@ -200,6 +237,25 @@ def _expand(doc: Document, first: int, last: int, label: str, sentence: Sentence
     if absorbed and not any(t.text.lower() in ORG_WORDS for t in tokens[first:j]) and label != "LOC":
         return first, last, set()  # "X of Y" with no organisation word: keep the two names apart
     return first, j, absorbed
+
+
+def _institution_run(doc: Document, j: int, end: int, owner: dict[int, int], spans: list, own: int) -> int | None:
+    """End of a run of capitalised words from ``j`` that another name begins and an organisation
+    word ends ("Space Center", "Rocket Center"), after a name or after "and"/"&" inside one."""
+    tokens = doc.tokens
+    k = j
+    if tokens[k].text in ("and", "&") and j > 0 and _cap(tokens[j - 1]):
+        k += 1
+    start = k
+    while k < end and _cap(tokens[k]):
+        k += 1
+    if k == start or not any(x in owner and owner[x] != own for x in range(start, k)):
+        return None
+    if tokens[k - 1].text.lower() not in ORG_WORDS or tokens[k - 1].text.lower() in ("press", "news", "star", "times"):
+        return None
+    if any(x in owner and spans[owner[x]][2].label not in NAME_LABELS for x in range(start, k)):
+        return None
+    return k
 
 
 def collect_mentions(doc: Document) -> list[NameMention]:
@@ -273,8 +329,17 @@ def _uncovered_runs(first: int, last: int, covered: set[int]) -> list[tuple[int,
     return runs
 
 
+_PUBLICATIONS = {"magazine", "newspaper", "journal", "weekly", "daily", "tabloid", "newsletter"}
+
+
 def _add_guess(doc: Document, sentence: Sentence, first: int, last: int, gaz, mentions: list[NameMention]) -> None:
     """A capitalised phrase the recogniser left alone becomes a mention with tentative votes."""
+    if last < sentence.last_token and doc.tokens[last].text in _PUBLICATIONS and last - first > 1:
+        # "American Lawyer magazine": the name of a publication, whatever words it is made of
+        while first < last and doc.tokens[first].text.lower() in ("the", "a", "an"):
+            first += 1
+        mentions.append(_mention(doc, first, last, sentence, [("ORG", 0.6)]))
+        return
     first, last = _strip(doc, first, last, "")
     if first >= last:
         return

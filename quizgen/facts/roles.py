@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document, Token
-from ..nlp.lexicon import ROLE_TITLES
+from ..nlp.lexicon import OCCUPATIONS, ROLE_TITLES
 
 _PHRASE_TAGS = {"NNP", "NNPS", "NN", "NNS", "JJ", "JJS", "JJR", "POS", "VBN", "CD", "HYPH", "RBS"}
 _INNER_WORDS = {"of", "to", "for", "at", "in", "on", "the", "and"}
@@ -33,7 +33,7 @@ _TITLE_PARTICIPLES = {"acting", "managing", "commanding", "presiding", "founding
 _COMPLEMENT_PREPOSITIONS = ("of", "to", "for", "at", "in")
 _MAX_ROLE_TOKENS = 14
 _APPOSITION_STOPS = {",", ";", "(", ")", "\u2014", "\u2013", ".", ":", "!", "?"}
-_ROLE_WORDS = (ROLE_TITLES | {"republican", "democrat", "conservative", "liberal", "socialist", "communist"}) - {
+_ROLE_WORDS = (ROLE_TITLES | OCCUPATIONS | {"republican", "democrat", "conservative", "liberal", "socialist", "communist"}) - {
     "mr", "mrs", "ms", "mr.", "mrs.", "ms.", "dr", "dr.", "sir", "dame", "lady", "lord", "miss", "st", "saint"}
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..model import Document, Entity, Sentence, Token
 from .gazetteer import gazetteer
+from .lexicon import GROUP_WORDS
 from .ner import name_tagger
 from .pos import pos_tag
 from .rules import rule_entities
@@ -67,7 +68,8 @@ def _sentence_entities(text: str, tokens: list[Token]) -> list[Entity]:
             found.append((first, last, label, 1.0, "rule", ()))
     for span in names:
         first, last, label = span.first, span.last, span.label
-        if last - first == 1 and words[first] in gaz.nationalities and words[first] not in gaz.places:
+        if last - first == 1 and (words[first] in gaz.nationalities or words[first] in GROUP_WORDS) \
+                and words[first] not in gaz.places:
             label = "NORP"  # "Kazakh", "Canadian": a nationality, not a place or an organisation
         if claim(first, last):
             found.append((first, last, label, span.score, "model", span.alternatives))

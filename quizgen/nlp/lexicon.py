@@ -22,8 +22,20 @@ referee umpire interpreter surveyor shareholder lobbyist speechwriter reformer s
 aide creator co-creator owner co-owner investor activist campaigner negotiator mediator ombudsman governor-general
 secretary-general superintendent commandant magistrate prosecutor barrister solicitor surgeon physician nurse
 missionary explorer navigator commander-in-chief monarch regent viceroy chieftain lieutenant-governor
-trustee headmaster headmistress postmaster harbourmaster harbormaster warden steward curator librarian
 mr. mrs. ms. dr. gen. gov. sen. rep. col. lt. capt. sgt. rev. prof.
+""".split())
+
+# More words for a person's position, used by the fact extractor only. (ROLE_TITLES and ORG_WORDS
+# are features of the trained recogniser too: a change to them needs `python -m tools.train_models`.)
+OCCUPATIONS = frozenset("""
+trustee headmaster headmistress postmaster harbourmaster harbormaster warden steward curator librarian
+""".split())
+
+# Faiths and their followers, and nationality words the country gazetteer cannot derive: like
+# nationalities, these describe groups of people and are not organisations.
+GROUP_WORDS = frozenset("""
+Muslim Muslims Christian Christians Catholic Catholics Protestant Protestants Hindu Hindus Buddhist Buddhists
+Jewish Jew Jews Sikh Sikhs Sunni Sunnis Shia Shiite Shiites Mormon Mormons Saudi Saudis Emirati Emiratis
 """.split())
 
 # Head words that end (or start) an organisation's name.
