@@ -221,3 +221,25 @@ def test_a_publication_named_before_its_kind_and_faiths_are_not_organisations():
     found = facts("Her essay appeared in Modern Farmer magazine. Believers (Muslim 11.2%, Hindu 3%) were counted.")
     assert "Modern Farmer" in orgs(found)
     assert not {"Muslim", "Hindu"} & set(orgs(found))
+
+
+def test_initials_of_a_person_are_their_alias_not_an_organisation():
+    found = facts("Franklin Delano Roosevelt won in 1932. Critics of FDR were loud.")
+    assert "FDR" in person(found, "Franklin Delano Roosevelt").aliases
+    assert "FDR" not in orgs(found)
+
+
+def test_short_forms_and_former_names_of_an_organisation():
+    found = orgs(facts("The Herald (originally known as the Morning Herald and then the Daily Herald) was sold to "
+                       "Torvale Corporation in 1990. By 1992 Torvale had cut the staff. The Harriet M. Olsen Center opened "
+                       "in 1995, and the Olsen Center now hosts the archive."))
+    herald = next(f for name, f in found.items() if "Herald" in name)
+    assert {"Morning Herald", "Daily Herald"} <= {herald.name, *herald.aliases}
+    assert "Torvale" in found["Torvale Corporation"].aliases
+    assert "Olsen Center" in found["Harriet M. Olsen Center"].aliases
+
+
+def test_companies_named_after_their_trade_and_institutions_of_a_place():
+    found = orgs(facts("Deltra Oil estimates the reserves at two billion barrels. She studied at the University of "
+                       "the North and voted for the Progressive Unity party."))
+    assert {"Deltra Oil", "University of the North", "Progressive Unity party"} <= set(found)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 
 from ..model import Document, Fact, Mention
 from ..nlp.gazetteer import gazetteer
 from ..nlp.lexicon import (
+    CORPORATE_SUFFIXES,
     EVENT_HEADS,
     FACILITY_WORDS,
     INSTITUTIONS,
@@ -29,9 +31,34 @@ def extract_entities(doc: Document) -> list[Fact]:
         if label:
             by_label[label].append(m)
     people = _people(doc, by_label["PERSON"])
+    people, by_label["ORG"] = _initials_of_people(doc, people, by_label["ORG"])
     orgs = _organizations(doc, by_label["ORG"])
     places = _places(doc, by_label["LOC"])
     return people + orgs + places
+
+
+def _initials_of_people(doc: Document, people: list[Fact],
+                        org_mentions: list[NameMention]) -> tuple[list[Fact], list[NameMention]]:
+    """"LBJ" beside "Lyndon Baines Johnson": a person's initials are another name for them, not an
+    organisation's acronym."""
+    by_initials = {}
+    for person in people:
+        words = [w for w in re.split(r"[\s-]+", person.name) if w[:1].isupper()]
+        if len(words) >= 3:
+            by_initials["".join(w[0] for w in words)] = person
+    if not by_initials:
+        return people, org_mentions
+    kept, taken = [], defaultdict(list)
+    for m in org_mentions:
+        owner = by_initials.get(m.text)
+        if owner is None:
+            kept.append(m)
+        else:
+            taken[owner.name].append(m)
+    people = [replace(p, aliases=p.aliases + (taken[p.name][0].text,),
+                      mentions=p.mentions + tuple(_mention(doc, m) for m in taken[p.name]))
+              if taken.get(p.name) else p for p in people]
+    return people, kept
 
 
 def _mention(doc: Document, m: NameMention) -> Mention:
@@ -201,11 +228,18 @@ def _initials(name: str) -> str:
 
 
 def _org_short_form(short: str, full: str) -> bool:
+    """"HRW" of "Human Rights Watch", "Udvar-Hazy Center" of "Steven F. Udvar-Hazy Center",
+    "Torstar" of "Torstar Corporation"."""
     if short == full:
         return False
     if re.fullmatch(r"[A-Z]{2,6}", short) and _initials(full) == short:
         return True
-    return False
+    short_words, full_words = short.split(), full.split()
+    if len(short_words) >= 2 and full_words[-len(short_words):] == short_words:
+        # (not "Daily Star" of "Toronto Daily Star": a name of everyday words may be another paper)
+        return short_words[0].lower() not in gazetteer().common_words
+    rest = full_words[len(short_words):]
+    return full_words[:len(short_words)] == short_words and bool(rest) and all(w.lower() in CORPORATE_SUFFIXES for w in rest)
 
 
 # Laws, treaties, awards and events have capitalised names too, but they are not organisations.
@@ -223,7 +257,7 @@ def _organizations(doc: Document, mentions: list[NameMention]) -> list[Fact]:
                 and not (" " not in m.text and not m.text.isupper() and m.text.lower() in common
                          and m.text.lower() not in INSTITUTIONS)]
     acronyms = _parenthesised_acronyms(doc)
-    groups = _canonical_groups(mentions, lambda s, f: _org_short_form(s, f) or acronyms.get(s) == f)
+    groups = _merge_former_names(doc, _canonical_groups(mentions, lambda s, f: _org_short_form(s, f) or acronyms.get(s) == f))
     facts = []
     for name, group in groups.items():
         aliases = _other_forms(name, group)
@@ -233,6 +267,34 @@ def _organizations(doc: Document, mentions: list[NameMention]) -> list[Fact]:
         facts.append(Fact(kind="organization", name=name, aliases=tuple(aliases),
                           mentions=tuple(_mention(doc, m) for m in group)))
     return facts
+
+
+_FORMERLY = re.compile(r"\b(?:(?:originally|formerly|previously|first|once|also|then)\s+)?(?:known|called|named)\s+as\b"
+                       r"|\bformerly\b|\bpreviously\b")
+
+
+def _merge_former_names(doc: Document, groups: dict[str, list[NameMention]]) -> dict[str, list[NameMention]]:
+    """"The Star (originally known as the Evening Star and then the Toronto Daily Star)": the names
+    after "known as" are other names of the organisation just before it, which may be a short form
+    ("The Star") that only one organisation of the article ends with."""
+    group_of = {id(m): name for name, group in groups.items() for m in group}
+    mentions = sorted((m for group in groups.values() for m in group), key=lambda m: m.start)
+    for match in _FORMERLY.finditer(doc.text):
+        sentence = doc.sentence_at(match.start())
+        if sentence is None:
+            continue
+        ends = [doc.text.find(c, match.end(), sentence.end) for c in ");"]
+        stop = min((e for e in ends if e >= 0), default=sentence.end)
+        later = {group_of[id(m)] for m in mentions if match.end() <= m.start and m.end <= stop}
+        words_before = doc.text[sentence.start:match.start()].rstrip(" ,(").split()
+        if not later or not words_before:
+            continue
+        owners = [name for name in groups if name not in later and name.split()[-1] == words_before[-1]]
+        if len(owners) != 1:
+            continue
+        for other in later:
+            groups[owners[0]].extend(groups.pop(other))
+    return {name: sorted(group, key=lambda m: m.start) for name, group in groups.items()}
 
 
 def _parenthesised_acronyms(doc: Document) -> dict[str, str]:

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from ..model import Document, Entity, Sentence, Token
 from ..nlp.gazetteer import gazetteer
 from ..nlp.lexicon import (
+    COMPANY_HEADS,
+    CORPORATE_SUFFIXES,
     COUNTRY_ABBREVIATIONS,
     EVENT_HEADS,
     NOT_ORGANIZATION_ACRONYMS,
@@ -63,7 +65,7 @@ def _strip(doc: Document, first: int, last: int, label: str) -> tuple[int, int]:
         # "DC Comics superhero Superman": a name does not run on past an ordinary lower-case word
         for k in range(first + 1, last):
             low = tokens[k].text
-            if low.islower() and low not in _LINKERS and low not in _NAME_LINKERS:
+            if low.islower() and low not in _LINKERS and low not in _NAME_LINKERS and not (low == "party" and k == last - 1):
                 last = k
                 break
     if label in ("ORG", "LOC", ""):
@@ -159,15 +161,13 @@ def _expand(doc: Document, first: int, last: int, label: str, sentence: Sentence
     while True:
         if joins_on_the_left(first - 1):
             first -= 1
-        elif label in ("LOC", "ORG") and first - 2 > sentence.first_token and tokens[first - 1].text in ("of", "for") \
-                and _cap(tokens[first - 2]) and tokens[first - 2].text.lower() in ORG_WORDS \
-                and (first - 2 not in owner or spans[owner[first - 2]][2].label == "ORG") \
-                and not (first - 3 >= sentence.first_token and _cap(tokens[first - 3])):
-            # "University of" + "Texas" + "School of Law": the place is inside an institution's name
-            # (but "Evergreen Aviation & Space Museum of McMinnville" is where that museum is)
-            if first - 2 in owner:
-                absorbed.add(owner[first - 2])
-            first -= 2
+        elif label in ("LOC", "ORG") and _institution_before(doc, first, sentence, owner, spans):
+            # "University of" + "Texas" + "School of Law", "University of the" + "South": the place
+            # is inside an institution's name
+            head = first - 3 if tokens[first - 1].text == "the" else first - 2
+            if head in owner:
+                absorbed.add(owner[head])
+            first = head
             label = "ORG"
         else:
             break
@@ -239,6 +239,22 @@ def _expand(doc: Document, first: int, last: int, label: str, sentence: Sentence
     return first, j, absorbed
 
 
+def _institution_before(doc: Document, first: int, sentence: Sentence, owner: dict[int, int], spans: list) -> bool:
+    """Does "University of (the)", "Bank of" stand just before token ``first``? Not when the
+    institution word ends a longer name: "Evergreen Aviation & Space Museum of McMinnville" is
+    where that museum is."""
+    tokens = doc.tokens
+    linker = first - 2 if first - 1 > sentence.first_token and tokens[first - 1].text == "the" else first - 1
+    head = linker - 1
+    if head < sentence.first_token or tokens[linker].text not in ("of", "for"):
+        return False
+    if not _cap(tokens[head]) or tokens[head].text.lower() not in ORG_WORDS:
+        return False
+    if head in owner and spans[owner[head]][2].label != "ORG":
+        return False
+    return not (head - 1 >= sentence.first_token and _cap(tokens[head - 1]))
+
+
 def _institution_run(doc: Document, j: int, end: int, owner: dict[int, int], spans: list, own: int) -> int | None:
     """End of a run of capitalised words from ``j`` that another name begins and an organisation
     word ends ("Space Center", "Rocket Center"), after a name or after "and"/"&" inside one."""
@@ -293,7 +309,8 @@ def collect_mentions(doc: Document) -> list[NameMention]:
         elif label == "PERSON" and len(words) > 1 and any(w in ORG_WORDS for w in words[1:]):
             votes = [("ORG", entity.score)]  # "Steven F. Udvar-Hazy Center", "Virginia Regiment"
         elif (grown_first, grown_last) != (first, last):
-            if any(w in ORG_WORDS for w in words[1:]) or (words and words[-1] in ORG_WORDS):
+            if any(w in ORG_WORDS for w in words[1:]) or (words and words[-1] in ORG_WORDS) or (
+                    grown_first < first and words[0] in ORG_WORDS):  # "University of the South"
                 votes = [("ORG", entity.score)]
             elif label == "PERSON" and any(w in _NAME_LINKERS for w in words):
                 votes = [("LOC", entity.score * 0.5)]
@@ -359,6 +376,8 @@ def _guess_label(words: list[str], text: str, gaz, at_start: bool) -> list[tuple
         return [("LOC", 0.5)]
     if any(w in ORG_WORDS for w in lowered) and len(words) > 1:
         return [("ORG", 0.5)]
+    if len(words) > 1 and lowered[-1] in COMPANY_HEADS and lowered[0] not in COMPANY_HEADS:
+        return [("ORG", 0.4)]  # "Tullow Oil", "Base Titanium"
     if re.fullmatch(r"[A-Z]{2,6}s?", text) and text not in NOT_ORGANIZATION_ACRONYMS:
         return [("ORG", 0.3)]
     if len(words) == 1 and lowered[0] in ORG_WORDS and not at_start:
@@ -399,6 +418,9 @@ def resolve_labels(mentions: list[NameMention]) -> dict[str, str]:
                 for label, weight in totals[other].items():
                     if label == "PERSON":
                         totals[name][label] += weight
+            elif other.split()[0] == name and all(w.lower() in CORPORATE_SUFFIXES for w in other.split()[1:]) \
+                    and len(other.split()) > 1:
+                totals[name]["ORG"] += totals[other].get("ORG", 0.0)  # "Torstar" of "Torstar Corporation"
     for name in names:
         words = name.split()
         if len(words) > 1 and words[0] in gaz.given_names:

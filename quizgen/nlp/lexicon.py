@@ -38,6 +38,20 @@ Muslim Muslims Christian Christians Catholic Catholics Protestant Protestants Hi
 Jewish Jew Jews Sikh Sikhs Sunni Sunnis Shia Shiite Shiites Mormon Mormons Saudi Saudis Emirati Emiratis
 """.split())
 
+# Last words of company names that hold no organisation word ("Tullow Oil", "Base Titanium", "Kenya
+# Power"): industries and trades. Used by the fact extractor for names the recogniser left alone.
+COMPANY_HEADS = frozenset("""
+oil gas petroleum energy power electric electricity mining minerals metals steel titanium gold copper
+motors automotive aerospace aviation pharmaceuticals pharma biotech foods beverages brewery breweries
+telecom telecommunications communications technologies technology software systems semiconductors
+electronics media entertainment studios records pictures publishing insurance capital investments
+securities logistics shipping railways railway airline resources chemicals textiles cement
+""".split())
+
+# Words after a company's own name ("Torstar Corporation" is also "Torstar").
+CORPORATE_SUFFIXES = frozenset({"corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "limited", "company",
+                                "co.", "group", "holdings", "plc", "llc"})
+
 # Head words that end (or start) an organisation's name.
 ORG_WORDS = frozenset("""
 agency association authority bank board bureau cabinet centre center church club college commission
