@@ -51,7 +51,7 @@ def test_fact_scores_on_the_dev_set(tmp_path):
                              str(golds)], capture_output=True, text=True, check=True)
     f1 = {line.split()[0]: float(line.split()[3]) for line in result.stdout.splitlines()
           if line.split() and line.split()[0] in ("people", "roles", "organizations", "places", "numbers", "dates")}
-    # Regression floor: the levels reached so far (see the fact-extraction issue for the targets).
-    floor = {"people": 0.93, "roles": 0.7, "organizations": 0.72, "places": 0.88, "numbers": 0.9, "dates": 0.9}
+    # The fact-extraction issue's targets, met on this set: a change that falls below one fails here.
+    floor = {"people": 0.95, "roles": 0.85, "organizations": 0.85, "places": 0.9, "numbers": 0.9, "dates": 0.9}
     for category, minimum in floor.items():
         assert f1[category] >= minimum, f"{category} F1 {f1[category]:.2f} < {minimum}\n{result.stdout}"

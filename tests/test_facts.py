@@ -243,3 +243,10 @@ def test_companies_named_after_their_trade_and_institutions_of_a_place():
     found = orgs(facts("Deltra Oil estimates the reserves at two billion barrels. She studied at the University of "
                        "the North and voted for the Progressive Unity party."))
     assert {"Deltra Oil", "University of the North", "Progressive Unity party"} <= set(found)
+
+
+def test_faiths_and_monarchs_titles_are_not_people():
+    found = facts("Most are Roman Catholic of the Latin Rite. In 1973 the Shah of Iran met Anwar Sadat.")
+    people = {f.name for f in found if f.kind == "person"}
+    assert "Anwar Sadat" in people
+    assert not {"Roman Catholic of the Latin Rite", "Shah"} & people

@@ -12,8 +12,10 @@ from ..nlp.lexicon import (
     CORPORATE_SUFFIXES,
     EVENT_HEADS,
     FACILITY_WORDS,
+    GROUP_WORDS,
     INSTITUTIONS,
     NOT_ORGANIZATION_ACRONYMS,
+    OCCUPATIONS,
     ORG_WORDS,
     ROLE_TITLES,
 )
@@ -116,11 +118,13 @@ def _plausible_person(name: str, mentions: list[NameMention], doc: Document) -> 
     words = name.lower().split()
     if any(w in FACILITY_WORDS for w in words) and name.split()[0] not in gazetteer().given_names:
         return False  # "(King) Street West"; "Helen Park" has a given name and stays
+    if " of the " in name or any(w in GROUP_WORDS for w in name.split()):
+        return False  # "Roman Catholic of the Latin Rite": a faith, whatever "Roman" suggests
     if " " in name:
         return True
     gaz = gazetteer()
     low = name.lower()
-    if low in ROLE_TITLES or low in gaz.common_words or name in gaz.nationalities:
+    if low in ROLE_TITLES or low in OCCUPATIONS or low in gaz.common_words or name in gaz.nationalities:
         return False
     if all(_inside_longer_name(doc, m) for m in mentions):
         return False  # "Tao" of "Sing Tao", 'Joseph' of 'Joseph "Holy Joe" Atkinson'

@@ -29,6 +29,7 @@ mr. mrs. ms. dr. gen. gov. sen. rep. col. lt. capt. sgt. rev. prof.
 # are features of the trained recogniser too: a change to them needs `python -m tools.train_models`.)
 OCCUPATIONS = frozenset("""
 trustee headmaster headmistress postmaster harbourmaster harbormaster warden steward curator librarian
+shah tsar czar tsarina czarina kaiser pharaoh caliph maharaja maharajah rajah mikado
 """.split())
 
 # Faiths and their followers, and nationality words the country gazetteer cannot derive: like
