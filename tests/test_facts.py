@@ -250,3 +250,10 @@ def test_faiths_and_monarchs_titles_are_not_people():
     people = {f.name for f in found if f.kind == "person"}
     assert "Anwar Sadat" in people
     assert not {"Roman Catholic of the Latin Rite", "Shah"} & people
+
+
+def test_a_country_of_several_words_and_indexes_are_what_they_are():
+    found = facts("France kept only Saint Pierre and Miquelon. Kenya ranks low on the Human Development Index.")
+    assert "Saint Pierre and Miquelon" in {f.name for f in found if f.kind == "place"}
+    assert not any(f.kind == "person" for f in found)
+    assert "Human Development Index" not in orgs(found)

@@ -120,14 +120,30 @@ def read_gmb(path: Path) -> Iterator[CorpusSentence]:
             line = line.rstrip("\n")
             if not line:
                 if words:
+                    tags = _pair_quotes(tags)
                     yield CorpusSentence(words, tags, _strip_titles(words, labels), [True] * len(words), "gmb")
                 words, tags, labels = [], [], []
                 continue
             word, tag, bio = line.split("\t")
             kind = mapping.get(bio[2:]) if bio != "O" else None
             words.append(word)
-            tags.append(tag)
+            tags.append(_GMB_TAGS.get(tag, tag))
             labels.append(f"{bio[:2]}{kind}" if kind else "O")
+
+
+# GMB's tag spellings where they differ from EWT and GUM's Penn Treebank tags.
+_GMB_TAGS = {"LRB": "-LRB-", "RRB": "-RRB-", ";": ":"}
+
+
+def _pair_quotes(tags: list[str | None]) -> list[str | None]:
+    """GMB tags every quotation mark ``; Penn Treebank tags the closing one ''."""
+    out, inside = [], False
+    for tag in tags:
+        if tag == "``":
+            tag = "''" if inside else "``"
+            inside = not inside
+        out.append(tag)
+    return out
 
 
 def _strip_titles(words: list[str], labels: list[str]) -> list[str]:

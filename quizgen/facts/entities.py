@@ -248,7 +248,8 @@ def _org_short_form(short: str, full: str) -> bool:
 
 # Laws, treaties, awards and events have capitalised names too, but they are not organisations.
 _NOT_ORGANIZATION_HEADS = {"act", "accord", "accords", "treaty", "award", "awards", "prize", "principles", "games",
-                           "war", "olympics", "cup", "agreement", "convention", "doctrine", "plan", "crisis"}
+                           "war", "olympics", "cup", "agreement", "convention", "doctrine", "plan", "crisis",
+                           "index", "standard", "report", "rate", "theory", "protocol"}
 _VEHICLES = {"shuttle", "spacecraft", "orbiter", "orbiters", "rocket", "ship", "aircraft", "hms", "uss", "submarine"}
 _COMPASS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
 
@@ -280,7 +281,7 @@ _FORMERLY = re.compile(r"\b(?:(?:originally|formerly|previously|first|once|also|
 def _merge_former_names(doc: Document, groups: dict[str, list[NameMention]]) -> dict[str, list[NameMention]]:
     """"The Star (originally known as the Evening Star and then the Toronto Daily Star)": the names
     after "known as" are other names of the organisation just before it, which may be a short form
-    ("The Star") that only one organisation of the article ends with."""
+    ("The Star") of the article's most mentioned organisation that ends with it."""
     group_of = {id(m): name for name, group in groups.items() for m in group}
     mentions = sorted((m for group in groups.values() for m in group), key=lambda m: m.start)
     for match in _FORMERLY.finditer(doc.text):
@@ -293,9 +294,10 @@ def _merge_former_names(doc: Document, groups: dict[str, list[NameMention]]) -> 
         words_before = doc.text[sentence.start:match.start()].rstrip(" ,(").split()
         if not later or not words_before:
             continue
-        owners = [name for name in groups if name not in later and name.split()[-1] == words_before[-1]]
-        if len(owners) != 1:
-            continue
+        owners = sorted((name for name in groups if name not in later and name.split()[-1] == words_before[-1]),
+                        key=lambda name: -len(groups[name]))
+        if not owners or (len(owners) > 1 and len(groups[owners[0]]) == len(groups[owners[1]])):
+            continue  # no one organisation it can be: the most mentioned, or the only one
         for other in later:
             groups[owners[0]].extend(groups.pop(other))
     return {name: sorted(group, key=lambda m: m.start) for name, group in groups.items()}
@@ -360,8 +362,9 @@ def _places(doc: Document, mentions: list[NameMention]) -> list[Fact]:
             continue  # "Bureau", "Space": an everyday word cut from a longer name
         if not name[:1].isupper() or name.lower() in _COMPASS:
             continue  # "east", "South": directions, not places
-        if any(w.lower() in ROLE_TITLES for w in name.split()) or any(w.lower() in _VEHICLES for w in name.split()):
-            continue  # "US Secretary of State" is a title, "Space Shuttle Enterprise" a vehicle
+        if (any(w.lower() in ROLE_TITLES for w in name.split()) and name not in gaz.places and name not in gaz.countries) \
+                or any(w.lower() in _VEHICLES for w in name.split()):
+            continue  # "US Secretary of State" is a title ("Saint Pierre and Miquelon" is not), "Space Shuttle" a vehicle
         if name in vehicles or re.search(r"(?:ians|ists|ans|ims)$", name.split()[-1]) and " " in name:
             continue  # "Orthodox Christians", "Shia Muslims": groups of people, not places
         facts.append(Fact(kind="place", name=name, mentions=tuple(_mention(doc, m) for m in group)))

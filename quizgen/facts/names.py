@@ -19,6 +19,7 @@ from ..nlp.lexicon import (
     CORPORATE_SUFFIXES,
     COUNTRY_ABBREVIATIONS,
     EVENT_HEADS,
+    FACILITY_WORDS,
     NOT_ORGANIZATION_ACRONYMS,
     ORG_WORDS,
     PLACE_HEADS,
@@ -70,8 +71,9 @@ def _strip(doc: Document, first: int, last: int, label: str) -> tuple[int, int]:
                 break
     if label in ("ORG", "LOC", ""):
         # "NASA Administrator", "Museum of Flight CEO": a title after a name belongs to a person
-        while last - first > 1 and tokens[last - 1].text.lower() in ROLE_TITLES:
-            last -= 1
+        while last - first > 1 and tokens[last - 1].text.lower() in ROLE_TITLES \
+                and not (last - first == 2 and tokens[first].text in gazetteer().nationalities):
+            last -= 1  # (but "American Lawyer" is a magazine, not the American)
         # "Kazakhstan's Ministry of Home Affairs": the owner's name is not part of the ministry's
         for k in range(first + 1, last - 1):
             if tokens[k].text in ("'s", "\u2019s") and label == "ORG":
@@ -158,6 +160,9 @@ def _expand(doc: Document, first: int, last: int, label: str, sentence: Sentence
         # a capitalised ordinal is part of the name ("First Canadian Place"), other entities are not
         return k not in owner or (spans[owner[k]][2].label == "ORDINAL" and tokens[k].tag == "NNP")
 
+    # once an organisation's name has taken in a country or city ("Government of Canada"), only an
+    # organisation word may follow ("… School of Law"), not a new name ("… Digital Collections")
+    place_inside = False
     while True:
         if joins_on_the_left(first - 1):
             first -= 1
@@ -167,28 +172,19 @@ def _expand(doc: Document, first: int, last: int, label: str, sentence: Sentence
             head = first - 3 if tokens[first - 1].text == "the" else first - 2
             if head in owner:
                 absorbed.add(owner[head])
+            place_inside = _is_place(" ".join(t.text for t in tokens[first:last]))
             first = head
             label = "ORG"
         else:
             break
     j = last
-    place_inside = False
     end = sentence.last_token
     while j < end:
         token = tokens[j]
         low = token.text.lower()
         other = owner.get(j)
         after_linker = tokens[j - 1].text.lower() in _NAME_LINKERS | {"the", "and"}
-        if label != "PERSON" and not after_linker and any(doc.text.startswith(p, token.start) for p in people):
-            break
-        if place_inside and low not in ORG_WORDS:
-            break  # "Government of Canada" + "Digital Collections website": the name ended at the country
-        sandwiched = (token.text[:1].isupper() and token.text.isalpha() and _cap(tokens[j - 1])
-                      and j + 1 < end and _cap(tokens[j + 1]))  # "… Officials Task Force on …" (Task: a verb?)
-        if (_cap(token) or sandwiched) and (other is None or other == own):
-            j += 1
-            continue
-        run_end = _institution_run(doc, j, end, owner, spans, own)
+        run_end = _institution_run(doc, j, end, owner, spans, own, label)
         if run_end:
             # "Johnson" + "Space Center", "Independent" + "Presbyterian Church", "U.S. Space and" +
             # "Rocket Center": the next names end in an institution's head word, and so does this one
@@ -196,6 +192,17 @@ def _expand(doc: Document, first: int, last: int, label: str, sentence: Sentence
             j = run_end
             if label == "PERSON":
                 label = "ORG"
+            continue
+        if label != "PERSON" and not after_linker and any(doc.text.startswith(p, token.start) for p in people):
+            break
+        if place_inside and _cap(token) and low not in ORG_WORDS and tokens[j - 1].text.lower() not in _NAME_LINKERS:
+            break  # "Government of Canada" + "Digital Collections website": the name ended at the country
+        sandwiched = (token.text[:1].isupper() and token.text.isalpha() and _cap(tokens[j - 1])
+                      and j + 1 < end and _cap(tokens[j + 1]))  # "… Officials Task Force on …" (Task: a verb?)
+        if (_cap(token) or sandwiched) and (other is None or other == own):
+            j += 1
+            if label == "LOC" and low in ORG_WORDS:
+                label = "ORG"  # "Addis Ababa University School" + "of Law"
             continue
         if other is not None and spans[other][2].label == label and spans[other][0] == j and _abbreviation(token.text):
             absorbed.add(other)  # "Washington" + "D.C.": one place
@@ -212,8 +219,7 @@ def _expand(doc: Document, first: int, last: int, label: str, sentence: Sentence
             if other_first == j and other_entity.label in NAME_LABELS:
                 absorbed.add(other)
                 j = other_last
-                place_inside = label == "ORG" and other_entity.label == "LOC" and (
-                    other_entity.text in gazetteer().places or other_entity.text in gazetteer().countries)
+                place_inside = label == "ORG" and other_entity.label == "LOC" and _is_place(other_entity.text)
                 continue
         linker = low in _NAME_LINKERS or (low == "the" and tokens[j - 1].text.lower() in _NAME_LINKERS | {"and"})
         joins = (label == "ORG" and low == "and" and tokens[j - 1].text.lower() not in ORG_WORDS
@@ -239,6 +245,11 @@ def _expand(doc: Document, first: int, last: int, label: str, sentence: Sentence
     return first, j, absorbed
 
 
+def _is_place(text: str) -> bool:
+    gaz = gazetteer()
+    return text in gaz.places or text in gaz.countries
+
+
 def _institution_before(doc: Document, first: int, sentence: Sentence, owner: dict[int, int], spans: list) -> bool:
     """Does "University of (the)", "Bank of" stand just before token ``first``? Not when the
     institution word ends a longer name: "Evergreen Aviation & Space Museum of McMinnville" is
@@ -255,9 +266,11 @@ def _institution_before(doc: Document, first: int, sentence: Sentence, owner: di
     return not (head - 1 >= sentence.first_token and _cap(tokens[head - 1]))
 
 
-def _institution_run(doc: Document, j: int, end: int, owner: dict[int, int], spans: list, own: int) -> int | None:
+def _institution_run(doc: Document, j: int, end: int, owner: dict[int, int], spans: list, own: int,
+                     label: str) -> int | None:
     """End of a run of capitalised words from ``j`` that another name begins and an organisation
-    word ends ("Space Center", "Rocket Center"), after a name or after "and"/"&" inside one."""
+    word ends ("Space Center", "Rocket Center"), after a name or after "and"/"&" inside one; for a
+    place, a facility word ("Lake" + "Nakuru National Park")."""
     tokens = doc.tokens
     k = j
     if tokens[k].text in ("and", "&") and j > 0 and _cap(tokens[j - 1]):
@@ -267,10 +280,13 @@ def _institution_run(doc: Document, j: int, end: int, owner: dict[int, int], spa
         k += 1
     if k == start or not any(x in owner and owner[x] != own for x in range(start, k)):
         return None
-    if tokens[k - 1].text.lower() not in ORG_WORDS or tokens[k - 1].text.lower() in ("press", "news", "star", "times"):
+    head = tokens[k - 1].text.lower()
+    if not (label == "LOC" and head in FACILITY_WORDS and k - start >= 2) and (
+            head not in ORG_WORDS or head in ("press", "news", "star", "times")):
         return None
-    if any(x in owner and spans[owner[x]][2].label not in NAME_LABELS for x in range(start, k)):
-        return None
+    labels = {spans[owner[x]][2].label for x in range(start, k) if x in owner}
+    if not labels <= set(NAME_LABELS) or ("PERSON" in labels and label != "PERSON"):
+        return None  # (a date or a number in between; a person after a place is someone there)
     return k
 
 
@@ -284,6 +300,7 @@ def collect_mentions(doc: Document) -> list[NameMention]:
     # Multi-word names recognised anywhere in the text: a phrase being grown stops where one begins
     # ("the UN Yerlan Alimbayev" when "Yerlan Alimbayev" is a name elsewhere).
     people = {e.text for e in doc.entities if e.label in NAME_LABELS and " " in e.text}
+    persons = {e.text for e in doc.entities if e.label == "PERSON" and " " in e.text}
     for n, (first, last, entity) in enumerate(spans):
         if entity.label not in NAME_LABELS:
             if entity.label != "NORP":
@@ -296,6 +313,10 @@ def collect_mentions(doc: Document) -> list[NameMention]:
             continue
         label = entity.label
         first, last = _strip(doc, first, last, label)
+        if label != "PERSON":
+            # "the UN Yerlan Alimbayev": the span runs into a person named elsewhere in the text
+            last = next((k for k in range(first + 1, last)
+                         if any(doc.text.startswith(p, doc.tokens[k].start) for p in persons)), last)
         if first >= last:
             continue
         grown_first, grown_last, absorbed = _expand(doc, first, last, label, sentence, owner, spans, n, people)
@@ -308,6 +329,8 @@ def collect_mentions(doc: Document) -> list[NameMention]:
             votes = [("LOC", max(entity.score, 0.8))]  # stadiums, forts, streets, bases are places
         elif label == "PERSON" and len(words) > 1 and any(w in ORG_WORDS for w in words[1:]):
             votes = [("ORG", entity.score)]  # "Steven F. Udvar-Hazy Center", "Virginia Regiment"
+        elif label == "LOC" and len(words) > 1 and words[-1] in COMPANY_HEADS and not _is_place(entity.text):
+            votes = [("ORG", entity.score)]  # "Deltra Oil": a company, not a place
         elif (grown_first, grown_last) != (first, last):
             if any(w in ORG_WORDS for w in words[1:]) or (words and words[-1] in ORG_WORDS) or (
                     grown_first < first and words[0] in ORG_WORDS):  # "University of the South"
@@ -421,10 +444,13 @@ def resolve_labels(mentions: list[NameMention]) -> dict[str, str]:
             elif other.split()[0] == name and all(w.lower() in CORPORATE_SUFFIXES for w in other.split()[1:]) \
                     and len(other.split()) > 1:
                 totals[name]["ORG"] += totals[other].get("ORG", 0.0)  # "Torstar" of "Torstar Corporation"
+    alone = {name: dict(votes) for name, votes in totals.items() if " " not in name}
     for name in names:
         words = name.split()
         if len(words) > 1 and words[0] in gaz.given_names:
             totals[name]["PERSON"] += 0.5  # "Eden Hazard": a given name starts it
+            # and the surname, named alone elsewhere, says whether it is a person
+            totals[name]["PERSON"] += alone.get(words[-1], {}).get("PERSON", 0.0)
     labels = {}
     for name, votes in totals.items():
         label = max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0]

@@ -66,6 +66,11 @@ def _sentence_entities(text: str, tokens: list[Token]) -> list[Entity]:
     for first, last, label in rules:
         if label in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY") and claim(first, last):
             found.append((first, last, label, 1.0, "rule", ()))
+    # A country's name of several words is known exactly ("Saint Pierre and Miquelon", "South
+    # Korea"): it wins over the model's spans, which may cut it or read a person in it.
+    for first, last in gaz.match_places(words):
+        if last - first > 1 and " ".join(words[first:last]) in gaz.countries and claim(first, last):
+            found.append((first, last, "LOC", 0.95, "gazetteer", ()))
     for span in names:
         first, last, label = span.first, span.last, span.label
         if last - first == 1 and (words[first] in gaz.nationalities or words[first] in GROUP_WORDS) \
