@@ -257,3 +257,9 @@ def test_a_country_of_several_words_and_indexes_are_what_they_are():
     assert "Saint Pierre and Miquelon" in {f.name for f in found if f.kind == "place"}
     assert not any(f.kind == "person" for f in found)
     assert "Human Development Index" not in orgs(found)
+
+
+def test_a_name_after_of_completes_someone_elses_role():
+    found = facts("Ana Soto, who was a cabinet member of Ortega's government, resigned. Ortega stayed on.")
+    assert any("cabinet member" in r for r in person(found, "Ana Soto").roles)
+    assert not any(f.kind == "person" and f.name == "Ortega" and f.roles for f in found)

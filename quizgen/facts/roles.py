@@ -126,8 +126,10 @@ def _backwards_phrase(doc: Document, end: int, floor: int) -> int:
 
 
 def roles_before(doc: Document, first: int, sentence_first: int) -> list[tuple[str, int, int]]:
-    out = []
+    out: list[tuple[str, int, int]] = []
     tokens = doc.tokens
+    if first - 1 > sentence_first and tokens[first - 1].text.lower() == "of":
+        return out  # "a cabinet member of McGuinty's government": the name completes someone else's role
     # "ROLE Name": the phrase runs up to the name itself, and its last word is a role word
     # ("president Tokayev", "Kazakh ambassador to the UN Yerlan Alimbayev").
     # "[former Museum of Flight CEO] Bonnie Dunbar": an editor's bracket before the name
