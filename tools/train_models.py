@@ -22,6 +22,7 @@ from nltk.tokenize.punkt import PunktTrainer
 from quizgen.nlp.abbreviations import ABBREVIATIONS
 from quizgen.nlp.gazetteer import gazetteer
 from quizgen.nlp.ner import sentence_context, token_features
+from quizgen.nlp.weights import pack_weights
 from tools import build_gazetteer
 from tools.corpora import detokenize, ewt, gmb, gum, uner, wikigold
 from tools.paths import MODELS
@@ -80,8 +81,9 @@ def train_pos() -> None:
     # GMB's Voice of America news (its training part) is what lifts news tagging: EWT is web text,
     # and GUM has only a few news documents.
     tagger = _trained_tagger(ewt("train") + ewt("dev") + gum(held_out=False) + gmb()[0])
-    save("pos", {"weights": _rounded(tagger.model.weights, MIN_FEATURE_WEIGHT["pos"]), "tagdict": tagger.tagdict,
-                 "classes": sorted(tagger.classes)})
+    classes = sorted(tagger.classes)
+    weights = pack_weights(_rounded(tagger.model.weights, MIN_FEATURE_WEIGHT["pos"]), classes)
+    save("pos", {"weights": weights, "tagdict": tagger.tagdict, "classes": classes})
 
 
 def ner_training_sentences() -> list:
@@ -93,8 +95,10 @@ def ner_training_sentences() -> list:
     # those very sentences, would be near perfect there and teach the recogniser to trust POS
     # more than it can on new text.
     without_gmb = _trained_tagger(ewt("train") + ewt("dev") + gum(held_out=False))
-    without_gmb = tagger_from_params({"weights": _rounded(without_gmb.model.weights, MIN_FEATURE_WEIGHT["pos"]),
-                                      "tagdict": without_gmb.tagdict, "classes": sorted(without_gmb.classes)})
+    classes = sorted(without_gmb.classes)
+    without_gmb = tagger_from_params({
+        "weights": pack_weights(_rounded(without_gmb.model.weights, MIN_FEATURE_WEIGHT["pos"]), classes),
+        "tagdict": without_gmb.tagdict, "classes": classes})
     news = gmb()[0]
     for s in news:
         s.tags = [tag for _, tag in without_gmb.tag(s.words)]
@@ -129,7 +133,8 @@ def train_ner(iterations: int = 8) -> None:
                 total += 1
         print(f"  ner iteration {it + 1}/{iterations}: token accuracy {correct / total:.4f}")
     model.average_weights()
-    save("ner", {"weights": _rounded(model.weights, MIN_FEATURE_WEIGHT["ner"]), "classes": sorted(model.classes)})
+    classes = sorted(model.classes)
+    save("ner", {"weights": pack_weights(_rounded(model.weights, MIN_FEATURE_WEIGHT["ner"]), classes), "classes": classes})
 
 
 STEPS = {"gazetteer": build_gazetteer.main, "punkt": train_punkt, "pos": train_pos, "ner": train_ner}

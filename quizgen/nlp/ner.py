@@ -17,6 +17,7 @@ from nltk.tag.perceptron import AveragedPerceptron
 from .gazetteer import Gazetteer, gazetteer
 from .lexicon import ORG_WORDS, ROLE_TITLES
 from .resources import load_model
+from .weights import PackedWeights
 
 LABELS = ("PERSON", "ORG", "LOC")
 
@@ -171,7 +172,7 @@ def _spans(labels: list[str], probs: list[dict[str, float]]) -> list[NameSpan]:
 
 def tagger_from_params(data: dict) -> NameTagger:
     model = AveragedPerceptron()
-    model.weights = data["weights"]
+    model.weights = PackedWeights(data["weights"], data["classes"])
     model.classes = set(data["classes"])
     return NameTagger(model)
 

@@ -7,11 +7,12 @@ from functools import cache
 from nltk.tag.perceptron import PerceptronTagger
 
 from .resources import load_model
+from .weights import PackedWeights
 
 
 def tagger_from_params(data: dict) -> PerceptronTagger:
     tagger = PerceptronTagger(load=False)
-    tagger.model.weights = data["weights"]
+    tagger.model.weights = PackedWeights(data["weights"], data["classes"])
     tagger.tagdict = data["tagdict"]
     tagger.classes = set(data["classes"])
     tagger.model.classes = tagger.classes
