@@ -263,3 +263,8 @@ def test_a_name_after_of_completes_someone_elses_role():
     found = facts("Ana Soto, who was a cabinet member of Ortega's government, resigned. Ortega stayed on.")
     assert any("cabinet member" in r for r in person(found, "Ana Soto").roles)
     assert not any(f.kind == "person" and f.name == "Ortega" and f.roles for f in found)
+
+
+def test_an_age_before_a_name_is_a_number_of_its_own():
+    (number,) = [f for f in facts("Dinwiddie sent the 21-year-old Major George Washington north.") if f.kind == "number"]
+    assert number.text == "21-year-old" and number.value == 21

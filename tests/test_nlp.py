@@ -1,3 +1,4 @@
+"""The NLP layer's model plumbing."""
 
 
 def test_packed_weights_read_back_as_the_trained_weights():

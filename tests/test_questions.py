@@ -158,3 +158,22 @@ def test_a_blank_is_never_part_of_a_longer_name(sentence, answer, fragment):
     start = sentence.index(answer)
     mention = Mention(answer, start, start + len(answer), Evidence(sentence, 0, len(sentence)))
     assert _runs_into_a_name(mention) is fragment
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("Los Angeles", "place"), ("Huntsville", "place"), ("Alabama", "region"), ("Oregon", "region"),
+    ("Britain", "country"), ("Kenya", "country"), ("Fisht Stadium", "facility"),
+])
+def test_places_are_told_apart_by_kind_for_distractors(name, kind):
+    assert dis.place_class(name) == kind
+
+
+def test_a_town_is_never_offered_among_states():
+    def place(name):
+        return Fact(kind="place", name=name)
+
+    city = place("Los Angeles")
+    facts = (city, place("Oregon"), place("Alabama"), place("Illinois"), place("Houston"), place("Chicago"),
+             place("Seattle"))
+    offered = dis.entity_distractors(city, facts, random.Random(0))
+    assert offered and set(offered) <= {"Houston", "Chicago", "Seattle"}

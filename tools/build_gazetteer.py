@@ -62,6 +62,7 @@ def build() -> dict[str, list[str]]:
     regions |= {s.name for s in pycountry.subdivisions if s.type in ("State", "Province", "Region", "County")
                 and "," not in s.name and "(" not in s.name}
     cities = {c["name"] for c in gc.get_cities().values()}
+    big_cities = {c["name"] for c in gc.get_cities().values() if c["population"] >= 500_000}
     places = {p for p in countries | regions | cities if p.lower() not in common and len(p) > 2}
     given = set()
     for name in ("male.txt", "female.txt"):
@@ -85,6 +86,9 @@ def build() -> dict[str, list[str]]:
         "nationalities": sorted(norp),
         # ordinary lower-case words: a capitalised one alone ("Weeks", "Western") is rarely a name
         "common_words": sorted(common),
+        # for distractors of the same kind: a state is not offered among towns (a region that is
+        # also a big city's name, "Washington", counts as the city)
+        "regions": sorted(p for p in regions - big_cities if p in places),
     }
 
 

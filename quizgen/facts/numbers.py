@@ -81,9 +81,9 @@ def _number_fact(doc: Document, entity: Entity, sentence: Sentence, first: int, 
         value = number_value(entity.text)
         noun = noun_phrase_after(doc, last, sentence.last_token, max_words=3)
         unit = doc.text[tokens[noun[0]].start:tokens[noun[1] - 1].end] if noun else None
-        if noun and noun[0] == last:
-            text_last = noun[1]
-        if "-" in entity.text and not entity.text[0].isdigit():
+        if noun and noun[0] == last and not tokens[noun[0]].tag.startswith("NNP"):
+            text_last = noun[1]  # ("the 21-year-old Major George Washington": the number is his age)
+        if "-" in entity.text and (not entity.text[0].isdigit() or (noun and tokens[noun[0]].tag.startswith("NNP"))):
             unit = entity.text.split("-", 1)[1]
         if unit is None:
             # a bare number counts the plural noun before it ("signatures … from 50,000 to 3,000")

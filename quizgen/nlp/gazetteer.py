@@ -15,6 +15,7 @@ class Gazetteer:
     given_names: frozenset[str]
     nationalities: frozenset[str]
     common_words: frozenset[str]
+    regions: frozenset[str]  # states, provinces, continents: places that are not also a town's name
     place_phrases: dict[str, list[str]]  # first word → multi-word names starting with it
 
     def match_places(self, words: list[str]) -> list[tuple[int, int]]:
@@ -48,5 +49,6 @@ def gazetteer() -> Gazetteer:
         given_names=frozenset(data["given_names"]),
         nationalities=frozenset(data["nationalities"]),
         common_words=frozenset(data["common_words"]),
+        regions=frozenset(data["regions"]),
         place_phrases=phrases,
     )

@@ -36,7 +36,8 @@ shah tsar czar tsarina czarina kaiser pharaoh caliph maharaja maharajah rajah mi
 # nationalities, these describe groups of people and are not organisations.
 GROUP_WORDS = frozenset("""
 Muslim Muslims Christian Christians Catholic Catholics Protestant Protestants Hindu Hindus Buddhist Buddhists
-Jewish Jew Jews Sikh Sikhs Sunni Sunnis Shia Shiite Shiites Mormon Mormons Saudi Saudis Emirati Emiratis
+Jewish Jew Jews Sikh Sikhs Sunni Sunnis Shia Shiite Shiites Ahmadiyya Ismaili Ismailis Sufi Sufis Mormon Mormons
+Saudi Saudis Emirati Emiratis
 """.split())
 
 # Last words of company names that hold no organisation word ("Tullow Oil", "Base Titanium", "Kenya
@@ -87,6 +88,10 @@ def is_facility(words: list[str]) -> bool:
 PLACE_HEADS = FACILITY_WORDS | frozenset("""colony colonies forks republic kingdom province state city county
 district region territory isle isles cape sea straits commonwealth duchy principality emirate sultanate
 """.split())
+
+# Everyday names of countries that ISO and GeoNames list under another name.
+COUNTRY_SHORT_NAMES = frozenset({"Britain", "Great Britain", "Korea", "Holland", "Burma", "Persia", "Siam",
+                                 "Soviet Union", "Czechia", "Ivory Coast", "East Timor", "Vatican"})
 
 COUNTRY_ABBREVIATIONS = frozenset({"US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE", "PRC", "DRC", "USSR"})
 # Everyday acronyms that name things, not organisations.

@@ -13,7 +13,7 @@ import re
 
 from ..model import Evidence, Fact
 from ..nlp.gazetteer import gazetteer
-from ..nlp.lexicon import MONTHS, is_facility
+from ..nlp.lexicon import COUNTRY_SHORT_NAMES, MONTHS, is_facility
 from .text import norm
 
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -93,14 +93,16 @@ def near_evidence(fact: Fact, evidence: Evidence, text_window: int = 400) -> boo
 
 
 def place_class(name: str) -> str:
-    """country, facility (stadiums, forts, streets), place (towns, regions, and names the
-    gazetteer does not know), or "unknown" for a name no list vouches for (often a mislabel such
-    as a person or an organisation, so never offered as a distractor)."""
+    """country, region (states, provinces, continents), facility (stadiums, forts, streets), place
+    (towns, and names the gazetteer does not know), or "unknown" for a name no list vouches for
+    (often a mislabel such as a person or an organisation, so never offered as a distractor)."""
     gaz = gazetteer()
-    if name in gaz.countries:
+    if name in gaz.countries or name in COUNTRY_SHORT_NAMES:
         return "country"
     if is_facility(name.lower().split()):
         return "facility"
+    if name in gaz.regions:
+        return "region"
     return "place" if name in gaz.places else "unknown"
 
 
