@@ -268,3 +268,9 @@ def test_a_name_after_of_completes_someone_elses_role():
 def test_an_age_before_a_name_is_a_number_of_its_own():
     (number,) = [f for f in facts("Dinwiddie sent the 21-year-old Major George Washington north.") if f.kind == "number"]
     assert number.text == "21-year-old" and number.value == 21
+
+
+def test_a_year_before_a_plural_after_the_is_a_date():
+    found = facts("Israel should leave the 1967 territories. There were 1500 people in the square.")
+    assert [f.text for f in found if f.kind == "date"] == ["1967"]
+    assert [f.value for f in found if f.kind == "number"] == [1500]

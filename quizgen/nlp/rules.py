@@ -138,8 +138,8 @@ def _match_date_core(tokens: list[Token], i: int) -> int | None:
         prev = tokens[i - 1].text if i else ""
         if prev in CURRENCY_SYMBOLS or (nxt and (nxt.text.lower() in UNIT_WORDS or nxt.text == "%")):
             return None
-        if nxt and nxt.tag == "NNS" and nxt.text.lower() not in RELATIVE_UNITS:
-            return None  # "1500 people"
+        if nxt and nxt.tag == "NNS" and nxt.text.lower() not in RELATIVE_UNITS and prev.lower() != "the":
+            return None  # "1500 people" (but "the 1967 territories", "the 1980 elections" name a year)
         return i + 1
     # 18th century
     if (ORDINAL_DIGITS.match(text) or low in ORDINAL_WORDS) and _low(tokens, i + 1) in ("century", "centuries"):
