@@ -100,12 +100,18 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_quiz(args: argparse.Namespace) -> int:
-    from .quiz import NotATerminalError, run_quiz
+    from .quiz import NotATerminalError, ReviewStore, StoreError, default_store_path, run_quiz
 
     quiz = quiz_set(args.article, seed=args.seed, types=_types(args.types))
+    if not sys.stdin.isatty():
+        raise UsageError(f"{args.article}: the quiz is interactive: run it in a terminal (stdin is not a terminal)")
     try:
-        run_quiz(quiz, limit=args.max)
-    except NotATerminalError as exc:
+        if args.no_schedule:
+            run_quiz(quiz, limit=args.max)
+            return 0
+        with ReviewStore(args.store or default_store_path()) as store:
+            run_quiz(quiz, limit=args.max, store=store)
+    except (NotATerminalError, StoreError) as exc:
         raise UsageError(str(exc)) from None
     return 0
 
@@ -146,10 +152,16 @@ def parser() -> argparse.ArgumentParser:
                    help="worksheet versions A, B, C… with questions and options shuffled (md, html, pdf, docx)")
     s.set_defaults(func=cmd_build)
 
-    s = sub.add_parser("quiz", help="take an interactive quiz in the terminal",
-                       description="Ask multiple-choice, true/false and typed-answer questions; show the score.")
+    s = sub.add_parser("quiz", help="take an interactive quiz in the terminal, with spaced repetition",
+                       description="Ask multiple-choice, true/false and typed-answer questions and show the score. "
+                                   "Answers are kept in a review history, and each run asks what is due for review "
+                                   "(FSRS scheduling) and then new questions.")
     s.add_argument("article", help="UTF-8 text or Markdown file")
-    s.add_argument("--max", type=int, default=10, help="number of questions (default: 10)")
+    s.add_argument("--max", type=int, default=10, help="at most this many questions (default: 10)")
+    s.add_argument("--store", default=None,
+                   help="review history file (default: $QUIZGEN_STORE, else ~/.local/share/quizgen/reviews.sqlite3)")
+    s.add_argument("--no-schedule", action="store_true",
+                   help="ask the best-ranked questions and keep no history")
     s.add_argument("--types", help="comma-separated question types (mcq,true_false,cloze,short_answer)")
     s.add_argument("--seed", type=int, default=0, help="seed for options (default: 0)")
     s.set_defaults(func=cmd_quiz)

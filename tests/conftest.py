@@ -18,6 +18,8 @@ SHARED = Path(os.environ.get("QUIZGEN_SHARED", ROOT.parent / "shared"))
 EMPTY_NLTK_DATA = tempfile.mkdtemp(prefix="quizgen-empty-nltk-data-")
 # quizgen must work with no NLTK data on the machine: point NLTK at an empty folder before it loads.
 os.environ["NLTK_DATA"] = EMPTY_NLTK_DATA
+# The quiz keeps a review history; the tests' goes to a temporary folder, never the user's own.
+os.environ["QUIZGEN_STORE"] = str(Path(tempfile.mkdtemp(prefix="quizgen-test-store-")) / "reviews.sqlite3")
 
 
 @pytest.fixture(autouse=True)

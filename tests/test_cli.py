@@ -81,10 +81,13 @@ def test_unknown_format_is_refused_clearly(tmp_path):
     assert os.listdir(tmp_path) == []
 
 
-def test_quiz_refuses_non_terminal_stdin():
-    result = run_quizgen("quiz", str(SAMPLE), check=False)
+def test_quiz_refuses_non_terminal_stdin(tmp_path):
+    store = tmp_path / "reviews.sqlite3"
+    result = run_quizgen("quiz", str(SAMPLE), "--store", str(store), check=False)
     assert result.returncode == 1
     assert result.stderr.strip().endswith("stdin is not a terminal)") and result.stderr.count("\n") == 1
+    assert "new-kazakhstan.txt" in result.stderr
+    assert not store.exists()  # no review history is started for a quiz that never ran
 
 
 def test_annotate_json_offsets():

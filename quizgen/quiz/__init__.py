@@ -1,5 +1,8 @@
-"""The interactive terminal quiz."""
+"""The interactive terminal quiz, with FSRS spaced repetition over a SQLite review history."""
 
-from .session import NotATerminalError, run_quiz
+from .schedule import due_questions, review
+from .session import NotATerminalError, QuizResult, run_quiz
+from .store import ReviewStore, StoreError, default_store_path
 
-__all__ = ["NotATerminalError", "run_quiz"]
+__all__ = ["NotATerminalError", "QuizResult", "ReviewStore", "StoreError", "default_store_path", "due_questions",
+           "review", "run_quiz"]

@@ -1,16 +1,23 @@
 """An interactive quiz in the terminal with questionary: multiple choice, true/false and typed
-answers (cloze and short answer), with feedback after each question and a score at the end."""
+answers (cloze and short answer), with feedback after each question and a score at the end.
+
+With a review store, the quiz is spaced repetition: it asks what is due and what is new, records
+every answer, and says when each question comes back (quizgen.quiz.schedule)."""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import TextIO
 
 import questionary
 
 from ..grading import is_correct
 from ..model import Question, QuizSet
+from .schedule import describe_wait, due_questions, next_due, review
+from .store import ReviewStore
 
 ASKABLE = ("mcq", "true_false", "cloze", "short_answer")
 
@@ -31,10 +38,24 @@ def _ask(question: Question) -> str | None:
     return questionary.text(question.prompt).unsafe_ask()
 
 
-def run_quiz(quiz: QuizSet, limit: int | None = 10, out: TextIO = sys.stdout) -> QuizResult:
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def run_quiz(quiz: QuizSet, limit: int | None = 10, out: TextIO = sys.stdout, store: ReviewStore | None = None,
+             clock: Callable[[], datetime] = _utc_now) -> QuizResult:
+    """Ask up to ``limit`` questions. Without a store, the best-ranked ones; with one, those due
+    for review and then new ones, recording each answer as it is given."""
     if not sys.stdin.isatty():
         raise NotATerminalError("the quiz is interactive: run it in a terminal (stdin is not a terminal)")
-    questions = [q for q in quiz.questions if q.type in ASKABLE][:limit]
+    askable = [q for q in quiz.questions if q.type in ASKABLE]
+    cards = store.cards(q.id for q in askable) if store is not None else {}
+    questions = (due_questions(askable, cards, clock()) if store is not None else askable)[:limit]
+    if not questions:
+        upcoming = next_due(askable, cards)
+        when = f" The next review is due {describe_wait(upcoming, clock())}." if upcoming else ""
+        print(f"{quiz.title}: nothing is due for review.{when}", file=out)
+        return QuizResult(0, 0)
     correct = asked = 0
     print(f"{quiz.title}: {len(questions)} questions. Ctrl-C to stop.\n", file=out)
     try:
@@ -44,12 +65,17 @@ def run_quiz(quiz: QuizSet, limit: int | None = 10, out: TextIO = sys.stdout) ->
             if response is None:
                 break
             asked += 1
-            if is_correct(question, response):
-                correct += 1
-                print("✓ Correct.", file=out)
-            else:
-                print(f"✗ The answer is: {question.answer}", file=out)
-            print(f"  Source: {question.evidence[0].sentence}\n", file=out)
+            right = is_correct(question, response)
+            correct += right
+            print("✓ Correct." if right else f"✗ The answer is: {question.answer}", file=out)
+            print(f"  Source: {question.evidence[0].sentence}", file=out)
+            if store is not None:
+                now = clock()
+                card = review(cards.get(question.id), right, now)
+                cards[question.id] = card
+                store.record(question.id, quiz.article.path or quiz.title, card, right, now)
+                print(f"  Next review: {describe_wait(card.due, now)}", file=out)
+            print(file=out)
     except KeyboardInterrupt:
         print("\nStopped.", file=out)
     print(f"Score: {correct}/{asked}", file=out)
