@@ -274,3 +274,20 @@ def test_a_year_before_a_plural_after_the_is_a_date():
     found = facts("Israel should leave the 1967 territories. There were 1500 people in the square.")
     assert [f.text for f in found if f.kind == "date"] == ["1967"]
     assert [f.value for f in found if f.kind == "number"] == [1500]
+
+
+def test_a_shorter_form_of_a_full_name_and_two_universities_joined_by_and():
+    found = facts("Jens Otto Harry Lund was born in 1860. Otto Lund studied in Paris. Lund later visited the "
+                  "University of Oregon and Columbia University.")
+    people = [f for f in found if f.kind == "person"]
+    assert [p.name for p in people] == ["Jens Otto Harry Lund"]
+    assert {"Otto Lund", "Lund"} <= set(people[0].aliases)
+    assert {"University of Oregon", "Columbia University"} <= set(orgs(found))
+
+
+def test_who_someone_is_before_their_given_name_is_not_their_name():
+    found = facts("Scientologist Tom Cruise spoke to Major-General Ann Scott in San Francisco.")
+    people = {f.name: f for f in found if f.kind == "person"}
+    assert "Tom Cruise" in people
+    assert "Ann Scott" in people and "Major-General" in people["Ann Scott"].roles
+    assert "San Francisco" in {f.name for f in found if f.kind == "place"}

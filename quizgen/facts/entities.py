@@ -77,7 +77,10 @@ def _canonical_groups(mentions: list[NameMention], is_short_form) -> dict[str, l
     names = sorted({m.text for m in mentions}, key=lambda n: (-len(n.split()), -len(n), n))
     canonical: dict[str, str] = {}
     for name in names:
-        owners = [c for c in set(canonical.values()) if is_short_form(name, c)]
+        owners = sorted(c for c in set(canonical.values()) if is_short_form(name, c))
+        if len(owners) > 1 and " " not in name:
+            # "Norton" of "Joshua Abraham Norton", "Norton I" and "Norton Bridge": the surname's owner
+            owners = [c for c in owners if c.split()[-1] == name] or owners
         canonical[name] = owners[0] if len(owners) == 1 else name
     groups: dict[str, list[NameMention]] = defaultdict(list)
     for m in sorted(mentions, key=lambda m: m.start):
@@ -106,8 +109,16 @@ def _person_short_form(short: str, full: str) -> bool:
         return False
     if s_words == f_words[-len(s_words):] or s_words == f_words[:len(s_words)]:
         return True
+    if len(s_words) >= 2 and s_words[-1] == f_words[-1] and _in_order(s_words[:-1], f_words[:-1]):
+        return True  # "Otto Jespersen" of "Jens Otto Harry Jespersen"
     # "Tokayev" of "Kassym-Jomart Tokayev"; "Kassym-Jomart" as a first name
     return len(s_words) == 1 and (s_words[0] in f_words)
+
+
+def _in_order(part: list[str], whole: list[str]) -> bool:
+    """Are the words of ``part`` found in ``whole`` in the same order (others may come between)?"""
+    rest = iter(whole)
+    return all(word in rest for word in part)
 
 
 def _plausible_person(name: str, mentions: list[NameMention], doc: Document) -> bool:
@@ -259,8 +270,8 @@ def _organizations(doc: Document, mentions: list[NameMention]) -> list[Fact]:
     # laws and events are not organisations; nor is a lone everyday word ("Administration", "Team")
     mentions = [m for m in mentions if m.text.split()[-1].lower() not in _NOT_ORGANIZATION_HEADS
                 and m.text.split()[0].lower() not in EVENT_HEADS and m.text not in NOT_ORGANIZATION_ACRONYMS
-                and not (" " not in m.text and not m.text.isupper() and m.text.lower() in common
-                         and m.text.lower() not in INSTITUTIONS)]
+                and not (" " not in m.text and (not m.text.isupper() or len(m.text) > 6) and m.text.lower() in common
+                         and m.text.lower() not in INSTITUTIONS)]  # (a shouted "WHEREAS" is still a word)
     acronyms = _parenthesised_acronyms(doc)
     groups = _merge_former_names(doc, _canonical_groups(mentions, lambda s, f: _org_short_form(s, f) or acronyms.get(s) == f))
     facts = []

@@ -20,6 +20,7 @@ from ..nlp.lexicon import (
     COUNTRY_ABBREVIATIONS,
     EVENT_HEADS,
     FACILITY_WORDS,
+    GROUP_WORDS,
     NOT_ORGANIZATION_ACRONYMS,
     ORG_WORDS,
     PLACE_HEADS,
@@ -55,7 +56,13 @@ def _strip(doc: Document, first: int, last: int, label: str) -> tuple[int, int]:
             " ".join(t.text for t in tokens[first + 1:last]) in gazetteer().countries:
         first += 1  # "Team Estonia": the country stands for its team, and is a place
     if label == "PERSON":
-        while first < last - 1 and tokens[first].text.lower().rstrip(".") in ROLE_TITLES:
+        # "Scientologist Tom Cruise", "Kenyan Eliud Kipchoge": who someone is, before a given name
+        while first < last - 2 and tokens[first + 1].text in gazetteer().given_names and (
+                tokens[first].text in gazetteer().nationalities or tokens[first].text in GROUP_WORDS
+                or re.fullmatch(r"[A-Z][a-z]+ists?", tokens[first].text)):
+            first += 1
+        while first < last - 1 and (tokens[first].text.lower().rstrip(".") in ROLE_TITLES
+                                    or tokens[first].text.lower().rsplit("-", 1)[-1] in ROLE_TITLES):  # "Major-General"
             if last - first == 2 and tokens[first].text in gazetteer().given_names:
                 break  # "Dean Kamen": a given name that is also a title
             first += 1
@@ -85,7 +92,8 @@ def _strip(doc: Document, first: int, last: int, label: str) -> tuple[int, int]:
         for k in range(first + 1, last):
             head = " ".join(t.text for t in tokens[first:k])
             # (a given name and a surname after a place: "Fort William Henry" is one name)
-            if head in gaz.countries or (tokens[k].text in gaz.given_names and last - k >= 2 and head in gaz.places):
+            if head in gaz.countries or (tokens[k].text in gaz.given_names and last - k >= 2 and head in gaz.places
+                                         and f"{head} {tokens[k].text}" not in gaz.places):  # "San Francisco" is one
                 if not any(t.text.lower() in PLACE_HEADS | ORG_WORDS for t in tokens[k:last]):
                     last = k
                     break
@@ -184,7 +192,7 @@ def _expand(doc: Document, first: int, last: int, label: str, sentence: Sentence
         low = token.text.lower()
         other = owner.get(j)
         after_linker = tokens[j - 1].text.lower() in _NAME_LINKERS | {"the", "and"}
-        run_end = _institution_run(doc, j, end, owner, spans, own, label)
+        run_end = _institution_run(doc, first, j, end, owner, spans, own, label)
         if run_end:
             # "Johnson" + "Space Center", "Independent" + "Presbyterian Church", "U.S. Space and" +
             # "Rocket Center": the next names end in an institution's head word, and so does this one
@@ -223,7 +231,7 @@ def _expand(doc: Document, first: int, last: int, label: str, sentence: Sentence
                 continue
         linker = low in _NAME_LINKERS or (low == "the" and tokens[j - 1].text.lower() in _NAME_LINKERS | {"and"})
         joins = (label == "ORG" and low == "and" and tokens[j - 1].text.lower() not in ORG_WORDS
-                 and _cap(tokens[j - 1]))
+                 and _cap(tokens[j - 1]) and not _two_institutions(tokens, first, j, end))
         if low == "on" and not (tokens[j + 1].text.isalpha() if j + 1 < end else False):
             break  # "Kennedy Space Center on STS-1": a mission, not the rest of a name
         if low == "and" and j + 2 < end and tokens[j + 1].text == "the" and label == "ORG":
@@ -243,6 +251,17 @@ def _expand(doc: Document, first: int, last: int, label: str, sentence: Sentence
     if absorbed and not any(t.text.lower() in ORG_WORDS for t in tokens[first:j]) and label != "LOC":
         return first, last, set()  # "X of Y" with no organisation word: keep the two names apart
     return first, j, absorbed
+
+
+def _two_institutions(tokens: tuple[Token, ...], first: int, and_at: int, end: int) -> bool:
+    """"University of California and Columbia University": each side of "and" has its own
+    organisation word, so they are two names ("Bureau of Educational and Cultural Affairs" is one)."""
+    k = and_at + 1
+    while k < end and _cap(tokens[k]):
+        k += 1
+    def has_org_word(part: tuple[Token, ...]) -> bool:
+        return any(t.text.lower() in ORG_WORDS for t in part)
+    return has_org_word(tokens[first:and_at]) and has_org_word(tokens[and_at + 1:k])
 
 
 def _is_place(text: str) -> bool:
@@ -266,7 +285,7 @@ def _institution_before(doc: Document, first: int, sentence: Sentence, owner: di
     return not (head - 1 >= sentence.first_token and _cap(tokens[head - 1]))
 
 
-def _institution_run(doc: Document, j: int, end: int, owner: dict[int, int], spans: list, own: int,
+def _institution_run(doc: Document, first: int, j: int, end: int, owner: dict[int, int], spans: list, own: int,
                      label: str) -> int | None:
     """End of a run of capitalised words from ``j`` that another name begins and an organisation
     word ends ("Space Center", "Rocket Center"), after a name or after "and"/"&" inside one; for a
@@ -274,6 +293,8 @@ def _institution_run(doc: Document, j: int, end: int, owner: dict[int, int], spa
     tokens = doc.tokens
     k = j
     if tokens[k].text in ("and", "&") and j > 0 and _cap(tokens[j - 1]):
+        if _two_institutions(tokens, first, j, end):
+            return None  # "University of California and Columbia University"
         k += 1
     start = k
     while k < end and _cap(tokens[k]):
@@ -401,7 +422,8 @@ def _guess_label(words: list[str], text: str, gaz, at_start: bool) -> list[tuple
         return [("ORG", 0.5)]
     if len(words) > 1 and lowered[-1] in COMPANY_HEADS and lowered[0] not in COMPANY_HEADS:
         return [("ORG", 0.4)]  # "Tullow Oil", "Base Titanium"
-    if re.fullmatch(r"[A-Z]{2,6}s?", text) and text not in NOT_ORGANIZATION_ACRONYMS:
+    if re.fullmatch(r"[A-Z]{2,6}s?", text) and text not in NOT_ORGANIZATION_ACRONYMS \
+            and not re.fullmatch(r"[IVXLCDM]+", text):  # "XVII" is a number
         return [("ORG", 0.3)]
     if len(words) == 1 and lowered[0] in ORG_WORDS and not at_start:
         return [("ORG", 0.5)]  # "Congress", "Parliament", "the Army"
