@@ -291,3 +291,10 @@ def test_who_someone_is_before_their_given_name_is_not_their_name():
     assert "Tom Cruise" in people
     assert "Ann Scott" in people and "Major-General" in people["Ann Scott"].roles
     assert "San Francisco" in {f.name for f in found if f.kind == "place"}
+
+
+def test_numbers_that_label_the_document_are_not_facts():
+    text = ("Title: Atoms\n\n2.1 Early Ideas in Atomic Theory\n\n1. Matter is made of 118 elements (Figure 2.2).\n\n"
+            "2. See Chapter 4 for the other 30 compounds.\n")
+    numbers = [f.value for f in facts(text) if f.kind == "number"]
+    assert numbers == [118, 30]

@@ -15,6 +15,10 @@ NUMBER_LABELS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL")
 # Ordinals that only structure a text ("first half", "at first") carry no fact worth asking.
 _STRUCTURAL_AFTER_ORDINAL = {"half", "few", "time", "times", "step", "steps", "phase", "part", "round", "glance",
                              "thing", "things", "sight", "instance", "place", "person", ",", ".", "and", "of"}
+# Words before a number that only points into the document: "Figure 2.2", "Chapter 4", "page 12".
+_DOCUMENT_PARTS = {"figure", "fig", "fig.", "table", "chapter", "section", "page", "pages", "p.", "pp.", "part",
+                   "item", "equation", "eq.", "appendix", "volume", "vol.", "no.", "exercise", "example", "step",
+                   "paragraph", "verse", "line", "lines", "clause", "article", "question", "slide", "box"}
 _PRONOUN_ONE_AFTER = {"of", "another", "day", "way", "such", "who", "that", "which", ",", "."}
 
 
@@ -33,12 +37,26 @@ def extract_numbers(doc: Document) -> list[Fact]:
     return facts
 
 
+def _numbers_the_text(text: str, prev: Token | None, nxt: Token | None, starts_sentence: bool) -> bool:
+    """A number that labels part of the document, not a quantity: "(Figure 2.2)", a list item's
+    "1." or "2)", a heading's "2.1 Early Ideas in Atomic Theory"."""
+    if prev is not None and prev.text.lower() in _DOCUMENT_PARTS:
+        return True
+    if not starts_sentence or not re.fullmatch(r"\d+(?:\.\d+)*", text):
+        return False
+    if nxt is None or nxt.text in (".", ")", ":"):
+        return True
+    return "." in text and nxt.text[:1].isupper()
+
+
 def _number_fact(doc: Document, entity: Entity, sentence: Sentence, first: int, last: int) -> Fact | None:
     tokens = doc.tokens
     prev = tokens[first - 1] if first > sentence.first_token else None
     nxt = tokens[last] if last < sentence.last_token else None
     low = entity.text.lower()
     if _inside_name(entity, prev, nxt, first == sentence.first_token):
+        return None
+    if _numbers_the_text(entity.text, prev, nxt, first == sentence.first_token):
         return None
     if re.fullmatch(r"\d{1,2}[-–]\d{1,2}", entity.text):
         return _fact(doc, sentence, entity.start, entity.end, None, "score", "score")
