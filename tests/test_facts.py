@@ -298,3 +298,10 @@ def test_numbers_that_label_the_document_are_not_facts():
             "2. See Chapter 4 for the other 30 compounds.\n")
     numbers = [f.value for f in facts(text) if f.kind == "number"]
     assert numbers == [118, 30]
+
+
+def test_business_and_sport_cues():
+    found = facts("Shares in Marlow rose 4% after chief executive Ana Pike spoke. Spurs went top of the Premier "
+                  "League, a record for a Premier League side.")
+    assert {"Marlow", "Premier League"} <= set(orgs(found)) and "League" not in orgs(found)
+    assert person(found, "Ana Pike").roles == ("chief executive",)

@@ -163,8 +163,11 @@ def _expand(doc: Document, first: int, last: int, label: str, sentence: Sentence
     tokens = doc.tokens
     absorbed: set[int] = set()
     def joins_on_the_left(k: int) -> bool:
-        if k <= sentence.first_token or not _cap(tokens[k]) or tokens[k].text.lower().rstrip(".") in ROLE_TITLES:
+        if k <= sentence.first_token or not _cap(tokens[k]):
             return False
+        if tokens[k].text.lower().rstrip(".") in ROLE_TITLES and (label == "PERSON" or k - 1 < sentence.first_token
+                                                                  or tokens[k - 1].text.lower() not in ("the", "a", "an")):
+            return False  # "President Tokayev": a title, not a name; but "the Premier League" is a name
         # a capitalised ordinal is part of the name ("First Canadian Place"), other entities are not
         return k not in owner or (spans[owner[k]][2].label == "ORDINAL" and tokens[k].tag == "NNP")
 
@@ -403,6 +406,11 @@ def _add_guess(doc: Document, sentence: Sentence, first: int, last: int, gaz, me
         return
     first, last = _strip(doc, first, last, "")
     if first >= last:
+        return
+    before = " ".join(t.text.lower() for t in doc.tokens[max(sentence.first_token, first - 2):first])
+    if before.endswith(("shares in", "shares of", "stake in", "stock of")):
+        # "Shares in Diageo rose 4%": only a company has shares
+        mentions.append(_mention(doc, first, last, sentence, [("ORG", 0.6)]))
         return
     words = [t.text for t in doc.tokens[first:last]]
     text = doc.text[doc.tokens[first].start:doc.tokens[last - 1].end]

@@ -30,6 +30,7 @@ mr. mrs. ms. dr. gen. gov. sen. rep. col. lt. capt. sgt. rev. prof.
 OCCUPATIONS = frozenset("""
 trustee headmaster headmistress postmaster harbourmaster harbormaster warden steward curator librarian
 shah tsar czar tsarina czarina kaiser pharaoh caliph maharaja maharajah rajah mikado
+executive boss strategist trader banker entrepreneur accountant consultant
 """.split())
 
 # Faiths and their followers, and nationality words the country gazetteer cannot derive: like
