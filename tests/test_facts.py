@@ -305,3 +305,11 @@ def test_business_and_sport_cues():
                   "League, a record for a Premier League side.")
     assert {"Marlow", "Premier League"} <= set(orgs(found)) and "League" not in orgs(found)
     assert person(found, "Ana Pike").roles == ("chief executive",)
+
+
+def test_science_news_cues():
+    found = facts('"Rivers matter," said Cédric Moreau, a hydrologist at the institute. The results appeared in the '
+                  "journal Nature Water. They carried 21,000 cubic kilometres of water.")
+    assert person(found, "Cédric Moreau").roles == ("hydrologist at the institute",)
+    assert "Nature Water" in orgs(found)
+    assert [f.unit for f in found if f.kind == "number"] == ["km3"]

@@ -9,6 +9,7 @@ its mentions, so a name that is a person in one sentence is a person in all of t
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -398,7 +399,9 @@ _PUBLICATIONS = {"magazine", "newspaper", "journal", "weekly", "daily", "tabloid
 
 def _add_guess(doc: Document, sentence: Sentence, first: int, last: int, gaz, mentions: list[NameMention]) -> None:
     """A capitalised phrase the recogniser left alone becomes a mention with tentative votes."""
-    if last < sentence.last_token and doc.tokens[last].text in _PUBLICATIONS and last - first > 1:
+    if (last < sentence.last_token and doc.tokens[last].text in _PUBLICATIONS and last - first > 1) or (
+            first > sentence.first_token and doc.tokens[first - 1].text in _PUBLICATIONS):
+        # "American Lawyer magazine", "the journal Nature Water"
         # "American Lawyer magazine": the name of a publication, whatever words it is made of
         while first < last and doc.tokens[first].text.lower() in ("the", "a", "an"):
             first += 1
@@ -414,12 +417,23 @@ def _add_guess(doc: Document, sentence: Sentence, first: int, last: int, gaz, me
         return
     words = [t.text for t in doc.tokens[first:last]]
     text = doc.text[doc.tokens[first].start:doc.tokens[last - 1].end]
-    votes = _guess_label(words, text, gaz, at_start=first == sentence.first_token)
+    votes = _guess_label(words, text, gaz, at_start=first == sentence.first_token,
+                         after_speech=before.endswith(_SPEECH_VERBS))
     if votes:
         mentions.append(_mention(doc, first, last, sentence, votes))
 
 
-def _guess_label(words: list[str], text: str, gaz, at_start: bool) -> list[tuple[str, float]]:
+def _given_name(word: str, gaz) -> bool:
+    """"Cédric" is in the names list as "Cedric"."""
+    plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode("ascii")
+    return word in gaz.given_names or plain in gaz.given_names
+
+
+# Words after which a name of two or three words is the speaker: "…," said Cédric David.
+_SPEECH_VERBS = ("said", "says", "added", "explained", "according to", "told by", "wrote")
+
+
+def _guess_label(words: list[str], text: str, gaz, at_start: bool, after_speech: bool = False) -> list[tuple[str, float]]:
     """Votes for a capitalised phrase the model left alone, from its shape and the gazetteers."""
     lowered = [w.lower() for w in words]
     if words[-1] in gaz.nationalities or (len(words) == 1 and words[0].lower() in ROLE_TITLES):
@@ -435,8 +449,11 @@ def _guess_label(words: list[str], text: str, gaz, at_start: bool) -> list[tuple
         return [("ORG", 0.3)]
     if len(words) == 1 and lowered[0] in ORG_WORDS and not at_start:
         return [("ORG", 0.5)]  # "Congress", "Parliament", "the Army"
-    if len(words) in (2, 3) and words[0] in gaz.given_names and all(w[:1].isupper() for w in words):
+    if len(words) in (2, 3) and _given_name(words[0], gaz) and all(w[:1].isupper() for w in words):
         return [("PERSON", 0.5)]
+    if len(words) in (2, 3) and after_speech and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) \
+            and not any(w.lower() in ROLE_TITLES for w in words) and words[0] not in gaz.nationalities:
+        return [("PERSON", 0.4)]  # (not "said Afghan Ambassador" before the name itself)
     if at_start and len(words) == 1:
         return []
     return [("NONE", 0.2)]  # unknown: adopts a label only if other mentions of the name have one

@@ -92,6 +92,8 @@ def _number_fact(doc: Document, entity: Entity, sentence: Sentence, first: int, 
         unit = UNIT_NAMES.get(unit_word or "", unit_word)
         if len(words) >= 2 and words[-2] in ("sq", "square") and unit:
             unit = f"sq {unit}" if unit != "km" else "km2"
+        elif len(words) >= 2 and words[-2] == "cubic" and unit:
+            unit = f"cubic {unit}" if unit not in ("km", "m") else f"{unit}3"
     elif entity.label == "ORDINAL":
         value = ordinal_value(entity.text)
         unit = "rank"

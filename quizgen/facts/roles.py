@@ -37,10 +37,15 @@ _ROLE_WORDS = (ROLE_TITLES | OCCUPATIONS | {"republican", "democrat", "conservat
     "mr", "mrs", "ms", "mr.", "mrs.", "ms.", "dr", "dr.", "sir", "dame", "lady", "lord", "miss", "st", "saint"}
 
 
+# Occupations by their form: "hydrologist", "geographer", "politician", "agronomist".
+_OCCUPATION_SUFFIX = re.compile(r"[a-z]{3}(?:ologists?|ographers?|icians?|onomists?)$")
+
+
 def _is_role_word(token: Token) -> bool:
     low = token.text.lower()
     # "vice-chairman", "co-founder", "ex-president": the last part names the role
-    return low.rstrip(".") in _ROLE_WORDS or low in _ROLE_WORDS or ("-" in low and low.rsplit("-", 1)[1] in _ROLE_WORDS)
+    return (low.rstrip(".") in _ROLE_WORDS or low in _ROLE_WORDS or ("-" in low and low.rsplit("-", 1)[1] in _ROLE_WORDS)
+            or _OCCUPATION_SUFFIX.search(low) is not None)
 
 
 def _role_text(doc: Document, first: int, last: int) -> tuple[str, int, int] | None:
