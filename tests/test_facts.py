@@ -313,3 +313,10 @@ def test_science_news_cues():
     assert person(found, "Cédric Moreau").roles == ("hydrologist at the institute",)
     assert "Nature Water" in orgs(found)
     assert [f.unit for f in found if f.kind == "number"] == ["km3"]
+
+
+def test_the_phrase_an_acronym_stands_for_is_one_name():
+    found = facts("The Surface Water and Ocean Topography (SWOT) satellite was launched in 2022. SWOT maps rivers.")
+    swot = orgs(found)["Surface Water and Ocean Topography"]
+    assert "SWOT" in swot.aliases
+    assert not any(f.kind == "place" and f.name == "Surface Water" for f in found)

@@ -326,6 +326,15 @@ def collect_mentions(doc: Document) -> list[NameMention]:
     # ("the UN Yerlan Alimbayev" when "Yerlan Alimbayev" is a name elsewhere).
     people = {e.text for e in doc.entities if e.label in NAME_LABELS and " " in e.text}
     persons = {e.text for e in doc.entities if e.label == "PERSON" and " " in e.text}
+    for first, last, sentence in _acronym_definitions(doc):
+        # "Surface Water and Ocean Topography (SWOT)": the whole phrase the acronym stands for is one
+        # name, whatever pieces of it the recogniser labelled
+        inside = [n for n, (a, b, e) in enumerate(spans) if first <= a and b <= last and e.label in NAME_LABELS]
+        if any(spans[n][:2] == (first, last) for n in inside) or any(spans[n][2].label == "PERSON" for n in inside):
+            continue
+        consumed.update(inside)
+        covered.update(range(first, last))
+        mentions.append(_mention(doc, first, last, sentence, [("ORG", 0.6)]))
     for n, (first, last, entity) in enumerate(spans):
         if entity.label not in NAME_LABELS:
             if entity.label != "NORP":
@@ -379,6 +388,28 @@ def collect_mentions(doc: Document) -> list[NameMention]:
             for first, last in _uncovered_runs(phrase_first, phrase_last, covered):
                 _add_guess(doc, sentence, first, last, gaz, mentions)
     return mentions
+
+
+def _acronym_definitions(doc: Document) -> list[tuple[int, int, Sentence]]:
+    """Token spans of capitalised phrases followed by an acronym of their initials in parentheses."""
+    tokens = doc.tokens
+    found = []
+    for sentence in doc.sentences:
+        for k in range(sentence.first_token + 2, sentence.last_token - 1):
+            acronym = tokens[k].text
+            if tokens[k - 1].text != "(" or tokens[k + 1].text != ")" or not re.fullmatch(r"[A-Z]{2,8}", acronym):
+                continue
+            start = k - 1
+            while start - 1 >= sentence.first_token and (_cap(tokens[start - 1]) or tokens[start - 1].text.lower() in
+                                                           ("of", "and", "for", "the", "on", "de", "&")) and k - start < 12:
+                start -= 1
+            for first in range(start, k - 1):
+                words = [t.text for t in tokens[first:k - 1] if t.text[:1].isupper()]
+                if tokens[first].text[:1].isupper() and len(words) >= 2 and \
+                        "".join(w[0] for w in words) == acronym:
+                    found.append((first, k - 1, sentence))
+                    break
+    return found
 
 
 def _uncovered_runs(first: int, last: int, covered: set[int]) -> list[tuple[int, int]]:
