@@ -320,3 +320,10 @@ def test_the_phrase_an_acronym_stands_for_is_one_name():
     swot = orgs(found)["Surface Water and Ocean Topography"]
     assert "SWOT" in swot.aliases
     assert not any(f.kind == "place" and f.name == "Surface Water" for f in found)
+
+
+def test_a_firm_named_after_its_founder_and_a_year_before_a_name():
+    found = facts("It was built by J. Harper and Co., a catering firm. In 1954 Harper formed a new company.")
+    assert "J. Harper and Co." in orgs(found)
+    assert not any(f.kind == "person" for f in found)
+    assert "1954" in [f.text for f in found if f.kind == "date"]

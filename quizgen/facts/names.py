@@ -151,6 +151,7 @@ def _entity_spans(doc: Document) -> list[tuple[int, int, Entity]]:
     return [(*doc.token_range(e.start, e.end), e) for e in doc.entities]
 
 
+_FIRM_ENDINGS = {"Co.", "Co", "Company", "Sons", "Brothers", "Partners", "Associates"}
 _NAME_LINKERS = {"of", "for", "on", "de", "des", "du", "del", "la", "le", "&"}
 
 
@@ -196,6 +197,10 @@ def _expand(doc: Document, first: int, last: int, label: str, sentence: Sentence
         low = token.text.lower()
         other = owner.get(j)
         after_linker = tokens[j - 1].text.lower() in _NAME_LINKERS | {"the", "and"}
+        if low in ("and", "&") and j + 1 < end and tokens[j + 1].text in _FIRM_ENDINGS:
+            j += 2  # "J. Lyons and Co.", "Smith & Sons": a firm, named after its founders
+            label = "ORG"
+            continue
         run_end = _institution_run(doc, first, j, end, owner, spans, own, label)
         if run_end:
             # "Johnson" + "Space Center", "Independent" + "Presbyterian Church", "U.S. Space and" +
@@ -361,6 +366,8 @@ def collect_mentions(doc: Document) -> list[NameMention]:
         given_name_first = doc.tokens[grown_first].text in gaz.given_names
         if is_facility(words) and not (label == "PERSON" and given_name_first):  # "Helen Park" is a person
             votes = [("LOC", max(entity.score, 0.8))]  # stadiums, forts, streets, bases are places
+        elif len(words) > 2 and words[-2] in ("and", "&") and doc.tokens[grown_last - 1].text in _FIRM_ENDINGS:
+            votes = [("ORG", max(entity.score, 0.8))]  # "J. Lyons and Co."
         elif label == "PERSON" and len(words) > 1 and any(w in ORG_WORDS for w in words[1:]):
             votes = [("ORG", entity.score)]  # "Steven F. Udvar-Hazy Center", "Virginia Regiment"
         elif label == "LOC" and len(words) > 1 and words[-1] in COMPANY_HEADS and not _is_place(entity.text):

@@ -138,7 +138,7 @@ def _match_date_core(tokens: list[Token], i: int) -> int | None:
         prev = tokens[i - 1].text if i else ""
         if prev in CURRENCY_SYMBOLS or (nxt and (nxt.text.lower() in UNIT_WORDS or nxt.text == "%")):
             return None
-        if nxt and nxt.tag == "NNS" and nxt.text.lower() not in RELATIVE_UNITS and prev.lower() != "the":
+        if nxt and nxt.tag == "NNS" and nxt.text.islower() and nxt.text not in RELATIVE_UNITS and prev.lower() != "the":
             return None  # "1500 people" (but "the 1967 territories", "the 1980 elections" name a year)
         return i + 1
     # 18th century
