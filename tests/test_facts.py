@@ -327,3 +327,9 @@ def test_a_firm_named_after_its_founder_and_a_year_before_a_name():
     assert "J. Harper and Co." in orgs(found)
     assert not any(f.kind == "person" for f in found)
     assert "1954" in [f.text for f in found if f.kind == "date"]
+
+
+def test_a_title_before_the_first_of_two_names_is_not_the_seconds():
+    found = facts("It was signed by US President Ray Hollis and Igor Petrov, General Secretary of the party.")
+    assert person(found, "Ray Hollis").roles == ("US President",)
+    assert person(found, "Igor Petrov").roles == ("General Secretary of the party",)

@@ -140,6 +140,8 @@ def roles_before(doc: Document, first: int, sentence_first: int) -> list[tuple[s
     # "[former Museum of Flight CEO] Bonnie Dunbar": an editor's bracket before the name
     end = first - 1 if first - 1 > sentence_first and tokens[first - 1].text == "]" else first
     start = _backwards_phrase(doc, end, sentence_first)
+    if end - 1 > sentence_first and tokens[end - 1].text.lower() in ("and", "or"):
+        start = end  # "President Richard Nixon and Leonid Brezhnev": the title is Nixon's alone
     if start < end and _best_prefix_role(doc, start, end):
         for part_first, part_last in _split_and(doc, start, end):
             role = _role_text(doc, part_first, part_last)
