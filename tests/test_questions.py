@@ -177,3 +177,14 @@ def test_a_town_is_never_offered_among_states():
              place("Seattle"))
     offered = dis.entity_distractors(city, facts, random.Random(0))
     assert offered and set(offered) <= {"Houston", "Chicago", "Seattle"}
+
+
+def test_country_distractors_after_the_take_the_and_are_never_the_answers_other_name():
+    sentence = "The treaty was signed between the United States and Peru."
+    start = sentence.index("United States")
+    evidence = Evidence(sentence, 0, len(sentence))
+    answer = Fact(kind="place", name="United States",
+                  mentions=(Mention("United States", start, start + len("United States"), evidence),))
+    offered = dis.entity_distractors(answer, (answer,), random.Random(0), evidence)
+    assert len(offered) == 3 and all(dis._takes_the(c) for c in offered)
+    assert not any("United States" in c for c in offered)

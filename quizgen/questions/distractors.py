@@ -140,9 +140,29 @@ def entity_distractors(answer_fact: Fact, facts: tuple[Fact, ...], rng: random.R
     rng.shuffle(same_article)
     if answer_fact.kind == "place" and len(same_article) < 3 and is_country:
         mentioned = {norm(f.name) for f in facts if f.kind == "place"}
-        pool = sorted(c for c in gaz.countries if " " not in c and norm(c) not in mentioned and norm(c) not in own_forms)
+        # "between the _____": the United States wants the Netherlands, not "the Georgia"
+        after_the = evidence is not None and _after_the(answer_fact, evidence)
+        pool = sorted(c for c in gaz.countries if norm(c) not in mentioned and norm(c) not in own_forms
+                      and _takes_the(c) == after_the and (" " not in c or after_the)
+                      and answer_fact.name not in c and c not in answer_fact.name)  # not "United States of America"
         same_article += rng.sample(pool, min(3 - len(same_article), len(pool)))
     return same_article
+
+
+def _takes_the(country: str) -> bool:
+    """"the United States", "the Netherlands", "the Czech Republic": names said with "the"."""
+    words = country.split()
+    return words[0] in ("United", "Czech", "Dominican", "Central") or words[-1] in ("Republic", "Islands") or (
+        len(words) == 1 and country.endswith(("lands", "pines", "hamas", "dives", "chelles", "moros")))
+
+
+def _after_the(fact: Fact, evidence: Evidence) -> bool:
+    """Is the fact named right after "the" in this sentence?"""
+    for mention in fact.mentions:
+        if mention.evidence == evidence:
+            before = evidence.sentence[:mention.start - evidence.start].rstrip()
+            return before.lower().endswith(" the") or before.lower() == "the"
+    return False
 
 
 _NUMBER_IN_TEXT = re.compile(r"\d[\d,]*(?:\.\d+)?")
