@@ -333,3 +333,8 @@ def test_a_title_before_the_first_of_two_names_is_not_the_seconds():
     found = facts("It was signed by US President Ray Hollis and Igor Petrov, General Secretary of the party.")
     assert person(found, "Ray Hollis").roles == ("US President",)
     assert person(found, "Igor Petrov").roles == ("General Secretary of the party",)
+
+
+def test_a_company_is_known_by_what_it_owns():
+    found = facts("Sony has sold 40 million consoles. Sony's chief financial officer, Hiroki Totoki, spoke.")
+    assert "Sony" in orgs(found) and not any(f.kind == "person" and f.name == "Sony" for f in found)

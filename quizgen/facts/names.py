@@ -151,6 +151,10 @@ def _entity_spans(doc: Document) -> list[tuple[int, int, Entity]]:
     return [(*doc.token_range(e.start, e.end), e) for e in doc.entities]
 
 
+# What follows a company's possessive, and a person's rarely: "Sony's chief financial officer".
+_COMPANY_POSSESSIONS = {"chief", "ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "shares", "shareholders",
+                        "board", "profits", "profit", "revenue", "revenues", "sales", "stock", "subsidiary",
+                        "headquarters", "brand", "products", "customers", "employees", "staff", "workforce"}
 _FIRM_ENDINGS = {"Co.", "Co", "Company", "Sons", "Brothers", "Partners", "Associates"}
 _NAME_LINKERS = {"of", "for", "on", "de", "des", "du", "del", "la", "le", "&"}
 
@@ -382,6 +386,9 @@ def collect_mentions(doc: Document) -> list[NameMention]:
             first, last = _strip(doc, grown_first, grown_last, label)
         if first >= last:
             continue
+        if last + 1 < sentence.last_token and doc.tokens[last].text in _POSSESSIVE \
+                and doc.tokens[last + 1].text.lower() in _COMPANY_POSSESSIONS:
+            votes = [("ORG", 1.0)]  # "Sony's chief financial officer", "Diageo's shares"
         if label == "PERSON" and last + 1 < sentence.last_token and doc.tokens[last].text == "," \
                 and doc.tokens[last + 1].text in ("Jr.", "Sr.", "Jr", "Sr", "II", "III"):
             last += 2  # "Martin Luther King, Jr." is the whole name

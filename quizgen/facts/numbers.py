@@ -101,9 +101,10 @@ def _number_fact(doc: Document, entity: Entity, sentence: Sentence, first: int, 
         value = number_value(entity.text)
         noun = noun_phrase_after(doc, last, sentence.last_token, max_words=3)
         unit = doc.text[tokens[noun[0]].start:tokens[noun[1] - 1].end] if noun else None
-        if noun and noun[0] == last and not tokens[noun[0]].tag.startswith("NNP"):
+        age_of_a_name = "-" in entity.text and noun is not None and tokens[noun[0]].tag.startswith("NNP")
+        if noun and noun[0] == last and not age_of_a_name:
             text_last = noun[1]  # ("the 21-year-old Major George Washington": the number is his age)
-        if "-" in entity.text and (not entity.text[0].isdigit() or (noun and tokens[noun[0]].tag.startswith("NNP"))):
+        if "-" in entity.text and (not entity.text[0].isdigit() or age_of_a_name):
             unit = entity.text.split("-", 1)[1]
         if unit is None:
             # a bare number counts the plural noun before it ("signatures … from 50,000 to 3,000")
