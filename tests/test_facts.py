@@ -338,3 +338,8 @@ def test_a_title_before_the_first_of_two_names_is_not_the_seconds():
 def test_a_company_is_known_by_what_it_owns():
     found = facts("Sony has sold 40 million consoles. Sony's chief financial officer, Hiroki Totoki, spoke.")
     assert "Sony" in orgs(found) and not any(f.kind == "person" and f.name == "Sony" for f in found)
+
+
+def test_a_counted_noun_may_hold_a_product_number():
+    (number,) = [f for f in facts("Sony has sold 40 million PlayStation 5 consoles.") if f.kind == "number"]
+    assert number.unit == "PlayStation 5 consoles" and number.value == 40_000_000

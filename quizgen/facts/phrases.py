@@ -16,7 +16,8 @@ def noun_phrase_after(doc: Document, i: int, limit: int, max_words: int = 3) -> 
     tokens = doc.tokens
     j = i
     end = None
-    while j < limit and j - i < max_words and (tokens[j].tag in _MODIFIER or tokens[j].tag in _NOUN):
+    while j < limit and j - i < max_words and (tokens[j].tag in _MODIFIER or tokens[j].tag in _NOUN or (
+            j > i and tokens[j].tag == "CD" and tokens[j - 1].tag == "NNP")):  # "PlayStation 5 consoles"
         if tokens[j].tag in ("NN", "NNS", "NNPS") or (tokens[j].tag == "NNP" and j > i):
             end = j + 1
         j += 1
