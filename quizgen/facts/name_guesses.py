@@ -1,0 +1,137 @@
+"""Names the recogniser missed: capitalised phrases, the phrase an acronym stands for, and the
+tentative votes their shape, context and the gazetteers give them."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..model import Document, Sentence
+from ..nlp.lexicon import COMPANY_HEADS, NOT_ORGANIZATION_ACRONYMS, ORG_WORDS, ROLE_TITLES, is_facility
+from .name_tokens import LINKERS, NameMention, is_capitalised, name_mention, strip_name
+
+
+def capitalised_phrases(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
+    """Runs of capitalised words (with "of", "des", … inside) that may be names the model missed."""
+    tokens = doc.tokens
+    out = []
+    i = sentence.first_token
+    end = sentence.last_token
+    while i < end:
+        if not is_capitalised(tokens[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < end:
+            if is_capitalised(tokens[j]):
+                j += 1
+            elif tokens[j].text.lower() in LINKERS and j + 1 < end and is_capitalised(tokens[j + 1]):
+                j += 2
+            elif tokens[j].text.lower() == "of" and j + 2 < end and tokens[j + 1].text == "the" \
+                    and is_capitalised(tokens[j + 2]):
+                j += 3  # "Daughters of the American Revolution"
+            else:
+                break
+        out.append((i, j))
+        i = j
+    return out
+
+
+def acronym_definitions(doc: Document) -> list[tuple[int, int, Sentence]]:
+    """Token spans of capitalised phrases followed by an acronym of their initials in parentheses."""
+    tokens = doc.tokens
+    found = []
+    for sentence in doc.sentences:
+        for k in range(sentence.first_token + 2, sentence.last_token - 1):
+            acronym = tokens[k].text
+            if tokens[k - 1].text != "(" or tokens[k + 1].text != ")" or not re.fullmatch(r"[A-Z]{2,8}", acronym):
+                continue
+            start = k - 1
+            while start - 1 >= sentence.first_token and (is_capitalised(tokens[start - 1]) or tokens[start - 1].text.lower() in
+                                                           ("of", "and", "for", "the", "on", "de", "&")) and k - start < 12:
+                start -= 1
+            for first in range(start, k - 1):
+                words = [t.text for t in tokens[first:k - 1] if t.text[:1].isupper()]
+                if tokens[first].text[:1].isupper() and len(words) >= 2 and \
+                        "".join(w[0] for w in words) == acronym:
+                    found.append((first, k - 1, sentence))
+                    break
+    return found
+
+
+def uncovered_runs(first: int, last: int, covered: set[int]) -> list[tuple[int, int]]:
+    runs = []
+    start = None
+    for k in range(first, last + 1):
+        free = k < last and k not in covered
+        if free and start is None:
+            start = k
+        elif not free and start is not None:
+            runs.append((start, k))
+            start = None
+    return runs
+
+
+_PUBLICATIONS = {"magazine", "newspaper", "journal", "weekly", "daily", "tabloid", "newsletter"}
+
+
+def add_guess(doc: Document, sentence: Sentence, first: int, last: int, gaz, mentions: list[NameMention]) -> None:
+    """A capitalised phrase the recogniser left alone becomes a mention with tentative votes."""
+    if (last < sentence.last_token and doc.tokens[last].text in _PUBLICATIONS and last - first > 1) or (
+            first > sentence.first_token and doc.tokens[first - 1].text in _PUBLICATIONS):
+        # "American Lawyer magazine", "the journal Nature Water"
+        # "American Lawyer magazine": the name of a publication, whatever words it is made of
+        while first < last and doc.tokens[first].text.lower() in ("the", "a", "an"):
+            first += 1
+        mentions.append(name_mention(doc, first, last, sentence, [("ORG", 0.6)]))
+        return
+    first, last = strip_name(doc, first, last, "")
+    if first >= last:
+        return
+    before = " ".join(t.text.lower() for t in doc.tokens[max(sentence.first_token, first - 2):first])
+    if before.endswith(("shares in", "shares of", "stake in", "stock of")):
+        # "Shares in Diageo rose 4%": only a company has shares
+        mentions.append(name_mention(doc, first, last, sentence, [("ORG", 0.6)]))
+        return
+    words = [t.text for t in doc.tokens[first:last]]
+    text = doc.text[doc.tokens[first].start:doc.tokens[last - 1].end]
+    votes = _guess_label(words, text, gaz, at_start=first == sentence.first_token,
+                         after_speech=before.endswith(_SPEECH_VERBS))
+    if votes:
+        mentions.append(name_mention(doc, first, last, sentence, votes))
+
+
+def _given_name(word: str, gaz) -> bool:
+    """"Cédric" is in the names list as "Cedric"."""
+    plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode("ascii")
+    return word in gaz.given_names or plain in gaz.given_names
+
+
+# Words after which a name of two or three words is the speaker: "…," said Cédric David.
+_SPEECH_VERBS = ("said", "says", "added", "explained", "according to", "told by", "wrote")
+
+
+def _guess_label(words: list[str], text: str, gaz, at_start: bool, after_speech: bool = False) -> list[tuple[str, float]]:
+    """Votes for a capitalised phrase the model left alone, from its shape and the gazetteers."""
+    lowered = [w.lower() for w in words]
+    if words[-1] in gaz.nationalities or (len(words) == 1 and words[0].lower() in ROLE_TITLES):
+        return []
+    if text in gaz.places or is_facility(lowered):
+        return [("LOC", 0.5)]
+    if any(w in ORG_WORDS for w in lowered) and len(words) > 1:
+        return [("ORG", 0.5)]
+    if len(words) > 1 and lowered[-1] in COMPANY_HEADS and lowered[0] not in COMPANY_HEADS:
+        return [("ORG", 0.4)]  # "Tullow Oil", "Base Titanium"
+    if re.fullmatch(r"[A-Z]{2,6}s?", text) and text not in NOT_ORGANIZATION_ACRONYMS \
+            and not re.fullmatch(r"[IVXLCDM]+", text):  # "XVII" is a number
+        return [("ORG", 0.3)]
+    if len(words) == 1 and lowered[0] in ORG_WORDS and not at_start:
+        return [("ORG", 0.5)]  # "Congress", "Parliament", "the Army"
+    if len(words) in (2, 3) and _given_name(words[0], gaz) and all(w[:1].isupper() for w in words):
+        return [("PERSON", 0.5)]
+    if len(words) in (2, 3) and after_speech and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) \
+            and not any(w.lower() in ROLE_TITLES for w in words) and words[0] not in gaz.nationalities:
+        return [("PERSON", 0.4)]  # (not "said Afghan Ambassador" before the name itself)
+    if at_start and len(words) == 1:
+        return []
+    return [("NONE", 0.2)]  # unknown: adopts a label only if other mentions of the name have one

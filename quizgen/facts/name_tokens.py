@@ -1,0 +1,115 @@
+"""The vocabulary of name mentions: the NameMention record, how a span is cleaned into a name, and
+the token tests the collectors share (capitalised, an abbreviation, a known place)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Document, Sentence, Token
+from ..nlp.gazetteer import gazetteer
+from ..nlp.lexicon import EVENT_HEADS, GROUP_WORDS, ORG_WORDS, PLACE_HEADS, ROLE_TITLES
+
+NAME_LABELS = ("PERSON", "ORG", "LOC")
+LINKERS = {"of", "for", "and", "the", "de", "des", "du", "la", "le", "van", "von", "der", "da", "di", "bin", "al", "&"}
+POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
+_NOT_NAMES = frozenset("""i he she it we they you his her its our their this that these those there here
+a an the mr mrs ms dr but and or so yet if when while as after before since because although however
+meanwhile following according despite during among between under over about across""".split())
+
+
+NAME_LINKERS = {"of", "for", "on", "de", "des", "du", "del", "la", "le", "&"}
+
+
+@dataclass(frozen=True)
+class NameMention:
+    text: str
+    start: int
+    end: int
+    first: int  # token index
+    last: int  # one past the last token
+    sentence: Sentence
+    votes: tuple[tuple[str, float], ...]  # (label, weight) evidence from this mention
+
+
+def strip_name(doc: Document, first: int, last: int, label: str) -> tuple[int, int]:
+    """Drop determiners, titles (for people), trailing possessives and punctuation from a span."""
+    tokens = doc.tokens
+    while first < last and (tokens[first].text.lower() in ("the", "a", "an") or not tokens[first].text[:1].isalnum()):
+        first += 1
+    if last - first >= 2 and tokens[first].text == "Team" and \
+            " ".join(t.text for t in tokens[first + 1:last]) in gazetteer().countries:
+        first += 1  # "Team Estonia": the country stands for its team, and is a place
+    if label == "PERSON":
+        # "Scientologist Tom Cruise", "Kenyan Eliud Kipchoge": who someone is, before a given name
+        while first < last - 2 and tokens[first + 1].text in gazetteer().given_names and (
+                tokens[first].text in gazetteer().nationalities or tokens[first].text in GROUP_WORDS
+                or re.fullmatch(r"[A-Z][a-z]+ists?", tokens[first].text)):
+            first += 1
+        while first < last - 1 and (tokens[first].text.lower().rstrip(".") in ROLE_TITLES
+                                    or tokens[first].text.lower().rsplit("-", 1)[-1] in ROLE_TITLES):  # "Major-General"
+            if last - first == 2 and tokens[first].text in gazetteer().given_names:
+                break  # "Dean Kamen": a given name that is also a title
+            first += 1
+    while last > first and (tokens[last - 1].text in POSSESSIVE or tokens[last - 1].text.lower() in LINKERS
+                            or not (tokens[last - 1].text[-1:].isalnum() or is_abbreviation(tokens[last - 1].text))):
+        last -= 1
+    if label == "ORG":
+        # "DC Comics superhero Superman": a name does not run on past an ordinary lower-case word
+        for k in range(first + 1, last):
+            low = tokens[k].text
+            if low.islower() and low not in LINKERS and low not in NAME_LINKERS and not (low == "party" and k == last - 1):
+                last = k
+                break
+    if label in ("ORG", "LOC", ""):
+        # "NASA Administrator", "Museum of Flight CEO": a title after a name belongs to a person
+        while last - first > 1 and tokens[last - 1].text.lower() in ROLE_TITLES \
+                and not (last - first == 2 and tokens[first].text in gazetteer().nationalities):
+            last -= 1  # (but "American Lawyer" is a magazine, not the American)
+        # "Kazakhstan's Ministry of Home Affairs": the owner's name is not part of the ministry's
+        for k in range(first + 1, last - 1):
+            if tokens[k].text in ("'s", "\u2019s") and label == "ORG":
+                first = k + 1
+                break
+        # "United States Lyndon B. Johnson", "United States National (Security Council)": a country
+        # run into a person's or an organisation's name ends where the country does
+        gaz = gazetteer()
+        for k in range(first + 1, last):
+            head = " ".join(t.text for t in tokens[first:k])
+            # (a given name and a surname after a place: "Fort William Henry" is one name)
+            if head in gaz.countries or (tokens[k].text in gaz.given_names and last - k >= 2 and head in gaz.places
+                                         and f"{head} {tokens[k].text}" not in gaz.places):  # "San Francisco" is one
+                if not any(t.text.lower() in PLACE_HEADS | ORG_WORDS for t in tokens[k:last]):
+                    last = k
+                    break
+    return first, last
+
+
+def names_an_event(doc: Document, last: int, sentence: Sentence) -> bool:
+    """"Seven Years' War", "Yom Kippur War": the name is part of an event's name, not an entity."""
+    k = last
+    if k < sentence.last_token and doc.tokens[k].text in POSSESSIVE:
+        k += 1
+    return k < sentence.last_token and doc.tokens[k].text.lower() in EVENT_HEADS and doc.tokens[k].text[:1].isupper()
+
+
+def is_abbreviation(text: str) -> bool:
+    """"Ltd.", "Inc.", "Jr.": a final period that belongs to the name."""
+    return len(text) > 2 and text.endswith(".") and text[:-1].replace(".", "").isalpha()
+
+
+def is_capitalised(token: Token) -> bool:
+    text = token.text
+    return (text[:1].isupper() and any(c.isalpha() for c in text)
+            and token.tag in ("NNP", "NNPS", "NN", "NNS", "JJ", "FW", "VBN", "VBG", "CD")
+            and text.lower() not in _NOT_NAMES)
+
+
+def is_known_place(text: str) -> bool:
+    gaz = gazetteer()
+    return text in gaz.places or text in gaz.countries
+
+
+def name_mention(doc: Document, first: int, last: int, sentence: Sentence, votes) -> NameMention:
+    start, end = doc.tokens[first].start, doc.tokens[last - 1].end
+    return NameMention(doc.text[start:end], start, end, first, last, sentence, tuple(votes))
