@@ -343,3 +343,10 @@ def test_a_company_is_known_by_what_it_owns():
 def test_a_counted_noun_may_hold_a_product_number():
     (number,) = [f for f in facts("Sony has sold 40 million PlayStation 5 consoles.") if f.kind == "number"]
     assert number.unit == "PlayStation 5 consoles" and number.value == 40_000_000
+
+
+def test_teams_beside_a_match_verb_and_a_score_are_organisations():
+    found = facts("Harry Kane scored twice as Tottenham Hotspur beat Arsenal 3-1. Later Spain drew with Morocco 2-2.")
+    assert {"Tottenham Hotspur", "Arsenal"} <= set(orgs(found))
+    assert {"Spain", "Morocco"} <= {f.name for f in found if f.kind == "place"}  # national teams stay countries
+    assert "Harry Kane" in {f.name for f in found if f.kind == "person"}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 
 from ..model import Document, Entity
 from ..nlp.gazetteer import gazetteer
@@ -111,7 +112,30 @@ def collect_mentions(doc: Document) -> list[NameMention]:
             # the parts of the phrase no recognised name covers ("UN" is, "Yerlan Alimbayev" is not)
             for first, last in uncovered_runs(phrase_first, phrase_last, covered):
                 add_guess(doc, sentence, first, last, gaz, mentions)
-    return mentions
+    return [_as_team(doc, m) for m in mentions]
+
+
+_MATCH_VERBS = {"beat", "beats", "defeated", "defeats", "edged", "thrashed", "routed", "overcame", "drew", "draw",
+                "lost", "loses", "hosted", "hosts", "faced", "faces", "played", "knocked"}
+_SCORE = re.compile(r"(?<![\d.,])\d{1,2} ?[-–] ?\d{1,2}(?!\d|[.,]\d)")  # "3-1", "2 – 2", not "1.5-2.5"
+
+
+def _as_team(doc: Document, m: NameMention) -> NameMention:
+    """"Tottenham Hotspur beat Arsenal 3-1": next to a match verb, in a sentence with a score, a
+    name is a team, an organisation (a country's name stands for its team and stays a place)."""
+    tokens = doc.tokens
+    sentence = m.sentence
+    before = tokens[m.first - 1].text.lower() if m.first > sentence.first_token else ""
+    before2 = tokens[m.first - 2].text.lower() if m.first - 1 > sentence.first_token else ""
+    after = tokens[m.last].text.lower() if m.last < sentence.last_token else ""
+    beside_verb = after in _MATCH_VERBS or before in _MATCH_VERBS or (before in ("with", "to") and before2 in _MATCH_VERBS)
+    if not beside_verb or is_known_place(m.text) or m.text in COUNTRY_ABBREVIATIONS:
+        return m
+    if not _SCORE.search(doc.text, sentence.start, sentence.end):
+        return m
+    if any(label == "PERSON" and weight >= 0.9 for label, weight in m.votes):
+        return m  # "Kane beat two defenders …": a player, not a team
+    return replace(m, votes=(("ORG", 0.8),))
 
 
 def resolve_labels(mentions: list[NameMention]) -> dict[str, str]:
