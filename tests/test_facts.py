@@ -350,3 +350,10 @@ def test_teams_beside_a_match_verb_and_a_score_are_organisations():
     assert {"Tottenham Hotspur", "Arsenal"} <= set(orgs(found))
     assert {"Spain", "Morocco"} <= {f.name for f in found if f.kind == "place"}  # national teams stay countries
     assert "Harry Kane" in {f.name for f in found if f.kind == "person"}
+
+
+def test_a_title_before_a_name_and_an_age_after_it_mark_a_person():
+    found = facts("Director Bong Joon-ho accepted the award on Saturday. Bong, 49, thanked the jury.")
+    bong = person(found, "Bong Joon-ho")
+    assert "Bong" in bong.aliases and bong.roles == ("Director",)
+    assert not any(f.kind == "place" for f in found)

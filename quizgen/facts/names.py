@@ -14,7 +14,15 @@ from dataclasses import replace
 
 from ..model import Document, Entity
 from ..nlp.gazetteer import gazetteer
-from ..nlp.lexicon import COMPANY_HEADS, CORPORATE_SUFFIXES, COUNTRY_ABBREVIATIONS, ORG_WORDS, is_facility
+from ..nlp.lexicon import (
+    COMPANY_HEADS,
+    CORPORATE_SUFFIXES,
+    COUNTRY_ABBREVIATIONS,
+    FACILITY_WORDS,
+    ORG_WORDS,
+    ROLE_TITLES,
+    is_facility,
+)
 from .name_growth import COMPANY_POSSESSIONS, FIRM_ENDINGS, expand
 from .name_guesses import acronym_definitions, add_guess, capitalised_phrases, uncovered_runs
 from .name_tokens import (
@@ -97,6 +105,13 @@ def collect_mentions(doc: Document) -> list[NameMention]:
             first, last = strip_name(doc, grown_first, grown_last, label)
         if first >= last:
             continue
+        title = doc.tokens[first - 1] if first > sentence.first_token else None
+        if title is not None and title.text[:1].isupper() and title.text.lower().rstrip(".") in ROLE_TITLES \
+                and label != "PERSON" and not any(w in ORG_WORDS | FACILITY_WORDS for w in words):
+            votes = [*votes, ("PERSON", 1.0)]  # "Director Bong Joon-ho": a title stands before a person
+        after = [t.text for t in doc.tokens[last:min(last + 3, sentence.last_token)]]
+        if len(after) == 3 and after[0] == "," and after[2] == "," and after[1].isdigit() and 1 < int(after[1]) < 120:
+            votes = [*votes, ("PERSON", 1.0)]  # "Bong, 49, previously directed …": an age
         if last + 1 < sentence.last_token and doc.tokens[last].text in POSSESSIVE \
                 and doc.tokens[last + 1].text.lower() in COMPANY_POSSESSIONS:
             votes = [("ORG", 1.0)]  # "Sony's chief financial officer", "Diageo's shares"
