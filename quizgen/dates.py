@@ -58,8 +58,28 @@ def normalize_date(text: str, reference: str | None = None) -> str | None:
     return relative
 
 
+_ERA = re.compile(r"^(?:(?:AD|A\.D\.|CE)\s+(?P<ad>\d{1,4})|(?P<y>\d{1,4})\s+(?P<era>BCE?|B\.C\.|AD|A\.D\.|CE))$")
+
+
+def _era_year(text: str) -> str | None:
+    """"AD 79" → "0079"; "44 BC" → "-0043" (ISO 8601's astronomical years: 1 BC is year 0)."""
+    m = _ERA.match(text)
+    if not m:
+        return None
+    if m.group("ad"):
+        return f"{int(m.group('ad')):04d}"
+    year = int(m.group("y"))
+    if not m.group("era").startswith("B"):
+        return f"{year:04d}"
+    return "0000" if year == 1 else f"-{year - 1:04d}"
+
+
 def _single(text: str) -> str | None:
-    text = text.strip().rstrip(".,")
+    text = text.strip().rstrip(",")
+    era = _era_year(text) or _era_year(text.rstrip("."))
+    if era is not None:
+        return era
+    text = text.rstrip(".")
     for pattern in (ISO, DAY_MONTH_YEAR, MONTH_DAY_YEAR):
         m = pattern.match(text)
         if m:

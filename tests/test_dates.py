@@ -32,3 +32,11 @@ def test_relative_dates_resolve_against_the_article_date():
     assert normalize_date("last month", "2022-05-03") == "2022-04"
     assert normalize_date("yesterday", "2022-05-03") == "2022-05-02"
     assert normalize_date("Seventeen years ago", "2017-07-21") == "2000"
+
+
+def test_era_years_are_astronomical_iso_years():
+    from quizgen.dates import normalize_date
+
+    assert normalize_date("AD 79") == normalize_date("79 AD") == "0079"
+    assert normalize_date("44 BC") == normalize_date("44 B.C.") == "-0043"
+    assert normalize_date("1 BC") == "0000"

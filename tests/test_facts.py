@@ -357,3 +357,11 @@ def test_a_title_before_a_name_and_an_age_after_it_mark_a_person():
     bong = person(found, "Bong Joon-ho")
     assert "Bong" in bong.aliases and bong.roles == ("Director",)
     assert not any(f.kind == "place" for f in found)
+
+
+def test_eras_and_epithets():
+    found = facts("Vesuvius erupted in AD 79. Caesar had been killed in 44 BC. His uncle, Pliny the Elder, commander "
+                  "of the fleet, died.")
+    assert {(f.text, f.iso) for f in found if f.kind == "date"} == {("AD 79", "0079"), ("44 BC", "-0043")}
+    assert person(found, "Pliny the Elder").roles == ("commander of the fleet",)
+    assert not any(f.kind in ("number", "organization") for f in found)

@@ -234,7 +234,8 @@ def _role_key(role: str) -> str:
 
 
 def _overlaps_name(role: str, name: str) -> bool:
-    return any(word in role.split() for word in name.split())
+    # (a name's lower-case words, "the" of "Pliny the Elder", "de" of "Coulon de Jumonville", do not count)
+    return any(word in role.split() for word in name.split() if not word.islower())
 
 
 def _initials(name: str) -> str:

@@ -86,6 +86,14 @@ def expand(doc: Document, first: int, last: int, label: str, sentence: Sentence,
             continue
         if label == "PERSON" and any(t.text.lower() in ORG_WORDS for t in tokens[first:j]):
             label = "ORG"  # "John F. Kennedy Center": a person's name that founds an institution's
+        if label == "PERSON" and low == "the" and j + 1 < end and tokens[j + 1].text.istitle() \
+                and tokens[j + 1].text.isalpha() and tokens[j + 1].text.lower() not in ROLE_TITLES \
+                and not (j + 2 < end and tokens[j + 2].text[:1].isupper()) \
+                and (owner.get(j + 1) is None or spans[owner[j + 1]][:2] == (j + 1, j + 2)):
+            if owner.get(j + 1) is not None:
+                absorbed.add(owner[j + 1])  # (the recogniser may have taken "Elder" for a name)
+            j += 2  # "Pliny the Younger", "Alexander the Great": an epithet is part of the name
+            return first, j, absorbed
         if label == "PERSON" and not (low == "des" and j + 1 < end and is_capitalised(tokens[j + 1])):
             break  # a person's name may hold "de" ("Coulon de Jumonville"); "des" marks a place
         if label == "LOC" and low in NAME_LINKERS and tokens[j - 1].text.lower() not in PLACE_HEADS:

@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 from ..model import Document, Sentence
-from ..nlp.lexicon import COMPANY_HEADS, NOT_ORGANIZATION_ACRONYMS, ORG_WORDS, ROLE_TITLES, is_facility
+from ..nlp.lexicon import COMPANY_HEADS, GROUP_WORDS, NOT_ORGANIZATION_ACRONYMS, ORG_WORDS, ROLE_TITLES, is_facility
 from .name_tokens import LINKERS, NameMention, is_capitalised, name_mention, strip_name
 
 
@@ -114,7 +114,7 @@ _SPEECH_VERBS = ("said", "says", "added", "explained", "according to", "told by"
 def _guess_label(words: list[str], text: str, gaz, at_start: bool, after_speech: bool = False) -> list[tuple[str, float]]:
     """Votes for a capitalised phrase the model left alone, from its shape and the gazetteers."""
     lowered = [w.lower() for w in words]
-    if words[-1] in gaz.nationalities or (len(words) == 1 and words[0].lower() in ROLE_TITLES):
+    if words[-1] in gaz.nationalities or words[-1] in GROUP_WORDS or (len(words) == 1 and words[0].lower() in ROLE_TITLES):
         return []
     if text in gaz.places or is_facility(lowered):
         return [("LOC", 0.5)]

@@ -38,7 +38,7 @@ executive boss strategist trader banker entrepreneur accountant consultant
 GROUP_WORDS = frozenset("""
 Muslim Muslims Christian Christians Catholic Catholics Protestant Protestants Hindu Hindus Buddhist Buddhists
 Jewish Jew Jews Sikh Sikhs Sunni Sunnis Shia Shiite Shiites Ahmadiyya Ismaili Ismailis Sufi Sufis Mormon Mormons
-Saudi Saudis Emirati Emiratis
+Saudi Saudis Emirati Emiratis Romans Byzantine Byzantines Viking Vikings Aztec Aztecs Celts Saxons
 """.split())
 
 # Last words of company names that hold no organisation word ("Tullow Oil", "Base Titanium", "Kenya

@@ -107,6 +107,12 @@ def _match_date_core(tokens: list[Token], i: int) -> int | None:
         return None
     low = _low(tokens, i)
     text = tokens[i].text
+    # eras: "AD 79", "44 BC", "79 AD", "500 BCE"
+    if low in ("ad", "a.d.", "ce") and text.isupper() and i + 1 < n and re.fullmatch(r"\d{1,4}", tokens[i + 1].text):
+        return i + 2
+    if re.fullmatch(r"\d{1,4}", text) and i + 1 < n and _low(tokens, i + 1) in ("bc", "b.c.", "bce", "ad", "a.d.", "ce") \
+            and tokens[i + 1].text.isupper():
+        return i + 2
     # qualifiers: "early 1754", "late 1980s", "mid-2000s", "the early months of 1754"
     if low in ("early", "late", "mid", "mid-"):
         inner = _match_date_core(tokens, i + 1)
