@@ -51,6 +51,9 @@ def run_quiz(quiz: QuizSet, limit: int | None = 10, out: TextIO = sys.stdout, st
     askable = [q for q in quiz.questions if q.type in ASKABLE]
     cards = store.cards(q.id for q in askable) if store is not None else {}
     questions = (due_questions(askable, cards, clock()) if store is not None else askable)[:limit]
+    if not questions and (store is None or not askable):
+        print(f"{quiz.title}: no questions of these types to ask.", file=out)
+        return QuizResult(0, 0)
     if not questions:
         upcoming = next_due(askable, cards)
         when = f" The next review is due {describe_wait(upcoming, clock())}." if upcoming else ""
