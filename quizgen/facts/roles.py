@@ -157,7 +157,8 @@ def roles_before(doc: Document, first: int, sentence_first: int) -> list[tuple[s
                                   or tokens[start - 1].tag in ("IN", "VBD", "VBZ", "DT", "CC", "PRP$", "VBG")):
             role = _role_text(doc, start, first - 1)
             if role and role[0].split()[-1].lower() in _ROLE_WORDS and not (
-                    tokens[start - 1].tag == "PRP$" and tokens[start - 2].text.lower() == "as"):
+                    start - 2 >= sentence_first and tokens[start - 1].tag == "PRP$"
+                    and tokens[start - 2].text.lower() == "as"):
                 out.append(role)  # ("with Johnson as his vice president, McPherson …": Johnson's role)
     return out
 
