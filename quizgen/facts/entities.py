@@ -20,6 +20,7 @@ from ..nlp.lexicon import (
     ROLE_TITLES,
 )
 from .evidence import evidence_of
+from .name_guesses import acronym_definitions
 from .names import NameMention, collect_mentions, resolve_labels
 from .roles import pronoun_roles, roles_after, roles_before
 
@@ -316,34 +317,9 @@ def _merge_former_names(doc: Document, groups: dict[str, list[NameMention]]) -> 
 
 
 def _parenthesised_acronyms(doc: Document) -> dict[str, str]:
-    """"Human Rights Watch (HRW)" → {"HRW": "Human Rights Watch"}, matched by initials; a mixed-case
-    short form by the starts of the words ("Kenya Electricity Generating Company (KenGen)")."""
-    found = {}
-    for match in re.finditer(r"((?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and|the|de)\s+)*){1,8})\(([A-Z][A-Za-z]{1,7})\)", doc.text):
-        words = match.group(1).split()
-        acronym = match.group(2)
-        letters = [w for w in words if w[0].isupper()]
-        for k in range(len(letters)):
-            if "".join(w[0] for w in letters[k:]).upper() == acronym.upper() or (
-                    not acronym.isupper() and _word_starts(acronym.lower(), [w.lower() for w in letters[k:]])):
-                start = words.index(letters[k]) if letters[k] in words else 0
-                found[acronym] = " ".join(words[start:])
-                break
-    return found
-
-
-def _word_starts(short: str, words: list[str]) -> bool:
-    """Is ``short`` the starts of some of ``words`` in order, beginning with the first word
-    ("kengen": "Kenya" + "Generating")? Each piece is at least two letters."""
-    if not short:
-        return True
-    if not words:
-        return False
-    head, rest = words[0], words[1:]
-    for size in range(min(len(head), len(short)), 1, -1):
-        if short.startswith(head[:size]) and any(_word_starts(short[size:], rest[k:]) for k in range(len(rest) + 1)):
-            return True
-    return False
+    """"Human Rights Watch (HRW)" → {"HRW": "Human Rights Watch"}."""
+    return {short: " ".join(doc.text[doc.tokens[first].start:doc.tokens[last - 1].end].split())
+            for first, last, _, short in acronym_definitions(doc)}
 
 
 def _vehicle_names(doc: Document) -> set[str]:

@@ -37,14 +37,16 @@ def capitalised_phrases(doc: Document, sentence: Sentence) -> list[tuple[int, in
     return out
 
 
-def acronym_definitions(doc: Document) -> list[tuple[int, int, Sentence]]:
-    """Token spans of capitalised phrases followed by an acronym of their initials in parentheses."""
+def acronym_definitions(doc: Document) -> list[tuple[int, int, Sentence, str]]:
+    """Capitalised phrases followed by a short form of them in parentheses, as (first token, end
+    token, sentence, short form): by initials ("Human Rights Watch (HRW)") or, for a mixed-case
+    short form, by the starts of the words ("Kenya Electricity Generating Company (KenGen)")."""
     tokens = doc.tokens
     found = []
     for sentence in doc.sentences:
         for k in range(sentence.first_token + 2, sentence.last_token - 1):
-            acronym = tokens[k].text
-            if tokens[k - 1].text != "(" or tokens[k + 1].text != ")" or not re.fullmatch(r"[A-Z]{2,8}", acronym):
+            short = tokens[k].text
+            if tokens[k - 1].text != "(" or tokens[k + 1].text != ")" or not re.fullmatch(r"[A-Z][A-Za-z]{1,7}", short):
                 continue
             start = k - 1
             while start - 1 >= sentence.first_token and (is_capitalised(tokens[start - 1]) or tokens[start - 1].text.lower() in
@@ -52,11 +54,30 @@ def acronym_definitions(doc: Document) -> list[tuple[int, int, Sentence]]:
                 start -= 1
             for first in range(start, k - 1):
                 words = [t.text for t in tokens[first:k - 1] if t.text[:1].isupper()]
-                if tokens[first].text[:1].isupper() and len(words) >= 2 and \
-                        "".join(w[0] for w in words) == acronym:
-                    found.append((first, k - 1, sentence))
+                if tokens[first].text[:1].isupper() and _stands_for(short, words):
+                    found.append((first, k - 1, sentence, short))
                     break
     return found
+
+
+def _stands_for(short: str, words: list[str]) -> bool:
+    if "".join(w[0] for w in words).upper() == short.upper():
+        return True
+    return not short.isupper() and _word_starts(short.lower(), [w.lower() for w in words])
+
+
+def _word_starts(short: str, words: list[str]) -> bool:
+    """Is ``short`` the starts of some of ``words`` in order, beginning with the first word
+    ("kengen": "Kenya" + "Generating")? Each piece is at least two letters."""
+    if not short:
+        return True
+    if not words:
+        return False
+    head, rest = words[0], words[1:]
+    for size in range(min(len(head), len(short)), 1, -1):
+        if short.startswith(head[:size]) and any(_word_starts(short[size:], rest[k:]) for k in range(len(rest) + 1)):
+            return True
+    return False
 
 
 def uncovered_runs(first: int, last: int, covered: set[int]) -> list[tuple[int, int]]:

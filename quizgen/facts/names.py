@@ -54,7 +54,9 @@ def collect_mentions(doc: Document) -> list[NameMention]:
     # ("the UN Yerlan Alimbayev" when "Yerlan Alimbayev" is a name elsewhere).
     people = {e.text for e in doc.entities if e.label in NAME_LABELS and " " in e.text}
     persons = {e.text for e in doc.entities if e.label == "PERSON" and " " in e.text}
-    for first, last, sentence in acronym_definitions(doc):
+    for first, last, sentence, short in acronym_definitions(doc):
+        if not short.isupper():
+            continue  # (a mixed-case short form only links the names, in entities)
         # "Surface Water and Ocean Topography (SWOT)": the whole phrase the acronym stands for is one
         # name, whatever pieces of it the recogniser labelled
         inside = [n for n, (a, b, e) in enumerate(spans) if first <= a and b <= last and e.label in NAME_LABELS]
