@@ -68,8 +68,10 @@ def _sentence_entities(text: str, tokens: list[Token]) -> list[Entity]:
             found.append((first, last, label, 1.0, "rule", ()))
     # A country's name of several words is known exactly ("Saint Pierre and Miquelon", "South
     # Korea"): it wins over the model's spans, which may cut it or read a person in it.
-    for first, last in gaz.match_places(words):
-        if last - first > 1 and " ".join(words[first:last]) in gaz.countries and claim(first, last):
+    country_spans = [(first, last) for first, last in gaz.match_places(words)
+                     if words[first][:1].isupper() and " ".join(words[first:last]) in gaz.countries]
+    for first, last in country_spans:
+        if last - first > 1 and claim(first, last):
             found.append((first, last, "LOC", 0.95, "gazetteer", ()))
     for span in names:
         first, last, label = span.first, span.last, span.label
@@ -84,8 +86,8 @@ def _sentence_entities(text: str, tokens: list[Token]) -> list[Entity]:
     for i, word in enumerate(words):
         if word in gaz.nationalities and word[:1].isupper() and claim(i, i + 1):
             found.append((i, i + 1, "NORP", 0.9, "gazetteer", ()))
-    for first, last in gaz.match_places(words):
-        if words[first][:1].isupper() and " ".join(words[first:last]) in gaz.countries and claim(first, last):
+    for first, last in country_spans:
+        if claim(first, last):
             found.append((first, last, "LOC", 0.9, "gazetteer", ()))
     found.sort()
     out = []
