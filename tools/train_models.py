@@ -87,7 +87,7 @@ def train_pos() -> None:
 
 
 def ner_training_sentences() -> list:
-    from quizgen.nlp.pos import pos_tag, tagger_from_params
+    from quizgen.nlp.pos import pos_tag
 
     # Features use our own tagger's POS, as at run time: corpus tags are better than what the
     # recogniser will see. GMB's sentences are tagged by a tagger that never saw them (trained, and
@@ -95,10 +95,7 @@ def ner_training_sentences() -> list:
     # those very sentences, would be near perfect there and teach the recogniser to trust POS
     # more than it can on new text.
     without_gmb = _trained_tagger(ewt("train") + ewt("dev") + gum(held_out=False))
-    classes = sorted(without_gmb.classes)
-    without_gmb = tagger_from_params({
-        "weights": pack_weights(_rounded(without_gmb.model.weights, MIN_FEATURE_WEIGHT["pos"]), classes),
-        "tagdict": without_gmb.tagdict, "classes": classes})
+    without_gmb.model.weights = _rounded(without_gmb.model.weights, MIN_FEATURE_WEIGHT["pos"])
     news = gmb()[0]
     for s in news:
         s.tags = [tag for _, tag in without_gmb.tag(s.words)]

@@ -14,6 +14,8 @@ from collections.abc import Iterator, Mapping
 def pack_weights(weights: Mapping[str, Mapping[str, float]], classes: list[str]) -> dict[str, str]:
     """``{feature: {label: weight}}`` → ``{feature: "i w i w …"}`` with ``i`` an index into ``classes``."""
     index = {label: i for i, label in enumerate(classes)}
+    # (":g" keeps six significant digits: exact for weights rounded to three decimals below 1,000,
+    # and trained weights stay far below that)
     return {feature: " ".join(f"{index[label]} {weight:g}" for label, weight in sorted(by_label.items()))
             for feature, by_label in weights.items()}
 
