@@ -3,15 +3,21 @@
     python -m tools.evaluate            # POS, sentence boundaries, NER
     python -m tools.evaluate pos        # only some: pos, sentences, ner
 
+spaCy en_core_web_sm's figures on the same data are printed beside quizgen's when
+docs/peer-spacy.json exists (measured by tools/peer_spacy.py in a separate venv; see docs/peer-spacy.md).
+
 Held out: EWT test; the GUM news documents in tools.corpora.HELD_OUT_GUM_NEWS; the last 10% of GMB
 and Wikigold; UNER English-EWT test.
 """
 
 from __future__ import annotations
 
+import json
 import sys
 import time
 from collections import Counter
+from functools import cache
+from pathlib import Path
 
 from nltk.tokenize.punkt import PunktSentenceTokenizer
 
@@ -19,6 +25,31 @@ from quizgen.nlp.ner import name_tagger
 from quizgen.nlp.pos import pos_tag
 from quizgen.nlp.sentences import split_sentences
 from tools.corpora import CorpusSentence, detokenize, ewt, gmb, gum, uner, wikigold
+
+# spaCy en_core_web_sm's figures on the same data, measured in its own venv by tools/peer_spacy.py.
+PEER = Path(__file__).resolve().parents[1] / "docs" / "peer-spacy.json"
+
+
+@cache
+def _peer() -> dict:
+    return json.loads(PEER.read_text(encoding="utf-8")) if PEER.exists() else {}
+
+
+def beside(section: str, corpus: str, key: str = "accuracy", label: str | None = None, count: int | None = None) -> str:
+    """spaCy's figure for one corpus (and label), to print beside quizgen's; "" when not recorded.
+
+    ``count`` (tokens, or gold spans of the label) guards against figures measured on other data."""
+    figures = _peer().get(section, {}).get(corpus, {})
+    if label:
+        figures = figures.get("labels", {}).get(label, {})
+    value = figures.get("f1" if label else key)
+    if value is None:
+        return ""
+    if count is not None and figures.get("gold" if label else "tokens") != count:
+        return "  (spaCy sm: measured on other data; re-run tools/peer_spacy.py)"
+    if key == "tokens_per_s":
+        return f"  (spaCy sm {value:,.0f} tokens/s)"
+    return f"  (spaCy sm {'F1 ' if label else ''}{value:6.2%})"
 
 
 def pos_accuracy(sentences: list[CorpusSentence]) -> tuple[float, int, float]:
@@ -105,7 +136,7 @@ def report_pos() -> None:
                ("GMB news (last 10%)", gmb()[1]))
     for name, data in corpora:
         accuracy, total, speed = pos_accuracy(data)
-        print(f"  {name:<22} {accuracy:7.2%}  on {total:,} tokens  ({speed:,.0f} tokens/s)")
+        print(f"  {name:<22} {accuracy:7.2%}  on {total:,} tokens  ({speed:,.0f} tokens/s){beside('pos', name, count=total)}")
 
 
 def report_sentences() -> None:
@@ -121,9 +152,10 @@ def report_ner() -> None:
                ("GUM news (held out)", gum(held_out=True, with_entities=True, genre="news")))
     for name, data in corpora:
         scores, speed = ner_scores(data)
-        print(f"  {name}  ({speed:,.0f} tokens/s, POS tagging included)")
+        print(f"  {name}  ({speed:,.0f} tokens/s, POS tagging included){beside('ner', name, 'tokens_per_s')}")
         for label, (p, r, f, support) in scores.items():
-            print(f"    {label:<7} P {p:6.2%}  R {r:6.2%}  F1 {f:6.2%}  ({support} gold)")
+            spacy = beside("ner", name, label=label, count=support)
+            print(f"    {label:<7} P {p:6.2%}  R {r:6.2%}  F1 {f:6.2%}  ({support} gold){spacy}")
 
 
 REPORTS = {"pos": report_pos, "sentences": report_sentences, "ner": report_ner}
