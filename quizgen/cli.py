@@ -32,6 +32,10 @@ def _print_json(data: dict) -> None:
     sys.stdout.write("\n")
 
 
+def _span_json(span) -> dict:
+    return {"text": span.text, "start": span.start, "end": span.end, "tokens": [span.first, span.last]}
+
+
 def cmd_annotate(args: argparse.Namespace) -> int:
     article = read_article(args.article)
     doc = annotate_article(article)
@@ -39,9 +43,13 @@ def cmd_annotate(args: argparse.Namespace) -> int:
         _print_json({
             "source": article.path,
             "sentences": [{"start": s.start, "end": s.end} for s in doc.sentences],
-            "tokens": [{"text": t.text, "start": t.start, "end": t.end, "tag": t.tag} for t in doc.tokens],
+            "tokens": [{"text": t.text, "start": t.start, "end": t.end, "tag": t.tag, "lemma": t.lemma,
+                        "head": t.head, "dep": t.dep} for t in doc.tokens],
             "entities": [{"text": e.text, "label": e.label, "start": e.start, "end": e.end, "score": e.score,
                           "source": e.source} for e in doc.entities],
+            "noun_chunks": [_span_json(c) for c in doc.noun_chunks],
+            "references": [{"mention": _span_json(r.mention), "antecedent": _span_json(r.antecedent),
+                            "confidence": r.confidence, "label": r.entity_label} for r in doc.references],
         })
         return 0
     for entity in doc.entities:
@@ -169,7 +177,8 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("annotate", help="show sentences, tokens and entities (the NLP layer)",
                        description="Run quizgen's offline NLP on an article.")
     s.add_argument("article", help="UTF-8 text or Markdown file")
-    s.add_argument("--json", action="store_true", help="print sentences, tokens and entities as JSON")
+    s.add_argument("--json", action="store_true",
+                   help="print sentences, tokens (tag, lemma, head, dep), entities, noun chunks and references as JSON")
     s.set_defaults(func=cmd_annotate)
     return p
 

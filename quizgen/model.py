@@ -42,10 +42,17 @@ class Article:
 
 @dataclass(frozen=True)
 class Token:
+    """A word of the text with its annotation. ``head`` is the index in ``Document.tokens`` of the
+    word it depends on (a sentence's root points to itself); ``dep`` is the Universal Dependencies
+    relation to it ("nsubj", "obl:tmod", …; "root" for the root)."""
+
     text: str
     start: int
     end: int
-    tag: str = ""
+    tag: str = ""  # Penn Treebank part of speech
+    lemma: str = ""
+    head: int = -1  # -1 until the parser has run
+    dep: str = ""
 
 
 @dataclass(frozen=True)
@@ -68,13 +75,83 @@ class Entity:
 
 
 @dataclass(frozen=True)
-class Document:
-    """An annotated text: one object that every later stage reads (after spaCy's Doc)."""
+class Span:
+    """A run of tokens: ``Document.tokens[first:last]``, with its character offsets."""
 
     text: str
-    sentences: tuple[Sentence, ...]
-    tokens: tuple[Token, ...]
-    entities: tuple[Entity, ...]
+    start: int
+    end: int
+    first: int
+    last: int
+    root: int = -1  # the token whose head lies outside the span (noun chunks)
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A pronoun or a definite description ("the company") and the named mention it refers to."""
+
+    mention: Span
+    antecedent: Span
+    confidence: float
+    entity_label: str = ""  # the antecedent's entity label, when it is a named entity
+
+
+@dataclass(frozen=True)
+class Document:
+    """An annotated text: one object that every later stage reads (after spaCy's Doc).
+
+    Pipeline components (``quizgen.nlp.PIPELINE``) each return a copy with more filled in."""
+
+    text: str
+    sentences: tuple[Sentence, ...] = ()
+    tokens: tuple[Token, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    noun_chunks: tuple[Span, ...] = ()
+    references: tuple[Reference, ...] = ()
+    start: int = 0  # the annotated part of ``text``
+    end: int = -1
+
+    def span(self, first: int, last: int, root: int = -1) -> Span:
+        """The tokens ``first:last`` as a ``Span``."""
+        start, end = self.tokens[first].start, self.tokens[last - 1].end
+        return Span(self.text[start:end], start, end, first, last, root)
+
+    def sentence_of(self, token_index: int) -> Sentence:
+        index = bisect.bisect_right(self._sentence_firsts, token_index) - 1
+        return self.sentences[index]
+
+    @functools.cached_property
+    def _sentence_firsts(self) -> list[int]:
+        return [s.first_token for s in self.sentences]
+
+    def children(self, token_index: int) -> list[int]:
+        """Indices of the tokens whose head is ``token_index``, in text order."""
+        return self._children.get(token_index, [])
+
+    @functools.cached_property
+    def _children(self) -> dict[int, list[int]]:
+        out: dict[int, list[int]] = {}
+        for i, token in enumerate(self.tokens):
+            if token.head >= 0 and token.head != i:
+                out.setdefault(token.head, []).append(i)
+        return out
+
+    def subtree(self, token_index: int) -> tuple[int, int]:
+        """(first, one past last) token of the phrase headed by ``token_index`` (projective trees)."""
+        first = last = token_index
+        stack = [token_index]
+        while stack:
+            for child in self.children(stack.pop()):
+                first, last = min(first, child), max(last, child)
+                stack.append(child)
+        return first, last + 1
+
+    def reference_at(self, token_index: int) -> Reference | None:
+        """The resolved reference whose mention starts at ``token_index``, if any."""
+        for ref in self.references:
+            if ref.mention.first <= token_index < ref.mention.last:
+                return ref
+        return None
 
     def sentence_at(self, offset: int) -> Sentence | None:
         index = bisect.bisect_right(self._sentence_starts, offset) - 1

@@ -92,6 +92,18 @@ def build() -> dict[str, list[str]]:
     }
 
 
+def genders() -> None:
+    """Given names that only one of the two name lists holds: a pronoun's gender cue for references."""
+    lists = {}
+    for gender, name in (("male", "male.txt"), ("female", "female.txt")):
+        lists[gender] = {line.strip() for line in open(DATA / "names" / name, encoding="utf-8") if line.strip()}
+    data = {"male": sorted(lists["male"] - lists["female"]), "female": sorted(lists["female"] - lists["male"])}
+    path = MODELS / "genders.json.gz"
+    with gzip.GzipFile(path, "wb", mtime=0) as handle:
+        handle.write(json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+    print(f"{path}: male={len(data['male'])}, female={len(data['female'])}, {path.stat().st_size:,} bytes")
+
+
 def main() -> None:
     data = build()
     MODELS.mkdir(parents=True, exist_ok=True)

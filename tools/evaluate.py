@@ -1,7 +1,7 @@
 """Evaluate the shipped NLP models on held-out data they never trained on.
 
-    python -m tools.evaluate            # POS, sentence boundaries, NER
-    python -m tools.evaluate pos        # only some: pos, sentences, ner
+    python -m tools.evaluate            # POS, sentence boundaries, NER, dependency parsing
+    python -m tools.evaluate pos        # only some: pos, sentences, ner, parser
 
 spaCy en_core_web_sm's figures on the same data are printed beside quizgen's when
 docs/peer-spacy.json exists (measured by tools/peer_spacy.py in a separate venv; see docs/peer-spacy.md).
@@ -22,9 +22,12 @@ from pathlib import Path
 from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 from quizgen.nlp.ner import name_tagger
+from quizgen.nlp.parse import parse
 from quizgen.nlp.pos import pos_tag
 from quizgen.nlp.sentences import split_sentences
 from tools.corpora import CorpusSentence, detokenize, ewt, gmb, gum, uner, wikigold
+from tools.paths import MODELS
+from tools.treebank import Tree, ewt_trees, gum_trees
 
 # spaCy en_core_web_sm's figures on the same data, measured in its own venv by tools/peer_spacy.py.
 PEER = Path(__file__).resolve().parents[1] / "docs" / "peer-spacy.json"
@@ -158,7 +161,42 @@ def report_ner() -> None:
             print(f"    {label:<7} P {p:6.2%}  R {r:6.2%}  F1 {f:6.2%}  ({support} gold){spacy}")
 
 
-REPORTS = {"pos": report_pos, "sentences": report_sentences, "ner": report_ner}
+def attachment_scores(trees: list[Tree]) -> tuple[float, float, int, float]:
+    """UAS and LAS (every token, punctuation included, as the CoNLL 2018 scorer counts) with quizgen's own
+    tags as the parser's input, and the speed of tagging plus parsing."""
+    heads = labels = total = 0
+    started = time.perf_counter()
+    for tree in trees:
+        parsed = parse(tree.words, pos_tag(tree.words))
+        for i, (head, rel) in enumerate(parsed):
+            gold_head = tree.heads[i] - 1 if tree.heads[i] else i
+            if head == gold_head:
+                heads += 1
+                labels += rel.split(":")[0] == tree.deprels[i].split(":")[0]
+        total += len(parsed)
+    speed = total / (time.perf_counter() - started)
+    return heads / total, labels / total, total, speed
+
+
+def report_parser() -> None:
+    from quizgen.nlp.parse import load_parser
+
+    print("Dependency parsing (UD relations; input: quizgen's own POS tags on the gold tokens)")
+    load_parser()
+    targets = {"EWT test": (0.86, 0.83), "GUM news (held out)": (None, 0.85)}
+    for name, trees in (("EWT test", ewt_trees("test")), ("GUM news (held out)", gum_trees(held_out=True, genre="news"))):
+        uas, las, total, speed = attachment_scores(trees)
+        uas_target, las_target = targets[name]
+        marks = "".join(f"  {label} target {t:.2f} {'met' if value >= t else 'MISSED'}"
+                        for label, value, t in (("UAS", uas, uas_target), ("LAS", las, las_target)) if t)
+        spacy = beside("dep", name, "uas_ud_conventions")
+        print(f"  {name:<22} UAS {uas:6.2%}  LAS {las:6.2%}  on {total:,} tokens  "
+              f"({speed:,.0f} tokens/s tagging + parsing){marks}{spacy}")
+    sizes = sum(p.stat().st_size for p in MODELS.iterdir() if p.is_file())
+    print(f"  all shipped models together: {sizes / 1e6:.1f} MB (target 20 MB)")
+
+
+REPORTS = {"pos": report_pos, "sentences": report_sentences, "ner": report_ner, "parser": report_parser}
 
 
 def main(argv: list[str]) -> None:

@@ -1,7 +1,7 @@
 """Rebuild every model quizgen ships, from the open corpora in ../shared/data, reproducibly.
 
-    python -m tools.train_models            # gazetteer, punkt, pos, ner
-    python -m tools.train_models pos ner    # only some
+    python -m tools.train_models                # gazetteer, genders, punkt, pos, ner, lemmas, parser
+    python -m tools.train_models pos ner        # only some
 
 Writes quizgen/nlp/models/<name>.json.gz (gzip with a zero timestamp and sorted keys, so the same
 corpora and seed give byte-identical files). Held-out data (EWT test, the GUM news documents in
@@ -26,6 +26,7 @@ from quizgen.nlp.weights import pack_weights
 from tools import build_gazetteer
 from tools.corpora import detokenize, ewt, gmb, gum, uner, wikigold
 from tools.paths import MODELS
+from tools.train_parser import train_lemmas, train_parser
 
 SEED = 1234
 
@@ -134,7 +135,8 @@ def train_ner(iterations: int = 8) -> None:
     save("ner", {"weights": pack_weights(_rounded(model.weights, MIN_FEATURE_WEIGHT["ner"]), classes), "classes": classes})
 
 
-STEPS = {"gazetteer": build_gazetteer.main, "punkt": train_punkt, "pos": train_pos, "ner": train_ner}
+STEPS = {"gazetteer": build_gazetteer.main, "genders": build_gazetteer.genders, "punkt": train_punkt,
+         "pos": train_pos, "ner": train_ner, "lemmas": train_lemmas, "parser": train_parser}
 
 
 def main(argv: list[str]) -> None:

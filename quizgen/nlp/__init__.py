@@ -1,97 +1,86 @@
-"""quizgen's own offline NLP: sentences, tokens with offsets, POS tags and entities.
+"""quizgen's own offline NLP: one annotated ``Document`` that a list of small components enriches.
 
-``annotate(text)`` is the one entry point; the fact extractor reads only the ``Document`` it returns,
-so any layer underneath (splitter, tagger, recogniser) can be swapped without touching it.
+``annotate(text)`` runs ``PIPELINE`` in order, as spaCy runs a pipeline over its Doc: each component
+takes the ``Document`` so far and returns a copy with more filled in. The fact extractor reads only
+the ``Document`` it returns, and ``quizgen annotate --json`` shows all of it.
 """
 
 from __future__ import annotations
 
-from ..model import Document, Entity, Sentence, Token
-from .gazetteer import gazetteer
-from .lexicon import GROUP_WORDS
-from .ner import name_tagger
+from collections.abc import Callable
+from dataclasses import replace
+
+from ..model import Document, Sentence, Token
+from .chunks import noun_chunks
+from .lemmas import lemma
+from .parse import parse
 from .pos import pos_tag
-from .rules import rule_entities
+from .recognise import recognise
+from .references import resolve_references
 from .sentences import split_sentences
 from .tokenize import iter_token_spans
 
-__all__ = ["annotate", "load_models"]
+__all__ = ["PIPELINE", "annotate", "load_models"]
+
+Component = Callable[[Document], Document]
 
 
-def load_models() -> None:
-    """Load every model now instead of on first use (for benchmarks and long-running callers)."""
-    from .resources import load_model
+def tokenize(doc: Document) -> Document:
+    """Sentences, and the tokens of each (every offset is into ``doc.text``)."""
+    sentences: list[Sentence] = []
+    tokens: list[Token] = []
+    for start, end in split_sentences(doc.text, doc.start, doc.end):
+        first = len(tokens)
+        tokens.extend(Token(doc.text[s:e], s, e) for s, e in iter_token_spans(doc.text, start, end))
+        sentences.append(Sentence(start, end, first, len(tokens)))
+    return replace(doc, sentences=tuple(sentences), tokens=tuple(tokens))
 
-    for name in ("punkt", "pos", "ner", "gazetteer"):
-        load_model(name)
-    gazetteer()
-    name_tagger()
+
+def tag(doc: Document) -> Document:
+    tokens = list(doc.tokens)
+    for s in doc.sentences:
+        words = [t.text for t in tokens[s.first_token:s.last_token]]
+        for i, pos in enumerate(pos_tag(words), s.first_token):
+            tokens[i] = replace(tokens[i], tag=pos, lemma=lemma(tokens[i].text, pos))
+    return replace(doc, tokens=tuple(tokens))
+
+
+def dependencies(doc: Document) -> Document:
+    tokens = list(doc.tokens)
+    for s in doc.sentences:
+        sent = tokens[s.first_token:s.last_token]
+        for i, (head, rel) in enumerate(parse([t.text for t in sent], [t.tag for t in sent]), s.first_token):
+            tokens[i] = replace(tokens[i], head=s.first_token + head, dep=rel)
+    return replace(doc, tokens=tuple(tokens))
+
+
+PIPELINE: tuple[tuple[str, Component], ...] = (
+    ("tokenizer", tokenize),  # sentences and tokens
+    ("tagger", tag),  # Penn part of speech and lemma
+    ("parser", dependencies),  # head and Universal Dependencies relation
+    ("recogniser", recognise),  # entities
+    ("noun_chunks", noun_chunks),
+    ("references", resolve_references),  # pronouns and "the company" to their named antecedents
+)
 
 
 def annotate(text: str, start: int = 0, end: int | None = None) -> Document:
     """Annotate ``text[start:end]``; every offset in the result is into ``text`` itself."""
-    sentences: list[Sentence] = []
-    tokens: list[Token] = []
-    entities: list[Entity] = []
-    for sent_start, sent_end in split_sentences(text, start, end):
-        spans = list(iter_token_spans(text, sent_start, sent_end))
-        words = [text[s:e] for s, e in spans]
-        tags = pos_tag(words)
-        sent_tokens = [Token(w, s, e, t) for w, (s, e), t in zip(words, spans, tags)]
-        first = len(tokens)
-        tokens.extend(sent_tokens)
-        sentences.append(Sentence(sent_start, sent_end, first, len(tokens)))
-        entities.extend(_sentence_entities(text, sent_tokens))
-    return Document(text=text, sentences=tuple(sentences), tokens=tuple(tokens), entities=tuple(entities))
+    doc = Document(text=text, start=start, end=len(text) if end is None else end)
+    for _, component in PIPELINE:
+        doc = component(doc)
+    return doc
 
 
-def _sentence_entities(text: str, tokens: list[Token]) -> list[Entity]:
-    words = [t.text for t in tokens]
-    tags = [t.tag for t in tokens]
-    gaz = gazetteer()
-    taken = [False] * len(tokens)
-    found: list[tuple[int, int, str, float, str, tuple]] = []
+def load_models() -> None:
+    """Load every model now instead of on first use (for benchmarks and long-running callers)."""
+    from .gazetteer import gazetteer
+    from .ner import name_tagger
+    from .parse import load_parser
+    from .resources import load_model
 
-    def claim(first: int, last: int) -> bool:
-        if any(taken[first:last]):
-            return False
-        for k in range(first, last):
-            taken[k] = True
-        return True
-
-    names = name_tagger().tag(words, tags)
-    rules = rule_entities(tokens)
-    # Dates, money and other numeric expressions are the rules' job: a capitalised "March" is a
-    # date even where the name model, trained on corpora without dates, sees a name.
-    for first, last, label in rules:
-        if label in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY") and claim(first, last):
-            found.append((first, last, label, 1.0, "rule", ()))
-    # A country's name of several words is known exactly ("Saint Pierre and Miquelon", "South
-    # Korea"): it wins over the model's spans, which may cut it or read a person in it.
-    country_spans = [(first, last) for first, last in gaz.match_places(words)
-                     if words[first][:1].isupper() and " ".join(words[first:last]) in gaz.countries]
-    for first, last in country_spans:
-        if last - first > 1 and claim(first, last):
-            found.append((first, last, "LOC", 0.95, "gazetteer", ()))
-    for span in names:
-        first, last, label = span.first, span.last, span.label
-        if last - first == 1 and (words[first] in gaz.nationalities or words[first] in GROUP_WORDS) \
-                and words[first] not in gaz.places:
-            label = "NORP"  # "Kazakh", "Canadian": a nationality, not a place or an organisation
-        if claim(first, last):
-            found.append((first, last, label, span.score, "model", span.alternatives))
-    for first, last, label in rules:
-        if label in ("ORDINAL", "CARDINAL") and claim(first, last):
-            found.append((first, last, label, 1.0, "rule", ()))
-    for i, word in enumerate(words):
-        if word in gaz.nationalities and word[:1].isupper() and claim(i, i + 1):
-            found.append((i, i + 1, "NORP", 0.9, "gazetteer", ()))
-    for first, last in country_spans:
-        if claim(first, last):
-            found.append((first, last, "LOC", 0.9, "gazetteer", ()))
-    found.sort()
-    out = []
-    for first, last, label, score, source, alts in found:
-        s, e = tokens[first].start, tokens[last - 1].end
-        out.append(Entity(text[s:e], label, s, e, score, source, alts))
-    return out
+    for name in ("punkt", "pos", "ner", "gazetteer", "lemmas"):
+        load_model(name)
+    gazetteer()
+    name_tagger()
+    load_parser()

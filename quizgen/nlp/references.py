@@ -1,0 +1,369 @@
+"""The references component: pronouns and definite descriptions pointed at their named antecedents.
+
+A salience model in the manner of Lappin and Leass (1994), read off the parse: every mention of a
+name, and every unnamed noun phrase that could compete with it, earns weight from its grammatical
+role (a subject more than an object, an object more than the rest), halved for each sentence back;
+a pronoun goes to the most salient earlier thing that agrees with it in person, gender and number
+and that the binding rules allow ("Lind praised her" cannot mean Lind). The confidence is the
+winner's share of the salience of all that agree; below ``THRESHOLD`` nothing is resolved, so two
+people of one gender in play, or an "it" most likely about an unnamed thing, give no reference.
+
+"the country", "the company" (see data/reference_nouns.toml) refer back to the most salient named
+thing of that kind; "the physicist" to the person the text has called a physicist ("Ada Lind, a
+physicist", "Lind was a physicist", "physicist Ada Lind").
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, replace
+from functools import cache
+from importlib import resources
+
+from ..model import Document, Reference
+from .gazetteer import gazetteer
+from .resources import load_model
+
+THRESHOLD = 0.7
+WINDOW = 3  # sentences back a pronoun looks
+DESCRIPTION_WINDOW = 8  # and a definite description
+
+PRONOUNS = {
+    # word: (kind, gender, plural)
+    "he": ("person", "m", False), "him": ("person", "m", False), "his": ("person", "m", False),
+    "himself": ("person", "m", False),
+    "she": ("person", "f", False), "her": ("person", "f", False), "hers": ("person", "f", False),
+    "herself": ("person", "f", False),
+    "it": ("thing", "", False), "its": ("thing", "", False), "itself": ("thing", "", False),
+    "they": ("any", "", True), "them": ("any", "", True), "their": ("any", "", True),
+    "theirs": ("any", "", True), "themselves": ("any", "", True),
+}
+REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
+POSSESSIVES = frozenset({"his", "her", "hers", "its", "their", "theirs"})
+SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj"})
+ROLE_WEIGHT = {"nsubj": 100, "nsubj:pass": 90, "obj": 60, "iobj": 50, "nmod:poss": 45, "obl": 40, "appos": 40}
+OTHER_WEIGHT = 30
+# An unnamed thing ("an office") competes with the names around it, but is less often what the text
+# goes on to talk about than a name in the same position.
+UNNAMED_FACTOR = 0.6
+# Common nouns for people of one gender: unnamed competitors of a named antecedent ("his father").
+MALE_NOUNS = frozenset("man boy father son brother husband king prince uncle grandfather nephew".split())
+FEMALE_NOUNS = frozenset("woman girl mother daughter sister wife queen princess aunt grandmother niece".split())
+# Verbs whose "it" subject is a placeholder ("it seems that…", "it rained").
+PLACEHOLDER_IT_VERBS = frozenset("seem appear happen rain snow matter transpire emerge turn".split())
+
+
+@dataclass
+class _Mention:
+    first: int
+    last: int
+    head: int
+    sentence: int
+    cluster: int
+    weight: float
+
+
+@dataclass
+class _Cluster:
+    label: str  # PERSON, ORG, LOC, NORP for names; THING, THINGS, PEOPLE for unnamed phrases
+    named: int | None = None  # index of its latest named mention's entity span, as (first, last)
+    span: tuple[int, int] | None = None
+    gender: str = ""
+    roles: set[str] = field(default_factory=set)
+    names: set[str] = field(default_factory=set)
+
+
+@cache
+def _genders() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_model("genders")
+    return frozenset(data["male"]), frozenset(data["female"])
+
+
+@cache
+def _description_nouns() -> dict[str, tuple[str, str]]:
+    text = (resources.files("quizgen.nlp") / "data" / "reference_nouns.toml").read_text(encoding="utf-8")
+    out: dict[str, tuple[str, str]] = {}
+    for group in tomllib.loads(text).values():
+        for noun in group["nouns"]:
+            out[noun] = (group["label"], group.get("subtype", ""))
+    return out
+
+
+def resolve_references(doc: Document) -> Document:
+    return replace(doc, references=tuple(_Resolver(doc).run()))
+
+
+class _Resolver:
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.clusters: list[_Cluster] = []
+        self.mentions: list[_Mention] = []
+        self.entity_at: dict[int, tuple[int, int, str]] = {}  # first token -> (first, last, label)
+        for entity in doc.entities:
+            if entity.label in ("PERSON", "ORG", "LOC", "NORP"):
+                first, last = doc.token_range(entity.start, entity.end)
+                self.entity_at[first] = (first, last, entity.label)
+        self.in_entity = {i for first, last, _ in self.entity_at.values() for i in range(first, last)}
+
+    # -- the walk ---------------------------------------------------------------------------------
+    def run(self) -> list[Reference]:
+        out: list[Reference] = []
+        for s_index, sentence in enumerate(self.doc.sentences):
+            pending: list[Reference | None] = []
+            i = sentence.first_token
+            while i < sentence.last_token:
+                token = self.doc.tokens[i]
+                if i in self.entity_at:
+                    first, last, label = self.entity_at[i]
+                    self._add_named(first, last, label, s_index)
+                    i = last
+                    continue
+                low = token.text.lower()
+                if low in PRONOUNS and token.tag in ("PRP", "PRP$"):
+                    pending.append(self._resolve_pronoun(i, s_index))
+                elif token.tag in ("NN", "NNS") and self._heads_chunk(i):
+                    pending.append(self._resolve_description(i, s_index) if self._is_description(i) else None)
+                    if pending[-1] is None:
+                        self._add_unnamed(i, s_index)
+                i += 1
+            out.extend(ref for ref in pending if ref is not None)
+        return out
+
+    def _heads_chunk(self, i: int) -> bool:
+        return i not in self.in_entity and self.doc.tokens[i].dep not in ("compound", "flat", "fixed")
+
+    # -- mentions ---------------------------------------------------------------------------------
+    def _weight(self, head: int) -> float:
+        dep = self.doc.tokens[head].dep
+        if dep in ("conj", "appos", "flat"):  # a conjunct or apposition stands where its head stands
+            parent = self.doc.tokens[head].head
+            if parent != head:
+                dep = self.doc.tokens[parent].dep
+        return ROLE_WEIGHT.get(dep, OTHER_WEIGHT)
+
+    def _head_of(self, first: int, last: int) -> int:
+        for i in range(first, last):
+            if not first <= self.doc.tokens[i].head < last or self.doc.tokens[i].head == i:
+                return i
+        return last - 1
+
+    def _add_named(self, first: int, last: int, label: str, s_index: int) -> None:
+        words = [t.text for t in self.doc.tokens[first:last]]
+        name = " ".join(words)
+        cluster = self._cluster_for(name, label)
+        c = self.clusters[cluster]
+        c.names.add(name)
+        c.span = (first, last)
+        if label == "PERSON" and not c.gender:
+            c.gender = self._name_gender(words, first)
+        head = self._head_of(first, last)
+        c.roles |= self._stated_roles(head)
+        self.mentions.append(_Mention(first, last, head, s_index, cluster, self._weight(head)))
+
+    def _cluster_for(self, name: str, label: str) -> int:
+        last_word = name.split()[-1]
+        for k in range(len(self.clusters) - 1, -1, -1):
+            c = self.clusters[k]
+            if c.label != label or c.span is None:
+                continue
+            if name in c.names or (label == "PERSON" and any(n.split()[-1] == last_word for n in c.names)):
+                return k
+            if label == "ORG" and any(n.startswith(name + " ") or name.startswith(n + " ") for n in c.names):
+                return k
+        self.clusters.append(_Cluster(label))
+        return len(self.clusters) - 1
+
+    def _name_gender(self, words: list[str], first: int) -> str:
+        male, female = _genders()
+        before = self.doc.tokens[first - 1].text.lower().rstrip(".") if first > 0 else ""
+        if before in ("mr", "sir", "lord", "king", "prince"):
+            return "m"
+        if before in ("mrs", "ms", "miss", "lady", "dame", "queen", "princess"):
+            return "f"
+        given = words[0]
+        return "m" if given in male else "f" if given in female else ""
+
+    def _stated_roles(self, head: int) -> set[str]:
+        """Nouns the text states as this person's role: apposition, a title before the name, a copula."""
+        tokens = self.doc.tokens
+        roles = set()
+        for child in self.doc.children(head):
+            if tokens[child].dep in ("appos", "compound") and tokens[child].tag in ("NN", "NNS"):
+                roles.add(tokens[child].lemma)
+        parent = tokens[head].head
+        if parent != head and tokens[parent].tag in ("NN", "NNS"):
+            rel = tokens[head].dep
+            copular = any(tokens[c].dep == "cop" for c in self.doc.children(parent))
+            if rel == "appos" or (rel in SUBJECTS and copular):
+                roles.add(tokens[parent].lemma)
+        return roles
+
+    def _add_unnamed(self, i: int, s_index: int) -> None:
+        token = self.doc.tokens[i]
+        if any(self.doc.tokens[c].dep == "cop" for c in self.doc.children(i)):
+            return  # "a physicist" in "Lind was a physicist" describes a name; it is no new thing
+        if token.dep == "appos" or any(self.doc.tokens[c].dep == "appos" and c in self.in_entity
+                                       for c in self.doc.children(i)):
+            return
+        lemma = token.lemma
+        label = "PEOPLE" if lemma in MALE_NOUNS or lemma in FEMALE_NOUNS else "THINGS" if token.tag == "NNS" else "THING"
+        cluster = _Cluster(label, gender="m" if lemma in MALE_NOUNS else "f" if lemma in FEMALE_NOUNS else "")
+        self.clusters.append(cluster)
+        self.mentions.append(_Mention(i, i + 1, i, s_index, len(self.clusters) - 1, self._weight(i)))
+
+    # -- pronouns ---------------------------------------------------------------------------------
+    def _resolve_pronoun(self, i: int, s_index: int) -> Reference | None:
+        word = self.doc.tokens[i].text.lower()
+        if word in ("it", "its") and self._placeholder_it(i):
+            return None
+        kind, gender, plural = PRONOUNS[word]
+        scores = self._scores(i, s_index, WINDOW, lambda c: self._agrees(c, kind, gender, plural),
+                              self._binding(i, word))
+        if not scores:
+            cataphor = self._cataphor(i, kind, gender)
+            if cataphor is not None:
+                return self._reference(i, i + 1, cataphor, 0.75, s_index, self._weight(i))
+            return None
+        best, confidence = self._winner(scores, s_index)
+        return self._reference(i, i + 1, best, confidence, s_index, self._weight(i))
+
+    def _agrees(self, c: _Cluster, kind: str, gender: str, plural: bool) -> bool:
+        if kind == "person":
+            if c.label not in ("PERSON", "PEOPLE"):
+                return False
+            return not c.gender or c.gender == gender
+        if kind == "thing":
+            return c.label in ("ORG", "LOC", "THING")
+        return c.label in ("ORG", "NORP", "THINGS")
+
+    def _binding(self, i: int, word: str):
+        """Which earlier mentions the pronoun may not (or, reflexive, must) refer to."""
+        tokens = self.doc.tokens
+        predicate = tokens[i].head
+        if word in POSSESSIVES:
+            return lambda m: True
+        if word in REFLEXIVES:
+            return lambda m: tokens[m.head].head == predicate and tokens[m.head].dep in SUBJECTS
+        return lambda m: not (tokens[m.head].head == predicate and m.head != i)
+
+    def _placeholder_it(self, i: int) -> bool:
+        tokens = self.doc.tokens
+        if tokens[i].dep == "expl":
+            return True
+        head = tokens[i].head
+        if tokens[head].lemma in PLACEHOLDER_IT_VERBS:
+            return True
+        children = self.doc.children(head)
+        copular = any(tokens[c].dep == "cop" for c in children)
+        # "It is likely that …", "it was hard to …": the real subject is the clause after the predicate.
+        return copular and tokens[i].dep in SUBJECTS and any(
+            tokens[c].dep in ("csubj", "ccomp", "xcomp") and c > head for c in children)
+
+    def _cataphor(self, i: int, kind: str, gender: str) -> int | None:
+        """"When she arrived in Oslo, Ada Lind …": a pronoun in a clause before the main clause's named subject."""
+        if kind != "person":
+            return None
+        tokens = self.doc.tokens
+        sentence = self.doc.sentence_of(i)
+        root = next((k for k in range(sentence.first_token, sentence.last_token) if tokens[k].dep == "root"), None)
+        if root is None or root < i:
+            return None
+        k = i
+        while tokens[k].head != k and tokens[k].head != root:
+            k = tokens[k].head
+        if tokens[k].dep not in ("advcl", "nsubj") or k > root:
+            return None
+        for child in self.doc.children(root):
+            if tokens[child].dep in SUBJECTS and child > i:
+                for f, last, label in self.entity_at.values():
+                    if f <= child < last and label == "PERSON":
+                        words = [t.text for t in tokens[f:last]]
+                        named_gender = self._name_gender(words, f)
+                        if not named_gender or named_gender == gender:
+                            self._add_named(f, last, label, self._sentence_index(i))
+                            return self.mentions[-1].cluster
+        return None
+
+    def _sentence_index(self, i: int) -> int:
+        return self.doc.sentences.index(self.doc.sentence_of(i))
+
+    # -- definite descriptions --------------------------------------------------------------------
+    def _is_description(self, i: int) -> bool:
+        tokens = self.doc.tokens
+        if tokens[i].tag != "NN":
+            return False
+        children = self.doc.children(i)
+        det = [c for c in children if tokens[c].dep == "det" and tokens[c].lemma in ("the", "this", "that")]
+        if not det:
+            return False
+        for c in children:
+            dep = tokens[c].dep
+            if dep in ("det", "punct", "case", "cop", "cc") or (dep == "amod" and tokens[c].lemma == "same"):
+                continue
+            return False  # "the company that …", "the country's …": narrowed down, maybe a new thing
+        return not any(tokens[c].dep == "cop" for c in children)
+
+    def _resolve_description(self, i: int, s_index: int) -> Reference | None:
+        noun = self.doc.tokens[i].lemma
+        kinds = _description_nouns()
+        gaz = gazetteer()
+        if noun in kinds:
+            label, subtype = kinds[noun]
+
+            def fits(c: _Cluster) -> bool:
+                if c.label != label or c.span is None:
+                    return False
+                name = " ".join(t.text for t in self.doc.tokens[c.span[0]:c.span[1]])
+                if subtype == "country":
+                    return any(n in gaz.countries for n in c.names)
+                if subtype == "not_country":
+                    return not any(n in gaz.countries for n in c.names) or noun in ("state", "capital")
+                return bool(name)
+        else:
+            def fits(c: _Cluster) -> bool:
+                # "the physicist" for a person called one; "the river" for the Nile River
+                named = c.span is not None
+                return named and (noun in c.roles or any(noun.title() in n.split() for n in c.names))
+        scores = self._scores(i, s_index, DESCRIPTION_WINDOW, fits, lambda m: True)
+        if not scores:
+            return None
+        first = min([c for c in self.doc.children(i) if self.doc.tokens[c].dep == "det"] + [i])
+        best, confidence = self._winner(scores, s_index)
+        return self._reference(first, i + 1, best, confidence, s_index, self._weight(i))
+
+    # -- scoring ----------------------------------------------------------------------------------
+    def _scores(self, i: int, s_index: int, window: int, agrees, allowed) -> dict[int, float]:
+        scores: dict[int, float] = {}
+        banned = set()
+        for m in reversed(self.mentions):
+            if m.sentence < s_index - window:
+                break
+            if m.last > i or not agrees(self.clusters[m.cluster]):
+                continue
+            if not allowed(m):
+                banned.add(m.cluster)  # "Okafor praised him": no mention of Okafor can be "him"
+                continue
+            weight = m.weight * (1.0 if self.clusters[m.cluster].span else UNNAMED_FACTOR)
+            scores[m.cluster] = scores.get(m.cluster, 0.0) + weight * 0.5 ** (s_index - m.sentence)
+        return {k: v for k, v in scores.items() if k not in banned}
+
+    def _winner(self, scores: dict[int, float], s_index: int) -> tuple[int, float]:
+        """The most salient candidate, and its share of the salience it shares with the runner-up."""
+        ranked = sorted(scores, key=lambda k: -scores[k])
+        best = ranked[0]
+        second = scores[ranked[1]] if len(ranked) > 1 else 0.0
+        return best, scores[best] / (scores[best] + second)
+
+    def _reference(self, first: int, last: int, cluster: int, confidence: float, s_index: int,
+                   weight: float) -> Reference | None:
+        c = self.clusters[cluster]
+        if c.span is None or confidence < THRESHOLD:
+            if c.span is None:  # "it" about an unnamed thing keeps that thing salient for the next "it"
+                self.mentions.append(_Mention(first, last, last - 1, s_index, cluster, weight))
+            return None
+        self.mentions.append(_Mention(first, last, last - 1, s_index, cluster, weight))
+        word = self.doc.tokens[first].text.lower()
+        if c.label == "PERSON" and not c.gender and word in PRONOUNS and PRONOUNS[word][1]:
+            c.gender = PRONOUNS[word][1]  # "Tokayev … he": later "she" is someone else
+        antecedent = self.doc.span(*c.span)
+        return Reference(self.doc.span(first, last), antecedent, round(confidence, 3), c.label)
