@@ -210,6 +210,7 @@ class Fact:
     counts: str | None = None
     iso: str | None = None
     event: str | None = None
+    relation: str | None = None  # date: "time" when it is the time of ``event``; else "since", "span", "modifier" …
     mentions: tuple[Mention, ...] = ()
     role_mentions: tuple[Mention, ...] = ()  # where each role is stated, parallel to ``roles``
 
@@ -253,7 +254,7 @@ class Fact:
             return {"kind": "number", "text": self.text, "value": value, "unit": self.unit,
                     "counts": self.counts, "evidence": evidence}
         return {"kind": "date", "text": self.text, "iso": self.iso, "event": self.event,
-                "evidence": evidence}
+                "relation": self.relation, "evidence": evidence}
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ def test_extract_json_schema():
     keys = {"person": {"kind", "name", "aliases", "roles", "evidence"},
             "organization": {"kind", "name", "aliases", "evidence"}, "place": {"kind", "name", "evidence"},
             "number": {"kind", "text", "value", "unit", "counts", "evidence"},
-            "date": {"kind", "text", "iso", "event", "evidence"}}
+            "date": {"kind", "text", "iso", "event", "relation", "evidence"}}
     for fact in data["facts"]:
         assert set(fact) == keys[fact["kind"]]
         for ev in fact["evidence"]:
@@ -96,3 +96,25 @@ def test_annotate_json_offsets():
     assert data["sentences"] and data["tokens"]
     for entity in data["entities"]:
         assert text[entity["start"]:entity["end"]] == entity["text"]
+
+
+def test_annotate_json_shows_the_parse_chunks_and_references():
+    data = json.loads(run_quizgen("annotate", str(SAMPLE), "--json").stdout)
+    text = SAMPLE.read_text(encoding="utf-8")
+    tokens = data["tokens"]
+    assert {"text", "start", "end", "tag", "lemma", "head", "dep"} <= set(tokens[0])
+    for sentence in data["sentences"]:
+        inside = [i for i, t in enumerate(tokens) if sentence["start"] <= t["start"] < sentence["end"]]
+        roots = [i for i in inside if tokens[i]["dep"] == "root"]
+        assert len(roots) == 1 and tokens[roots[0]]["head"] == roots[0]
+        assert all(tokens[i]["head"] in inside for i in inside)
+    assert any(t["dep"] == "nsubj" for t in tokens) and any(t["lemma"] == "be" for t in tokens)
+    assert data["noun_chunks"] and data["references"]
+    for ref in data["references"]:
+        for key in ("mention", "antecedent"):
+            span = ref[key]
+            assert text[span["start"]:span["end"]] == span["text"]
+        assert 0 < ref["confidence"] <= 1
+    # the sample's "the country" is Kazakhstan
+    assert any(r["mention"]["text"].lower() == "the country" and r["antecedent"]["text"] == "Kazakhstan"
+               for r in data["references"])

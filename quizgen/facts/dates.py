@@ -1,11 +1,18 @@
-"""Date facts: every date expression, normalised to ISO, with a short phrase of what happened."""
+"""Date facts: every date expression, normalised to ISO, with the event its clause states.
+
+The event is the clause the date attaches to in the parse, written as a statement of its own
+("Ada Lind married Tomas Berg"), or nothing when no self-contained statement can be made. The
+``relation`` says whether the date is the time of that event ("time") or something else ("since",
+"span", "modifier" …; see date_relations.py).
+"""
 
 from __future__ import annotations
 
 from ..dates import normalize_date
 from ..model import Document, Fact, Mention
+from .clauses import clause_of, statement
+from .date_relations import TIME, date_head, date_relation
 from .evidence import evidence_of
-from .phrases import clause_without
 
 
 def extract_dates(doc: Document, reference_date: str | None = None) -> list[Fact]:
@@ -17,8 +24,22 @@ def extract_dates(doc: Document, reference_date: str | None = None) -> list[Fact
         if sentence is None:
             continue
         first, last = doc.token_range(entity.start, entity.end)
-        event = clause_without(doc, sentence.first_token, sentence.last_token, first, last)
+        relation, _ = date_relation(doc, first, last)
         facts.append(Fact(kind="date", text=entity.text, iso=normalize_date(entity.text, reference_date),
-                          event=event, mentions=(Mention(entity.text, entity.start, entity.end,
-                                                         evidence_of(doc, sentence)),)))
+                          event=_event(doc, first, last, relation), relation=relation,
+                          mentions=(Mention(entity.text, entity.start, entity.end, evidence_of(doc, sentence)),)))
     return facts
+
+
+def _event(doc: Document, first: int, last: int, relation: str) -> str | None:
+    head = date_head(doc, first, last)
+    governor = doc.tokens[head].head
+    if governor == head:
+        return None
+    if relation != TIME:
+        # "the 1998 final": the date dates a thing, not the clause; the clause still says what happened
+        governor = doc.tokens[governor].head if doc.tokens[governor].head != governor else governor
+    predicate = clause_of(doc, governor)
+    if predicate is None:
+        return None
+    return statement(doc, predicate, without=(first, last))

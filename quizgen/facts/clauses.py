@@ -1,0 +1,206 @@
+"""Clauses read off the dependency parse, written out as self-contained statements.
+
+``statement(doc, predicate)`` gives the clause headed by ``predicate`` as a sentence a learner can
+read on its own: its subject (a pronoun replaced by the name it refers to; a clause whose subject
+is an unresolved pronoun gives nothing), its verb group, objects and complements — and none of the
+side clauses (adverbial, parenthetical, coordinated) or leading connectives of the sentence it
+came from. A conjoined verb ("… and died in Paris") or a participle clause ("Born in Oslo, she …")
+takes the subject it shares with the clause it hangs from.
+"""
+
+from __future__ import annotations
+
+from ..model import Document, Reference
+
+# Dependents that belong to the clause's own statement; everything else (advcl, parataxis, conj,
+# cc, mark, discourse, vocative, dislocated, punct, reparandum) is another clause or decoration.
+CORE = frozenset({
+    "nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl", "aux", "aux:pass", "cop", "obj", "iobj", "obl",
+    "obl:tmod", "obl:npmod", "obl:agent", "xcomp", "ccomp", "compound:prt", "advmod", "nmod", "amod", "det",
+    "nummod", "compound", "flat", "fixed", "case", "nmod:poss", "appos", "acl", "acl:relcl", "det:predet",
+    "nmod:tmod", "nmod:npmod", "iobj", "goeswith", "dep",
+})
+SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl"})
+PERSONAL = frozenset({"i", "we", "you", "me", "us", "my", "our", "your", "mine", "ours", "yours"})
+PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "this", "these",
+                      "those", "that"})
+# Words at a clause's start that tie it to the sentence before ("But", "However", "Also").
+CONNECTIVES = frozenset({"and", "but", "or", "so", "yet", "however", "also", "moreover", "meanwhile", "instead",
+                         "still", "thus", "therefore", "then", "besides", "furthermore", "nevertheless"})
+MAX_WORDS = 30
+
+
+def is_predicate(doc: Document, i: int) -> bool:
+    """A verb, or a noun or adjective with a copula ("Lind was mayor")."""
+    token = doc.tokens[i]
+    if token.tag.startswith("VB") and token.dep not in ("aux", "aux:pass", "cop", "amod", "compound"):
+        return True
+    return any(doc.tokens[c].dep == "cop" for c in doc.children(i))
+
+
+def clause_of(doc: Document, i: int) -> int | None:
+    """The predicate of the clause that token ``i`` belongs to (the nearest predicate up its head chain)."""
+    seen = 0
+    while seen < 64:
+        if is_predicate(doc, i) and doc.tokens[i].dep not in ("amod",):
+            return i
+        head = doc.tokens[i].head
+        if head == i or head < 0:
+            return None
+        i = head
+        seen += 1
+    return None
+
+
+def subject_of(doc: Document, predicate: int) -> int | None:
+    """The subject token of a clause, borrowed from the governing clause for a conjoined verb, an
+    open complement ("wants to leave") or a participle clause without one of its own."""
+    for _ in range(8):
+        for child in doc.children(predicate):
+            if doc.tokens[child].dep in SUBJECTS:
+                return child
+        dep = doc.tokens[predicate].dep
+        head = doc.tokens[predicate].head
+        if head == predicate:
+            return None
+        if dep in ("conj", "xcomp") or (dep == "advcl" and doc.tokens[predicate].tag in ("VBN", "VBG")):
+            predicate = head
+            continue
+        return None
+    return None
+
+
+def statement(doc: Document, predicate: int, without: tuple[int, int] | None = None) -> str | None:
+    """The clause headed by ``predicate`` as a self-contained statement, leaving out ``without``
+    (token range; e.g. the date the statement is asked about, with its preposition)."""
+    tokens = doc.tokens
+    keep: set[int] = {predicate}
+    for child in doc.children(predicate):
+        if tokens[child].dep in CORE:
+            keep.update(_subtree(doc, child))
+    subject = None
+    own_subject = any(tokens[c].dep in SUBJECTS for c in doc.children(predicate))
+    if not own_subject:
+        subject = subject_of(doc, predicate)
+        if subject is None:
+            return None
+    if without is not None:
+        first, last = without
+        dropped = set(range(first, last))
+        # the preposition (or "on" of "on 3 May") that introduced the left-out phrase goes with it
+        for k in range(first, last):
+            dropped.update(c for c in doc.children(k) if tokens[c].dep in ("case", "mark", "det"))
+        keep -= dropped
+    words: list[tuple[int, str]] = []
+    if subject is not None:
+        text = _mention_text(doc, subject)
+        if text is None:
+            return None
+        words.append((-1, text))
+    relative = _relative_subject(doc, predicate)
+    subject_names = _subject_names(doc, predicate, subject)
+    skip_until = -1
+    for k in sorted(keep):
+        if k < skip_until:
+            continue
+        ref = doc.reference_at(k)
+        low = tokens[k].text.lower()
+        if low in PERSONAL and tokens[k].tag.startswith("PRP"):
+            return None  # "I think we …": a quotation, not a statement of fact
+        if relative is not None and k == relative[0]:
+            words.append((k, relative[1]))  # "the bridge, which cost …" -> "the bridge cost …"
+            continue
+        if tokens[k].tag in ("WRB", "WDT", "WP") and tokens[k].head == predicate and k < predicate:
+            continue  # "where" / "when" opening a relative clause
+        if ref is not None and ref.mention.first == k:
+            if tokens[k].tag == "PRP$" and ref.antecedent.text in subject_names:
+                words.append((k, tokens[k].text))  # "Lind sold her house", not "Lind sold Lind's house"
+            else:
+                words.append((k, _replacement(ref, tokens[k].tag)))
+            skip_until = ref.mention.last
+            continue
+        if low in PRONOUNS and tokens[k].tag in ("PRP", "PRP$") and tokens[k].dep in SUBJECTS:
+            return None  # a subject no one can name
+        words.append((k, tokens[k].text))
+    while words and words[0][1].lower() in CONNECTIVES | {",", ";", "-", "\u2014"}:
+        words.pop(0)
+    while words and words[-1][0] >= 0 and tokens[words[-1][0]].tag in (".", ",", ":"):
+        words.pop()
+    if len(words) < 3 or len(words) > MAX_WORDS:
+        return None
+    return _join(doc, words)
+
+
+def _relative_subject(doc: Document, predicate: int) -> tuple[int, str] | None:
+    """In a relative clause, its "which/who/that" subject and the noun phrase it stands for."""
+    if doc.tokens[predicate].dep != "acl:relcl":
+        return None
+    for child in doc.children(predicate):
+        if doc.tokens[child].dep in SUBJECTS and doc.tokens[child].tag in ("WDT", "WP", "IN", "DT"):
+            noun = doc.tokens[predicate].head
+            text = _mention_text(doc, noun)
+            return (child, text) if text else None
+    return None
+
+
+def _subject_names(doc: Document, predicate: int, borrowed: int | None) -> set[str]:
+    """The name(s) the clause's subject stands for, so a possessive pronoun about it stays a pronoun."""
+    subject = borrowed
+    if subject is None:
+        subject = next((c for c in doc.children(predicate) if doc.tokens[c].dep in SUBJECTS), None)
+    if subject is None:
+        return set()
+    ref = doc.reference_at(subject)
+    if ref is not None:
+        return {ref.antecedent.text}
+    first, last = doc.subtree(subject)
+    return {doc.text[doc.tokens[k].start:doc.tokens[m - 1].end] for k in range(first, last) for m in range(k + 1, last + 1)
+            if m - k <= 4}
+
+
+def _subtree(doc: Document, i: int) -> list[int]:
+    out = [i]
+    stack = [i]
+    while stack:
+        for child in doc.children(stack.pop()):
+            out.append(child)
+            stack.append(child)
+    return out
+
+
+def _mention_text(doc: Document, subject: int) -> str | None:
+    """The text of a borrowed subject: its phrase, or the name a pronoun subject refers to."""
+    ref = doc.reference_at(subject)
+    if ref is not None:
+        return ref.antecedent.text
+    token = doc.tokens[subject]
+    if token.text.lower() in PRONOUNS or token.text.lower() in PERSONAL:
+        return None
+    first, last = doc.subtree(subject)
+    # only the noun phrase itself: a relative clause on the subject stays with its own sentence
+    last = min(last, next((c for c in doc.children(subject) if doc.tokens[c].dep in ("acl:relcl", "punct", "appos")
+                           and c > subject), last))
+    return doc.text[doc.tokens[first].start:doc.tokens[last - 1].end]
+
+
+def _replacement(ref: Reference, tag: str) -> str:
+    name = ref.antecedent.text
+    if name.endswith(("'s", "\u2019s")):
+        name = name[:-2]
+    if tag == "PRP$":
+        return name + ("'" if name.endswith("s") else "'s")
+    return name
+
+
+def _join(doc: Document, words: list[tuple[int, str]]) -> str:
+    tokens = doc.tokens
+    out: list[str] = []
+    prev = None
+    for k, text in words:
+        glued = k > 0 and tokens[k].start == tokens[k - 1].end and (k == (prev or 0) + 1 or not tokens[k].text.isalnum())
+        if out and not glued:
+            out.append(" ")
+        out.append(text)
+        prev = k
+    text = "".join(out).strip()
+    return text[:1].upper() + text[1:] if text else text

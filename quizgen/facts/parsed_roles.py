@@ -1,0 +1,183 @@
+"""A person's roles read off the parse, by the dependency paths in patterns/roles.toml.
+
+From the head word of a person's name each pattern walks a short path of dependency relations to a
+noun that names a role ("Ada Lind, the mayor of Bergen": appos; "Lind was the mayor": nsubj of a
+noun with a copula; "Lind served as mayor": obl with "as"). The role is that noun's phrase with
+the clause's own time and place, relative clauses and the person's name left out; a possessor
+stays ("Mahler's former deputy"), with a pronoun possessor replaced by the name it stands for.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from ..model import Document
+
+_STEP_FIELDS = frozenset({"up", "rel", "lemma", "child", "case", "tag", "before"})
+# Dependents of the role noun that are not part of the role: side clauses, the copula's clause
+# (its subject, its time and place), punctuation.
+_LEFT_OUT = frozenset({"acl:relcl", "acl", "appos", "punct", "advcl", "parataxis", "conj", "cc", "nsubj", "nsubj:pass",
+                       "cop", "mark", "aux", "aux:pass", "obl", "obl:tmod", "obl:npmod", "nmod:tmod", "advmod",
+                       "dep", "discourse", "expl", "csubj", "ccomp", "xcomp", "reparandum", "orphan"})
+_LEADING = frozenset({"the", "a", "an", "as", "both", "also", "then", "once"})
+MAX_ROLE_WORDS = 12
+
+
+@dataclass(frozen=True)
+class Step:
+    rel: frozenset[str]
+    up: bool = False
+    lemma: frozenset[str] = frozenset()
+    child: frozenset[str] = frozenset()
+    case: frozenset[str] = frozenset()
+    tag: frozenset[str] = frozenset()
+    before: bool = False
+
+
+@dataclass(frozen=True)
+class RolePattern:
+    id: str
+    steps: tuple[Step, ...]
+
+    @classmethod
+    def from_data(cls, data: dict) -> RolePattern:
+        steps = []
+        for step in data.get("steps", ()):
+            unknown = set(step) - _STEP_FIELDS
+            if unknown or "rel" not in step:
+                raise ValueError(f"role pattern {data.get('id')!r}: a step needs rel; unknown fields {unknown}")
+            steps.append(Step(**{k: (frozenset(v) if isinstance(v, list) else v) for k, v in step.items()}))
+        if not data.get("id") or not steps:
+            raise ValueError(f"role pattern {data.get('id')!r} needs an id and steps")
+        return cls(data["id"], tuple(steps))
+
+
+@cache
+def pattern_data() -> tuple[dict, ...]:
+    text = (resources.files("quizgen.facts") / "patterns" / "roles.toml").read_text(encoding="utf-8")
+    return tuple(tomllib.loads(text)["pattern"])
+
+
+@cache
+def role_patterns() -> tuple[RolePattern, ...]:
+    return tuple(RolePattern.from_data(p) for p in pattern_data())
+
+
+@dataclass(frozen=True)
+class ParsedRole:
+    text: str
+    start: int  # character offsets of the role phrase's first and last kept word
+    end: int
+    head: int  # token index of the role noun
+    pattern: str
+
+
+def name_head(doc: Document, first: int, last: int) -> int:
+    for k in range(first, last):
+        head = doc.tokens[k].head
+        if head == k or not first <= head < last:
+            return k
+    return last - 1
+
+
+def roles_of(doc: Document, first: int, last: int, is_role_word: Callable[[str], bool]) -> list[ParsedRole]:
+    """Every role the parse states for the name at tokens ``first:last``."""
+    head = name_head(doc, first, last)
+    anchors = [(head, False)]
+    k = head
+    while doc.tokens[k].dep == "conj" and doc.tokens[k].head != k:
+        k = doc.tokens[k].head
+        anchors.append((k, True))  # "A and B, both physicists": the first conjunct carries the role
+    out: list[ParsedRole] = []
+    seen: set[int] = set()
+    for anchor, via_conjunct in anchors:
+        for pattern in role_patterns():
+            for node in _follow(doc, anchor, pattern.steps):
+                if node in seen or first <= node < last or not is_role_word(doc.tokens[node].lemma):
+                    continue
+                if via_conjunct and doc.tokens[node].tag != "NNS":
+                    continue
+                role = _role_phrase(doc, node, (first, last), singular=doc.tokens[node].tag == "NNS")
+                if role is not None:
+                    seen.add(node)
+                    out.append(ParsedRole(role[0], role[1], role[2], node, pattern.id))
+    return out
+
+
+def _follow(doc: Document, start: int, steps: tuple[Step, ...]) -> list[int]:
+    current = [start]
+    for step in steps:
+        nxt = []
+        for c in current:
+            if step.up:
+                head = doc.tokens[c].head
+                if head == c or doc.tokens[c].dep not in step.rel:
+                    continue
+                if step.case and not step.case & _case_words(doc, c):
+                    continue
+                candidates = [head]
+            else:
+                candidates = [k for k in doc.children(c) if doc.tokens[k].dep in step.rel]
+                if step.before:
+                    candidates = [k for k in candidates if k < c]
+                if step.case:
+                    candidates = [k for k in candidates if step.case & _case_words(doc, k)]
+            for k in candidates:
+                if step.lemma and doc.tokens[k].lemma not in step.lemma:
+                    continue
+                if step.tag and doc.tokens[k].tag not in step.tag:
+                    continue
+                if step.child and not any(doc.tokens[g].dep in step.child for g in doc.children(k)):
+                    continue
+                nxt.append(k)
+        current = nxt
+    return current
+
+
+def _case_words(doc: Document, token: int) -> set[str]:
+    return {doc.tokens[c].text.lower() for c in doc.children(token) if doc.tokens[c].dep in ("case", "mark", "fixed")}
+
+
+def _role_phrase(doc: Document, node: int, name: tuple[int, int], singular: bool) -> tuple[str, int, int] | None:
+    tokens = doc.tokens
+    keep = {node}
+    stack = [node]
+    while stack:
+        for child in doc.children(stack.pop()):
+            if tokens[child].dep in _LEFT_OUT or name[0] <= child < name[1]:
+                continue
+            if tokens[child].dep == "nmod" and tokens[child].tag == "CD":
+                continue  # "mayor from 1990": a date is not part of the title
+            keep.add(child)
+            stack.append(child)
+    # the role is the words before the noun that modify it, the noun, and its complements after it —
+    # never across the name it describes
+    ordered = sorted(k for k in keep if not (name[0] <= k < name[1]))
+    if node > name[0]:
+        ordered = [k for k in ordered if k > name[1] - 1 or k >= node]
+    while ordered and (tokens[ordered[0]].text.lower() in _LEADING or tokens[ordered[0]].tag in ("DT", "IN", "CC", ",")):
+        ordered.pop(0)
+    while ordered and tokens[ordered[-1]].tag in (",", ".", ":", "IN", "DT", "CC", "POS"):
+        ordered.pop()
+    if not ordered or len(ordered) > MAX_ROLE_WORDS or ordered[-1] - ordered[0] + 1 != len(ordered):
+        return None  # a role with a hole in it reads as a fragment
+    words = []
+    for k in ordered:
+        text = tokens[k].text
+        ref = doc.reference_at(k)
+        if ref is not None and tokens[k].tag == "PRP$":
+            name_text = ref.antecedent.text.removesuffix("'s").removesuffix("\u2019s")
+            text = name_text + ("'" if name_text.endswith("s") else "'s")
+        if k == node and singular:
+            text = tokens[k].lemma
+        words.append((k, text))
+    out = []
+    for n, (k, text) in enumerate(words):
+        if n and tokens[k].start != tokens[words[n - 1][0]].end:
+            out.append(" ")
+        out.append(text)
+    return "".join(out), tokens[ordered[0]].start, tokens[ordered[-1]].end
