@@ -62,7 +62,7 @@ def paragraphs_from_pages(pages: list[list[str]]) -> str:
     for page in pages:
         content = [line for line in page if line]
         top, bottom = content[:_FURNITURE_LINES], content[-_FURNITURE_LINES:]
-        for index, line in enumerate(page):
+        for line in page:
             at_edge = line in top or line in bottom
             if at_edge and (_PAGE_NUMBER.match(line) or _shape(line) in furniture):
                 continue
