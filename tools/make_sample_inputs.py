@@ -216,6 +216,9 @@ def make_docx() -> None:
     document.core_properties.created = __import__("datetime").datetime(2020, 1, 1)
     document.core_properties.modified = __import__("datetime").datetime(2020, 1, 1)
     document.save(str(DATA / "toronto-star.docx"))
+    from quizgen.export.reproducible import fix_zip_dates
+
+    fix_zip_dates(DATA / "toronto-star.docx")  # the same file from every run
 
 
 def make_cp1252() -> None:
@@ -223,7 +226,46 @@ def make_cp1252() -> None:
     (DATA / "world-cup-day-five.cp1252.txt").write_bytes(re.sub(r"\n", "\r\n", text).encode("cp1252"))
 
 
+def make_bad() -> None:
+    """tests/data/bad/: one malformed input per error case (and awkward inputs that must work)."""
+    from fpdf import FPDF
+
+    bad = DATA / "bad"
+    bad.mkdir(exist_ok=True)
+    body = (DATA / "afghan-robotics.txt").read_text(encoding="utf-8").split("\n\n", 2)[2]
+    files = {
+        "empty.txt": b"",
+        "whitespace-only.txt": b"  \n\t\n   \r\n",
+        "binary.txt": bytes(range(256)) * 8,
+        "unsupported.xyz": b"Some text in a file type quizgen does not read.",
+        "not-a-pdf.pdf": b"This is text that was named .pdf by mistake.",
+        "broken.pdf": b"%PDF-1.4\n1 0 obj << /Type /Catalog >> garbage without pages\n",
+        "not-a-docx.docx": b"Plain text named .docx.",
+        "no-facts.txt": b"it was warm and quiet.\n\nthe cat slept on the mat and did not move at all.\n",
+        "french.txt": ("Le président de la République a annoncé mardi que le gouvernement allait présenter un projet "
+                       "de loi sur la réforme des retraites. Les syndicats ont appelé à une grève générale dans tout "
+                       "le pays pour protester contre cette décision, qui doit être votée au Parlement le mois "
+                       "prochain selon plusieurs sources proches du dossier à Paris.\n").encode(),
+        "all-caps.txt": body.upper().encode(),
+        "web-page-saved-as.txt": (DATA / "nasa-shuttles.html").read_bytes(),
+        "utf16.txt": (DATA / "afghan-robotics.txt").read_text(encoding="utf-8").encode("utf-16"),
+        "control-characters.txt": ("Title: Control characters\n\nThe team from Kabul\fwon a silver medal in "
+                                   "Washington\von Tuesday.\x1b[1m Roya Mahboob\x1b[0m founded\x07 the team in "
+                                   "2017.\x00\n").encode(),
+    }
+    for name, data in files.items():
+        (bad / name).write_bytes(data)
+    scan = FPDF()
+    scan.add_page()
+    scan.set_fill_color(200, 200, 200)
+    scan.rect(20, 20, 170, 250, style="F")  # a page with a picture and no text layer, as a scan has
+    scan.output(str(bad / "scanned.pdf"))
+    (bad / "empty-folder").mkdir(exist_ok=True)
+    (bad / "empty-folder" / "notes.xyz").write_bytes(b"not an article")
+
+
 if __name__ == "__main__":
+    make_bad()
     make_html()
     make_pdf()
     make_docx()

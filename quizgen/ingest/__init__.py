@@ -84,8 +84,10 @@ def read_stdin(stream: BinaryIO | None = None, *, max_bytes: int = DEFAULT_MAX_B
 def article_from_bytes(raw: bytes, path: str, *, suffix: str = "", url: str | None = None,
                        max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     """Decode, convert and split ``raw``; ``path`` names the source in every message."""
+    if not raw:
+        raise IngestError(path, "is empty (0 bytes)")
     if not raw.strip():
-        raise IngestError(path, "is empty")
+        raise IngestError(path, "contains only whitespace, no article text")
     if raw.startswith(b"%PDF-") or raw[:1024].lstrip().startswith(b"%PDF-"):
         from .pdf import pdf_to_text
 

@@ -82,6 +82,8 @@ def _title_line(text: str, start: int) -> tuple[str | None, int]:
         return None, start
     line = text[start:line_end].strip()
     rest = text[line_end + 1:]
+    if not rest.strip():
+        return None, start  # a one-line text is all body: a title alone would leave nothing to ask about
     follows_blank = rest.lstrip(" \t").startswith(("\n", "\r\n")) or not rest.strip()
     is_heading = line.startswith("#")
     if line and (follows_blank or is_heading) and len(line) <= MAX_TITLE_CHARS:

@@ -11,6 +11,7 @@ pdfminer.six was measured too (tools/compare_readers.py): same text on our sampl
 from __future__ import annotations
 
 import io
+import logging
 import re
 from collections import Counter
 from pathlib import Path
@@ -27,6 +28,8 @@ def pdf_to_text(raw: bytes, path: str | Path) -> tuple[str, dict[str, str]]:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
+    # pypdf logs damage it works around ("EOF marker not found") to stderr; our error says it in one line
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = PdfReader(io.BytesIO(raw))
         if reader.is_encrypted and not reader.decrypt(""):
