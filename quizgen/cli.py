@@ -177,6 +177,8 @@ def cmd_build(args: argparse.Namespace) -> int:
         raise UsageError("stdin (-) can be read only once")
     files, folder_errors = expand_inputs(sources)
     failures = [Failure(e.path, str(e)) for e in folder_errors]
+    for error in folder_errors:
+        print(f"quizgen: error: {error}", file=sys.stderr)
     quizzes: list[QuizSet] = []
     progress = Progress()
     for number, source in enumerate(files, 1):
@@ -189,7 +191,7 @@ def cmd_build(args: argparse.Namespace) -> int:
             failures.append(Failure(source, str(exc)))
     if not quizzes:
         progress.clear()
-        if len(failures) == 1 and not folder_errors:
+        if len(failures) == 1:
             return EXIT_ERROR  # the one error is printed already
         _summary(failures, len(files) + len(folder_errors))
         return EXIT_ERROR

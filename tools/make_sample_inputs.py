@@ -251,11 +251,12 @@ def make_bad() -> None:
         "utf16.txt": (DATA / "afghan-robotics.txt").read_text(encoding="utf-8").encode("utf-16"),
         "control-characters.txt": ("Title: Control characters\n\nThe team from Kabul\fwon a silver medal in "
                                    "Washington\von Tuesday.\x1b[1m Roya Mahboob\x1b[0m founded\x07 the team in "
-                                   "2017.\x00\n").encode(),
+                                   "2017.\n").encode(),
     }
     for name, data in files.items():
         (bad / name).write_bytes(data)
     scan = FPDF()
+    scan.set_creation_date(__import__("datetime").datetime(2017, 7, 21, tzinfo=__import__("datetime").UTC))
     scan.add_page()
     scan.set_fill_color(200, 200, 200)
     scan.rect(20, 20, 170, 250, style="F")  # a page with a picture and no text layer, as a scan has

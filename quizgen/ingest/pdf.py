@@ -65,11 +65,13 @@ def paragraphs_from_pages(pages: list[list[str]]) -> str:
     for page in pages:
         content = [line for line in page if line]
         top, bottom = content[:_FURNITURE_LINES], content[-_FURNITURE_LINES:]
-        for line in page:
-            at_edge = line in top or line in bottom
-            if at_edge and (_PAGE_NUMBER.match(line) or _shape(line) in furniture):
-                continue
-            lines.append(line)
+        kept = [line for line in page
+                if not ((line in top or line in bottom) and (_PAGE_NUMBER.match(line) or _shape(line) in furniture))]
+        while kept and not kept[0]:
+            kept.pop(0)  # the gap under a dropped header is not a paragraph break
+        while kept and not kept[-1]:
+            kept.pop()
+        lines += kept
         lines.append(_PAGE_BREAK)
     return _join_paragraphs(lines)
 

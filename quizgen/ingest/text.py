@@ -39,13 +39,12 @@ def decode(raw: bytes, path: str | Path = "<text>") -> tuple[str, str]:
     utf16 = _utf16_without_bom(raw)
     if utf16:
         return utf16
+    if _looks_binary(raw):
+        raise IngestError(path, "looks like a binary file, not text")
     try:
         return raw.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError:
-        pass
-    if _looks_binary(raw):
-        raise IngestError(path, "looks like a binary file, not text")
-    return _detect(raw, path)
+        return _detect(raw, path)
 
 
 def _utf16_without_bom(raw: bytes) -> tuple[str, str] | None:
@@ -84,6 +83,8 @@ def _detect(raw: bytes, path: str | Path) -> tuple[str, str]:
 
     best = next((match for match in from_bytes(raw)
                  if not match.encoding.startswith(("utf_16", "utf_32"))), None)
+    if best is not None and str(best) == western:
+        return western, "Windows-1252 (detected)"  # the same text: name the encoding people know
     if best is not None:
         return str(best), f"{best.encoding.replace('_', '-')} (detected)"
     if western is not None:
