@@ -47,8 +47,8 @@ def test_a_one_line_text_is_body_not_title():
 
 
 @pytest.mark.parametrize("raw, encoding, text", [
-    ("Café in Zürich".encode("utf-8"), "UTF-8", "Café in Zürich"),
-    (b"\xef\xbb\xbf" + "Café".encode("utf-8"), "UTF-8 (with BOM)", "Café"),
+    ("Café in Zürich".encode(), "UTF-8", "Café in Zürich"),
+    (b"\xef\xbb\xbf" + "Café".encode(), "UTF-8 (with BOM)", "Café"),
     ("Café in Zürich".encode("utf-16"), "UTF-16LE (with BOM)", "Café in Zürich"),
     ("Café in Zürich".encode("utf-16-be"), "UTF-16BE (no BOM)", "Café in Zürich"),
     ("Caf\xe9 au lait".encode("latin-1"), "Windows-1252 (detected)", "Café au lait"),

@@ -249,9 +249,9 @@ def make_bad() -> None:
         "all-caps.txt": body.upper().encode(),
         "web-page-saved-as.txt": (DATA / "nasa-shuttles.html").read_bytes(),
         "utf16.txt": (DATA / "afghan-robotics.txt").read_text(encoding="utf-8").encode("utf-16"),
-        "control-characters.txt": ("Title: Control characters\n\nThe team from Kabul\fwon a silver medal in "
-                                   "Washington\von Tuesday.\x1b[1m Roya Mahboob\x1b[0m founded\x07 the team in "
-                                   "2017.\n").encode(),
+        "control-characters.txt": (b"Title: Control characters\n\nThe team from Kabul\fwon a silver medal in "
+                                   b"Washington\von Tuesday.\x1b[1m Roya Mahboob\x1b[0m founded\x07 the team in "
+                                   b"2017.\n"),
     }
     for name, data in files.items():
         (bad / name).write_bytes(data)
