@@ -153,3 +153,18 @@ def test_kahoot_cells_are_text_never_formulas(sample_quiz, tmp_path):
     sheet = load_workbook(tmp_path / "new-kazakhstan.kahoot.xlsx").active
     assert sheet["A2"].data_type == "s"
     assert (tmp_path / "new-kazakhstan.quizlet.tsv").read_text(encoding="utf-8").startswith("'=1+2\t'=A1")
+
+
+def test_progress_line_only_on_a_terminal():
+    import io
+
+    from quizgen.runtime import Progress
+
+    piped = io.StringIO()
+    Progress(piped).show("[1/2] a.txt: reading…")
+    assert piped.getvalue() == ""  # quiet when stderr is a pipe or a file
+    terminal = io.StringIO()
+    progress = Progress(terminal, enabled=True)
+    progress.show("[1/2] a.txt: reading…")
+    progress.clear()
+    assert terminal.getvalue() == "\r\x1b[K[1/2] a.txt: reading…\r\x1b[K"
