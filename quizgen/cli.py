@@ -1,16 +1,34 @@
-"""The ``quizgen`` command: a thin layer over the Python API (quizgen.api)."""
+"""The ``quizgen`` command: a thin layer over the Python API (quizgen.api).
+
+Every input may be a file (text, Markdown, HTML, PDF, DOCX), ``-`` for stdin, or (for build) a
+folder; ``--url`` fetches one page when asked. See quizgen.runtime for exit codes.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from dataclasses import dataclass
 
 from . import __version__
 from .api import annotate_article, facts_of, quiz_set
 from .export import AVAILABLE, DEFAULT_FORMATS, ExportError, parse_formats, write_outputs
-from .ingest import IngestError, read_article
-from .model import QUESTION_TYPES
+from .ingest import DEFAULT_MAX_BYTES, IngestError, expand_inputs, read_article, read_stdin
+from .ingest.language import check_language
+from .model import QUESTION_TYPES, Article, QuizSet
+from .runtime import (
+    EXIT_ERROR,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_SOME_FAILED,
+    EXIT_TERMINATED,
+    Progress,
+    Terminated,
+    install_signal_handlers,
+)
+
+INPUT_HELP = "article: text (any encoding), Markdown, HTML, PDF or DOCX file, or - for stdin"
 
 
 class UsageError(ValueError):
@@ -36,8 +54,58 @@ def _span_json(span) -> dict:
     return {"text": span.text, "start": span.start, "end": span.end, "tokens": [span.first, span.last]}
 
 
+def _warn(message: str) -> None:
+    print(f"quizgen: warning: {message}", file=sys.stderr)
+
+
+def _max_bytes(args: argparse.Namespace) -> int:
+    return int(args.max_size * 1_000_000) if args.max_size else DEFAULT_MAX_BYTES
+
+
+def load(source: str, args: argparse.Namespace) -> Article:
+    """One input as the user named it: ``-`` is stdin; ``--url`` was resolved to its URL."""
+    max_bytes = _max_bytes(args)
+    if getattr(args, "url", None) and source == args.url:
+        from .ingest.fetch import fetch_article
+
+        article = fetch_article(source, max_bytes=max_bytes)
+    elif source == "-":
+        article = read_stdin(max_bytes=max_bytes)
+    else:
+        article = read_article(source, max_bytes=max_bytes)
+    if article.source_format == "html" and source.lower().endswith((".txt", ".text", ".md")):
+        _warn(f"{source}: is a web page (HTML) although its name says text; reading it as a web page")
+    for warning in check_language(article, strict=args.strict):
+        _warn(warning)
+    if args.verbose:
+        how = f", encoding {article.encoding}" if article.encoding else ""
+        print(f"quizgen: {article.path}: read as {article.source_format}{how}; {len(article.body):,} characters of "
+              f"article text (quizgen extract --text shows it)", file=sys.stderr)
+    return article
+
+
+def _single_source(args: argparse.Namespace) -> str:
+    if args.url and args.article:
+        raise UsageError("give an article or --url, not both")
+    if not (args.url or args.article):
+        raise UsageError("give an article file, - for stdin, or --url URL")
+    return args.url or args.article
+
+
+def _no_facts(article: Article) -> IngestError:
+    return IngestError(article.path, "no facts found (no names, places, numbers or dates quizgen can ask about); "
+                                     "is it an English article with full sentences?")
+
+
+def _quiz_with_facts(article: Article, **options) -> QuizSet:
+    quiz = quiz_set(article, **options)
+    if not quiz.facts:
+        raise _no_facts(article)
+    return quiz
+
+
 def cmd_annotate(args: argparse.Namespace) -> int:
-    article = read_article(args.article)
+    article = load(_single_source(args), args)
     doc = annotate_article(article)
     if args.json:
         _print_json({
@@ -51,17 +119,23 @@ def cmd_annotate(args: argparse.Namespace) -> int:
             "references": [{"mention": _span_json(r.mention), "antecedent": _span_json(r.antecedent),
                             "confidence": r.confidence, "label": r.entity_label} for r in doc.references],
         })
-        return 0
+        return EXIT_OK
     for entity in doc.entities:
         print(f"{entity.label:<9} {entity.text}")
-    return 0
+    return EXIT_OK
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    article, facts = facts_of(args.article)
+    article = load(_single_source(args), args)
+    if args.text:
+        sys.stdout.write(article.text if article.text.endswith("\n") else article.text + "\n")
+        return EXIT_OK
+    _, facts = facts_of(article)
+    if not facts:
+        raise _no_facts(article)
     if args.json:
         _print_json({"source": article.path, "title": article.title, "facts": [f.to_json() for f in facts]})
-        return 0
+        return EXIT_OK
     print(f"{article.title or article.path}: {len(facts)} facts")
     for fact in facts:
         if fact.kind == "person":
@@ -76,14 +150,15 @@ def cmd_extract(args: argparse.Namespace) -> int:
             print(f"  number        {fact.text} = {value} {fact.unit or ''}{' — ' + fact.counts if fact.counts else ''}")
         else:
             print(f"  date          {fact.text} = {fact.iso or '?'}{' — ' + fact.event if fact.event else ''}")
-    return 0
+    return EXIT_OK
 
 
 def cmd_questions(args: argparse.Namespace) -> int:
-    quiz = quiz_set(args.article, seed=args.seed, types=_types(args.types), max_questions=args.max)
+    article = load(_single_source(args), args)
+    quiz = _quiz_with_facts(article, seed=args.seed, types=_types(args.types), max_questions=args.max)
     if args.json:
         _print_json({"source": quiz.article.path, "questions": [q.to_json() for q in quiz.questions]})
-        return 0
+        return EXIT_OK
     for n, q in enumerate(quiz.questions, 1):
         print(f"{n}. [{q.type}] {q.prompt}")
         for k, option in enumerate(q.options if q.type == "mcq" else ()):
@@ -92,36 +167,99 @@ def cmd_questions(args: argparse.Namespace) -> int:
             for a, b in q.pairs:
                 print(f"     {a} — {b}")
         print(f"     answer: {q.answer}")
-    return 0
+    return EXIT_OK
+
+
+@dataclass(frozen=True)
+class Failure:
+    source: str
+    message: str
 
 
 def cmd_build(args: argparse.Namespace) -> int:
     formats = parse_formats(args.format) if args.format else DEFAULT_FORMATS
-    articles = [read_article(path) for path in args.articles]  # every input is checked before any work
-    quizzes = [quiz_set(article, seed=args.seed) for article in articles]
-    result = write_outputs(quizzes, args.output, formats, course=args.course, versions=args.versions, seed=args.seed)
+    sources = list(args.articles) + ([args.url] if args.url else [])
+    if not sources:
+        raise UsageError("give article files, folders, - for stdin, or --url URL")
+    if sources.count("-") > 1:
+        raise UsageError("stdin (-) can be read only once")
+    files, folder_errors = expand_inputs(sources)
+    failures = [Failure(e.path, str(e)) for e in folder_errors]
+    for error in folder_errors:
+        print(f"quizgen: error: {error}", file=sys.stderr)
+    quizzes: list[QuizSet] = []
+    progress = Progress()
+    for number, source in enumerate(files, 1):
+        progress.show(f"[{number}/{len(files)}] {source}: reading, finding facts, building questions…")
+        try:
+            quizzes.append(_quiz_with_facts(load(source, args), seed=args.seed))
+        except IngestError as exc:
+            progress.clear()
+            print(f"quizgen: error: {exc}", file=sys.stderr)
+            failures.append(Failure(source, str(exc)))
+    if not quizzes:
+        progress.clear()
+        if len(failures) == 1:
+            return EXIT_ERROR  # the one error is printed already
+        _summary(failures, len(files) + len(folder_errors))
+        return EXIT_ERROR
+    progress.show(f"writing {len(formats)} format(s) for {len(quizzes)} article(s)…")
+    try:
+        result = write_outputs(quizzes, args.output, formats, course=args.course, versions=args.versions,
+                               seed=args.seed, combine=args.combine)
+    finally:
+        progress.clear()
     for path in result.files:
         print(f"wrote {path}")
     for note in result.notes:
         print(f"quizgen: note: {note}", file=sys.stderr)
-    return 0
+    if failures:
+        _summary(failures, len(files) + len(folder_errors))
+        return EXIT_SOME_FAILED
+    return EXIT_OK
+
+
+def _summary(failures: list[Failure], total: int) -> None:
+    names = ", ".join(f.source for f in failures)
+    print(f"quizgen: {len(failures)} of {total} inputs failed (nothing written for them): {names}", file=sys.stderr)
 
 
 def cmd_quiz(args: argparse.Namespace) -> int:
     from .quiz import NotATerminalError, ReviewStore, StoreError, default_store_path, run_quiz
 
-    quiz = quiz_set(args.article, seed=args.seed, types=_types(args.types))
+    source = _single_source(args)
+    if source == "-":
+        raise UsageError("the quiz reads answers from the terminal, so its article cannot come from stdin; "
+                         "save it to a file")
+    quiz = _quiz_with_facts(load(source, args), seed=args.seed, types=_types(args.types))
     if not sys.stdin.isatty():
-        raise UsageError(f"{args.article}: the quiz is interactive: run it in a terminal (stdin is not a terminal)")
+        raise UsageError(f"{source}: the quiz is interactive: run it in a terminal (stdin is not a terminal)")
     try:
         if args.no_schedule:
             run_quiz(quiz, limit=args.max)
-            return 0
+            return EXIT_OK
         with ReviewStore(args.store or default_store_path()) as store:
             run_quiz(quiz, limit=args.max, store=store)
     except (NotATerminalError, StoreError) as exc:
         raise UsageError(str(exc)) from None
-    return 0
+    return EXIT_OK
+
+
+def _input_options(p: argparse.ArgumentParser, many: bool = False) -> None:
+    if many:
+        p.add_argument("articles", nargs="*", metavar="ARTICLE",
+                       help="article files (text, Markdown, HTML, PDF, DOCX), folders of them, or - for stdin")
+    else:
+        p.add_argument("article", nargs="?", help=INPUT_HELP)
+    p.add_argument("--url", default=None,
+                   help="fetch the article from this web address (the only time quizgen goes online; "
+                        "20 s timeout, --max-size applies)")
+    p.add_argument("--max-size", type=float, default=None, metavar="MB",
+                   help=f"refuse inputs larger than this many megabytes (default: {DEFAULT_MAX_BYTES // 1_000_000})")
+    p.add_argument("--strict", action="store_true",
+                   help="an article that does not look like English is an error, not a warning")
+    p.add_argument("-v", "--verbose", action="store_true",
+                   help="say how each input was read (format, text encoding, length)")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -134,13 +272,16 @@ def parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("extract", help="list the facts in an article",
                        description="Extract people (with roles), organisations, places, numbers and dates.")
-    s.add_argument("article", help="UTF-8 text or Markdown file")
+    _input_options(s)
     s.add_argument("--json", action="store_true", help="print the facts as JSON (see README for the schema)")
+    s.add_argument("--text", action="store_true",
+                   help="print the article's text as quizgen read it (converted from HTML/PDF/DOCX/Markdown): "
+                        "the text every evidence offset points into")
     s.set_defaults(func=cmd_extract)
 
     s = sub.add_parser("questions", help="generate questions from an article",
                        description="Generate grounded questions, ranked best first.")
-    s.add_argument("article", help="UTF-8 text or Markdown file")
+    _input_options(s)
     s.add_argument("--json", action="store_true", help="print the questions as JSON")
     s.add_argument("--types", help=f"comma-separated question types (default: all of {','.join(QUESTION_TYPES)})")
     s.add_argument("--seed", type=int, default=0, help="seed for options and distractors (default: 0)")
@@ -148,8 +289,11 @@ def parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_questions)
 
     s = sub.add_parser("build", help="write Anki decks and worksheets",
-                       description="Write study files for one or more articles and print one line per file.")
-    s.add_argument("articles", nargs="+", metavar="ARTICLE", help="UTF-8 text or Markdown files")
+                       description="Write study files for one or more articles and print one line per file. "
+                                   "Several articles make one deck with a subdeck each and one worksheet each "
+                                   "(or one combined worksheet with --combine). An article that fails is "
+                                   "named, the others are still written, and the exit code is 3.")
+    _input_options(s, many=True)
     s.add_argument("-o", "--output", default="decks", help="output folder (default: decks/)")
     s.add_argument("--format", default=None,
                    help=f"comma-separated formats or 'all' (default: {','.join(DEFAULT_FORMATS)}); "
@@ -158,13 +302,15 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--course", default=None, help="parent deck name: articles become COURSE::Title subdecks")
     s.add_argument("--versions", type=int, default=1,
                    help="worksheet versions A, B, C… with questions and options shuffled (md, html, pdf, docx)")
+    s.add_argument("--combine", action="store_true",
+                   help="one worksheet with every article's questions instead of one per article")
     s.set_defaults(func=cmd_build)
 
     s = sub.add_parser("quiz", help="take an interactive quiz in the terminal, with spaced repetition",
                        description="Ask multiple-choice, true/false and typed-answer questions and show the score. "
                                    "Answers are kept in a review history, and each run asks what is due for review "
                                    "(FSRS scheduling) and then new questions.")
-    s.add_argument("article", help="UTF-8 text or Markdown file")
+    _input_options(s)
     s.add_argument("--max", type=int, default=10, help="at most this many questions (default: 10)")
     s.add_argument("--store", default=None,
                    help="review history file (default: $QUIZGEN_STORE, else ~/.local/share/quizgen/reviews.sqlite3)")
@@ -176,7 +322,7 @@ def parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("annotate", help="show sentences, tokens and entities (the NLP layer)",
                        description="Run quizgen's offline NLP on an article.")
-    s.add_argument("article", help="UTF-8 text or Markdown file")
+    _input_options(s)
     s.add_argument("--json", action="store_true",
                    help="print sentences, tokens (tag, lemma, head, dep), entities, noun chunks and references as JSON")
     s.set_defaults(func=cmd_annotate)
@@ -184,14 +330,23 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+    install_signal_handlers()
     try:
+        args = parser().parse_args(argv)
+        if args.max_size is not None and args.max_size <= 0:
+            raise UsageError("--max-size must be a positive number of megabytes")
         return args.func(args)
     except (IngestError, ExportError, UsageError) as exc:
         print(f"quizgen: error: {exc}", file=sys.stderr)
-        return 1
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("\nquizgen: interrupted; nothing half-written was left behind", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Terminated as exc:
+        print(f"quizgen: stopped by {exc}; nothing half-written was left behind", file=sys.stderr)
+        return EXIT_TERMINATED
     except BrokenPipeError:
-        return 0
+        return EXIT_OK
 
 
 if __name__ == "__main__":

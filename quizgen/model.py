@@ -34,6 +34,8 @@ class Article:
     body_start: int
     body_end: int
     metadata: dict[str, str] = field(default_factory=dict)
+    source_format: str = "text"  # text, markdown, html, pdf or docx: what the reader converted from
+    encoding: str | None = None  # how the bytes were decoded ("UTF-8", "Windows-1252 (detected)"), if text
 
     @property
     def body(self) -> str:
@@ -316,4 +318,11 @@ class QuizSet:
 
     @property
     def slug(self) -> str:
-        return Path(self.article.path).stem
+        """The file-name stem of every output: the article's file name, or its title for stdin and URLs."""
+        stem = Path(self.article.path).stem if _is_file_name(self.article.path) else (self.article.title or "article")
+        slug = "".join(c if c.isalnum() or c in "-_." else "-" for c in stem).strip("-.")
+        return "-".join(part for part in slug.split("-") if part)[:80] or "article"
+
+
+def _is_file_name(path: str) -> bool:
+    return bool(path) and path not in ("-", "<stdin>") and "://" not in path

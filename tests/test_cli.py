@@ -66,13 +66,24 @@ def test_python_dash_m_works(tmp_path):
 
 
 def test_bad_input_one_line_error_nonzero_exit_nothing_written(tmp_path):
-    bad = tmp_path / "latin1.txt"
-    bad.write_bytes("Caf\xe9".encode("latin-1"))
+    bad = tmp_path / "binary.txt"
+    bad.write_bytes(b"\x00\x01\x02" * 100)
+    out_dir = tmp_path / "out"
+    result = run_quizgen("build", str(bad), "-o", str(out_dir), check=False)
+    assert result.returncode == 1
+    assert result.stderr == f"quizgen: error: {bad}: looks like a binary file, not text\n"
+    assert not out_dir.exists() or os.listdir(out_dir) == []
+
+
+def test_in_a_batch_the_good_articles_are_still_written(tmp_path):
+    bad = tmp_path / "binary.txt"
+    bad.write_bytes(b"\x00\x01\x02" * 100)
     out_dir = tmp_path / "out"
     result = run_quizgen("build", str(SAMPLE), str(bad), "-o", str(out_dir), check=False)
-    assert result.returncode == 1
-    assert result.stderr.count("\n") == 1 and str(bad) in result.stderr and "UTF-8" in result.stderr
-    assert not out_dir.exists() or os.listdir(out_dir) == []
+    assert result.returncode == 3
+    assert result.stderr.splitlines() == [f"quizgen: error: {bad}: looks like a binary file, not text",
+                                          f"quizgen: 1 of 2 inputs failed (nothing written for them): {bad}"]
+    assert sorted(os.listdir(out_dir)) == ["new-kazakhstan.apkg", "new-kazakhstan.md"]
 
 
 def test_unknown_format_is_refused_clearly(tmp_path):

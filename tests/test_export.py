@@ -52,7 +52,7 @@ def test_failed_write_leaves_nothing_behind(sample_quiz, tmp_path, monkeypatch):
         raise OSError("disk full")
 
     monkeypatch.setattr(export, "render_markdown", broken)
-    with pytest.raises(OSError):
+    with pytest.raises(export.OutputError, match=r"new-kazakhstan\.md: cannot be written \(disk full\)"):
         write_outputs([sample_quiz], tmp_path)
     assert os.listdir(tmp_path) == []
 

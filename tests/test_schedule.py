@@ -58,5 +58,5 @@ def test_the_history_survives_closing_the_store(tmp_path):
 def test_a_file_that_is_not_a_review_history_is_a_clear_error(tmp_path):
     path = tmp_path / "reviews.sqlite3"
     path.write_text("not a database, just text " * 100)
-    with pytest.raises(StoreError, match=r"reviews\.sqlite3: cannot open the review history"):
+    with pytest.raises(StoreError, match=r"reviews\.sqlite3: is not a quizgen review history"):
         ReviewStore(path)

@@ -7,6 +7,7 @@ import io
 
 from ..model import QuizSet
 from .anki import note_for
+from .escape import html_cell, spreadsheet_cell
 
 
 def render_anki_tsv(quiz: QuizSet, deck: str | None = None) -> str:
@@ -29,7 +30,7 @@ def render_anki_tsv(quiz: QuizSet, deck: str | None = None) -> str:
             kind, front, back = "Basic", f"{fields[0]}<br>{fields[1]}", f"{fields[2]}<br>{fields[3]}"
         else:  # Front, Back, Source
             kind, front, back = "Basic", fields[0], f"{fields[1]}<br>{fields[2]}"
-        writer.writerow([note.guid, kind, front, back, " ".join(note.tags)])
+        writer.writerow([note.guid, kind, html_cell(front), html_cell(back), " ".join(note.tags)])
     return out.getvalue()
 
 
@@ -38,5 +39,6 @@ def render_quizlet_tsv(quiz: QuizSet) -> str:
     lines = []
     for q in quiz.questions:
         if q.type in ("mcq", "short_answer", "cloze", "true_false"):
-            lines.append(f"{' '.join(q.prompt.split())}\t{' '.join(q.answer.split())}")
+            term, definition = (spreadsheet_cell(" ".join(t.replace("\t", " ").split())) for t in (q.prompt, q.answer))
+            lines.append(f"{term}\t{definition}")
     return "\n".join(lines) + "\n"

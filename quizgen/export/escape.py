@@ -23,3 +23,23 @@ def markdown_text(text: str) -> str:
     """Escape Markdown and inline-HTML specials so article text prints literally."""
     text = html.escape(text, quote=False)
     return re.sub(r"([\\`*_\[\]#|<>])", r"\\\1", text)
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[+-]?\d[\d,.]*\s?%?")
+
+
+def spreadsheet_cell(text: str) -> str:
+    """A CSV/TSV cell a spreadsheet will not run as a formula: one that starts with = + - @ gets a
+    leading apostrophe (OWASP's advice), unless it is a plain number such as "-5" or "+3%"."""
+    if text.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(text):
+        return "'" + text
+    return text
+
+
+def html_cell(text: str) -> str:
+    """An Anki TSV field (HTML): a leading = + - @ becomes its character reference, which Anki shows
+    as the character and a spreadsheet does not read as a formula."""
+    if text[:1] in "=+-@" and not _PLAIN_NUMBER.fullmatch(text):
+        return f"&#{ord(text[0])};{text[1:]}"
+    return text

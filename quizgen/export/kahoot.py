@@ -53,6 +53,10 @@ def write_kahoot(quiz: QuizSet, path: Path) -> list[str]:
     sheet.append(HEADER)
     for row in rows:
         sheet.append(row)
+        for cell in sheet[sheet.max_row]:
+            if isinstance(cell.value, str):
+                # openpyxl stores a string that starts with "=" as a formula; article text is never one
+                cell.data_type = "s"
     for column, width in zip("ABCDEFG", (60, 30, 30, 30, 30, 12, 12)):
         sheet.column_dimensions[column].width = width
     # fixed document dates, so the same questions give the same file

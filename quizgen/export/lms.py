@@ -6,16 +6,24 @@ Each renderer returns the file's text and a list of notes about questions it had
 
 from __future__ import annotations
 
+import html
 import re
 
 from ..model import Question, QuizSet
+from .escape import spreadsheet_cell
 
 _GIFT_SPECIAL = re.compile(r"([~=#{}:\\])")
 
 
 def gift_escape(text: str) -> str:
-    """Escape GIFT's special characters; a line break would end the question, so it becomes a space."""
-    return _GIFT_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    """Escape GIFT's special characters, and HTML (Moodle shows GIFT text as HTML, so an article's
+    ``<script>`` must arrive as text). A line break would end the question, so it becomes a space;
+    a space at either end is kept (it separates the words around a fill-in blank)."""
+    inner = " ".join(text.split())
+    if not inner:
+        return " " if text[:1].isspace() else ""
+    inner = _GIFT_SPECIAL.sub(r"\\\1", html.escape(inner, quote=False))
+    return (" " if text[:1].isspace() else "") + inner + (" " if text[-1:].isspace() else "")
 
 
 def _statement(q: Question) -> str:
@@ -65,7 +73,9 @@ def render_aiken(quiz: QuizSet) -> tuple[str, list[str]]:
 
 
 def _cell(text: str) -> str:
-    return " ".join(text.replace("\t", " ").split())
+    """A Blackboard field: on one line, HTML-escaped (Blackboard renders question text as HTML), and
+    never read as a formula when a teacher opens the file in a spreadsheet."""
+    return spreadsheet_cell(html.escape(" ".join(text.replace("\t", " ").split()), quote=False))
 
 
 def render_blackboard(quiz: QuizSet) -> tuple[str, list[str]]:

@@ -53,6 +53,15 @@ class ReviewStore:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(self.path)
             self._db.executescript(_SCHEMA)
+            self._db.execute("SELECT COUNT(*) FROM cards").fetchone()  # a damaged file fails here, not mid-quiz
+            # a read-only history would fail after the first answer: take the write lock once now
+            self._db.execute("BEGIN IMMEDIATE")
+            self._db.execute("ROLLBACK")
+        except sqlite3.DatabaseError as exc:
+            problem = ("is not a quizgen review history (damaged or another kind of file); move it away or give "
+                       "--store another path" if "not a database" in str(exc) or "malformed" in str(exc)
+                       else f"cannot be written ({exc}); give --store a writable path")
+            raise StoreError(f"{self.path}: {problem}") from None
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(f"{self.path}: cannot open the review history ({exc})") from None
 
@@ -62,12 +71,21 @@ class ReviewStore:
         found: dict[str, Card] = {}
         for start in range(0, len(ids), 500):  # stay under SQLite's limit on query parameters
             chunk = ids[start:start + 500]
-            rows = self._db.execute(
-                f"SELECT question_id, card FROM cards WHERE question_id IN ({','.join('?' * len(chunk))})", chunk)
-            found.update((question_id, Card.from_json(card)) for question_id, card in rows)
+            try:
+                rows = self._db.execute(
+                    f"SELECT question_id, card FROM cards WHERE question_id IN ({','.join('?' * len(chunk))})", chunk)
+                found.update((question_id, Card.from_json(card)) for question_id, card in rows)
+            except (sqlite3.Error, ValueError, KeyError, TypeError) as exc:
+                raise StoreError(f"{self.path}: the review history is damaged ({exc}); move it away") from None
         return found
 
     def record(self, question_id: str, source: str, card: Card, correct: bool, reviewed_at: datetime) -> None:
+        try:
+            self._record(question_id, source, card, correct, reviewed_at)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: the answer could not be saved ({exc})") from None
+
+    def _record(self, question_id: str, source: str, card: Card, correct: bool, reviewed_at: datetime) -> None:
         with self._db:
             self._db.execute(
                 "INSERT INTO cards (question_id, source, card, due) VALUES (?, ?, ?, ?) "

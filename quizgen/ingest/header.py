@@ -1,64 +1,33 @@
-"""Read an article file into an ``Article``: decoded text, metadata header, title and body offsets.
+"""Split an article's text into its metadata header, title and body (offsets stay into the text).
 
-Supported now: UTF-8 plain text and Markdown. A metadata header is recognised and kept out of the
-body: YAML front matter (``---`` … ``---``) or leading ``Title:``/``Source:``/``Date:`` lines;
-otherwise the first line is the title when a blank line follows it (a Markdown ``# Heading`` too).
+A metadata header is recognised and kept out of the body: YAML front matter (``---`` … ``---``) or
+leading ``Title:``/``Source:``/``Date:`` lines; otherwise the first line is the title when a blank
+line follows it (a ``# Heading`` too). Readers of converted formats (HTML, PDF, DOCX, Markdown)
+write the metadata they find as header lines above the body with ``with_header``, so the text that
+``quizgen extract --text`` prints is the text every offset points into.
 """
 
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-from .dates import parse_header_date
-from .model import Article
+from ..dates import parse_header_date
+from ..model import Article
+from .errors import IngestError
 
-TEXT_SUFFIXES = {"", ".txt", ".text", ".md", ".markdown", ".mdown"}
-LATER_SUFFIXES = {".html", ".htm", ".pdf", ".docx", ".doc", ".odt", ".rtf", ".epub"}
 HEADER_KEYS = {"title", "source", "date", "author", "url", "published", "language", "licence", "license"}
 _HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z _-]{0,30}):[ \t]*(.*)$")
 MAX_TITLE_CHARS = 200
 
 
-class IngestError(ValueError):
-    """The file cannot be read as an article; ``str()`` is a one-line message naming the file."""
-
-    def __init__(self, path: str | Path, problem: str):
-        super().__init__(f"{path}: {problem}")
-        self.path = str(path)
-        self.problem = problem
+def with_header(body: str, metadata: dict[str, str]) -> str:
+    """``Title: …`` lines (one line each, in a fixed order) above the body, when there are any."""
+    order = ("title", "author", "date", "source")
+    lines = [f"{key.capitalize()}: {' '.join(metadata[key].split())}" for key in order if metadata.get(key, "").strip()]
+    return "\n".join(lines) + "\n\n" + body if lines else body
 
 
-def read_article(path: str | Path) -> Article:
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix in LATER_SUFFIXES:
-        raise IngestError(path, f"{suffix[1:].upper()} files are not supported yet; save the article as UTF-8 text or Markdown")
-    if suffix not in TEXT_SUFFIXES:
-        raise IngestError(path, f"unsupported file type {suffix!r}; quizgen reads UTF-8 text (.txt) and Markdown (.md)")
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise IngestError(path, "no such file") from None
-    except IsADirectoryError:
-        raise IngestError(path, "is a directory, not an article file") from None
-    except OSError as exc:
-        raise IngestError(path, f"cannot be read ({exc.strerror or exc})") from None
-    return parse_article(decode(raw, path), str(path))
-
-
-def decode(raw: bytes, path: str | Path = "<text>") -> str:
-    if b"\x00" in raw[:4096]:
-        raise IngestError(path, "looks like a binary file, not UTF-8 text")
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise IngestError(path, f"is not valid UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start}); "
-                                "re-save it as UTF-8") from None
-    return text[1:] if text.startswith("\ufeff") else text
-
-
-def parse_article(text: str, path: str = "<text>") -> Article:
+def parse_article(text: str, path: str = "<text>", **details: str | None) -> Article:
     """Split decoded text into header, title and body (offsets stay into ``text``)."""
     metadata, body_start = _front_matter(text) or _header_lines(text) or ({}, 0)
     title = metadata.get("title") or None
@@ -71,7 +40,7 @@ def parse_article(text: str, path: str = "<text>") -> Article:
         raise IngestError(path, "contains no article text")
     date = parse_header_date(metadata.get("date") or metadata.get("published") or "")
     return Article(path=path, text=text, title=title, date=date, body_start=body_start,
-                   body_end=body_end, metadata=metadata)
+                   body_end=body_end, metadata=metadata, **details)
 
 
 def _front_matter(text: str) -> tuple[dict[str, str], int] | None:
@@ -113,6 +82,8 @@ def _title_line(text: str, start: int) -> tuple[str | None, int]:
         return None, start
     line = text[start:line_end].strip()
     rest = text[line_end + 1:]
+    if not rest.strip():
+        return None, start  # a one-line text is all body: a title alone would leave nothing to ask about
     follows_blank = rest.lstrip(" \t").startswith(("\n", "\r\n")) or not rest.strip()
     is_heading = line.startswith("#")
     if line and (follows_blank or is_heading) and len(line) <= MAX_TITLE_CHARS:
