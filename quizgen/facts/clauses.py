@@ -18,7 +18,7 @@ CORE = frozenset({
     "nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl", "aux", "aux:pass", "cop", "obj", "iobj", "obl",
     "obl:tmod", "obl:npmod", "obl:agent", "xcomp", "ccomp", "compound:prt", "advmod", "nmod", "amod", "det",
     "nummod", "compound", "flat", "fixed", "case", "nmod:poss", "appos", "acl", "acl:relcl", "det:predet",
-    "nmod:tmod", "nmod:npmod", "iobj", "goeswith", "dep",
+    "nmod:tmod", "nmod:npmod", "goeswith", "dep",
 })
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl"})
 PERSONAL = frozenset({"i", "we", "you", "me", "us", "my", "our", "your", "mine", "ours", "yours"})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 from ..model import Document, Entity, Fact, Mention, Sentence, Token
@@ -112,6 +113,8 @@ def _number_fact(doc: Document, entity: Entity, sentence: Sentence, first: int, 
             unit = tokens[counted_before].text if counted_before is not None else None
     if value is None and low not in VAGUE_AMOUNTS:
         return None
+    if value is not None and not math.isfinite(value):
+        return None  # a 400-digit run of figures is no quantity anyone can be asked about
     start, end = tokens[text_first].start, tokens[text_last - 1].end
     if entity.label == "MONEY" or entity.label == "PERCENT" or entity.label == "QUANTITY":
         start, end = entity.start, entity.end
