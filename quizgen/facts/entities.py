@@ -7,8 +7,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from ..model import Document, Fact, Mention
-from ..nlp.gazetteer import gazetteer
-from ..nlp.lexicon import (
+from ..vocab import (
     CORPORATE_SUFFIXES,
     EVENT_HEADS,
     FACILITY_WORDS,
@@ -18,6 +17,7 @@ from ..nlp.lexicon import (
     OCCUPATIONS,
     ORG_WORDS,
     ROLE_TITLES,
+    gazetteer,
 )
 from .evidence import evidence_of
 from .name_guesses import acronym_definitions

@@ -7,8 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Document, Sentence, Token
-from ..nlp.gazetteer import gazetteer
-from ..nlp.lexicon import EVENT_HEADS, GROUP_WORDS, ORG_WORDS, PLACE_HEADS, ROLE_TITLES
+from ..vocab import EVENT_HEADS, GROUP_WORDS, ORG_WORDS, PLACE_HEADS, ROLE_TITLES, gazetteer
 
 NAME_LABELS = ("PERSON", "ORG", "LOC")
 LINKERS = {"of", "for", "and", "the", "de", "des", "du", "la", "le", "van", "von", "der", "da", "di", "bin", "al", "&"}

@@ -13,14 +13,14 @@ from collections import defaultdict
 from dataclasses import replace
 
 from ..model import Document, Entity
-from ..nlp.gazetteer import gazetteer
-from ..nlp.lexicon import (
+from ..vocab import (
     COMPANY_HEADS,
     CORPORATE_SUFFIXES,
     COUNTRY_ABBREVIATIONS,
     FACILITY_WORDS,
     ORG_WORDS,
     ROLE_TITLES,
+    gazetteer,
     is_facility,
 )
 from .name_growth import COMPANY_POSSESSIONS, FIRM_ENDINGS, expand

@@ -79,7 +79,7 @@ def load_models() -> None:
     from .parse import load_parser
     from .resources import load_model
 
-    for name in ("punkt", "pos", "ner", "gazetteer", "lemmas"):
+    for name in ("punkt", "pos", "ner", "lemmas"):
         load_model(name)
     gazetteer()
     name_tagger()
