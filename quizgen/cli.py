@@ -114,14 +114,16 @@ def cmd_annotate(args: argparse.Namespace) -> int:
             "tokens": [{"text": t.text, "start": t.start, "end": t.end, "tag": t.tag, "lemma": t.lemma,
                         "head": t.head, "dep": t.dep} for t in doc.tokens],
             "entities": [{"text": e.text, "label": e.label, "start": e.start, "end": e.end, "score": e.score,
-                          "source": e.source} for e in doc.entities],
+                          "source": e.source, "name": e.name, "acronym": e.acronym} for e in doc.entities],
             "noun_chunks": [_span_json(c) for c in doc.noun_chunks],
             "references": [{"mention": _span_json(r.mention), "antecedent": _span_json(r.antecedent),
                             "confidence": r.confidence, "label": r.entity_label} for r in doc.references],
         })
         return EXIT_OK
     for entity in doc.entities:
-        print(f"{entity.label:<9} {entity.text}")
+        # a short form shows the full name it stands for ("Tokayev → Kassym-Jomart Tokayev")
+        full = f" \u2192 {entity.name}" if entity.name and entity.name != entity.text else ""
+        print(f"{entity.label:<9} {entity.text}{full}")
     return EXIT_OK
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .nlp.lexicon import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
+from .vocab import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
 
 _MONTH = r"(?P<{n}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<{n}>1\d{{3}}|20\d\d)"

@@ -67,13 +67,22 @@ class Sentence:
 
 @dataclass(frozen=True)
 class Entity:
+    """A named or numeric expression of the text. After the pipeline's "names" component, a PERSON,
+    ORG or LOC entity is a name as the facts use it: cleaned of titles, determiners and possessives,
+    with one label per name in the whole document; ``score`` is then the share of the document's
+    evidence for that label and ``alternatives`` the share of each other label."""
+
     text: str
     label: str
     start: int
     end: int
     score: float = 1.0
-    source: str = "model"  # "model", "rule" or "gazetteer": lets the extractor weigh evidence
+    # where it comes from: "model", "rule" or "gazetteer" (the recogniser); "guess" (a capitalised
+    # phrase the recogniser missed) or "acronym" (the phrase a parenthesised acronym stands for)
+    source: str = "model"
     alternatives: tuple[tuple[str, float], ...] = ()
+    name: str = ""  # PERSON/ORG/LOC: the fullest form of the name this mention is a form of ("Tokayev" → "Kassym-Jomart Tokayev")
+    acronym: str = ""  # ORG: the short form the text defines for the name in parentheses ("Human Rights Watch (HRW)")
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,6 @@
 from quizgen.ingest import parse_article
-from quizgen.nlp import annotate
+from quizgen.model import Document
+from quizgen.nlp import PIPELINE, annotate
 
 
 def labels(text: str) -> dict[str, str]:
@@ -55,7 +56,24 @@ def test_labels_are_the_documented_set_on_the_sample():
 
 
 def test_entities_carry_scores_and_alternatives():
-    doc = annotate("Angela Merkel visited Paris.")
+    # the recogniser scores each mention on its own, with the model's other labels
+    doc = Document("Angela Merkel visited Paris.", end=28)
+    for name, component in PIPELINE:
+        doc = component(doc)
+        if name == "recogniser":
+            break
     person = next(e for e in doc.entities if e.label == "PERSON")
     assert 0 < person.score <= 1
     assert person.alternatives and all(0 <= p <= 1 for _, p in person.alternatives)
+
+
+def test_final_names_score_the_documents_evidence_for_their_one_label():
+    doc = annotate("George Washington led the army. Later, Washington crossed the Delaware and rested in Trenton. "
+                   "Washington then marched north.")
+    surnames = [e for e in doc.entities if e.text == "Washington"]
+    # alone, "Washington" reads as the city; the full name elsewhere makes it the person everywhere,
+    # and the score says how little of the evidence was for that
+    assert len(surnames) == 2
+    for surname in surnames:
+        assert (surname.label, surname.name) == ("PERSON", "George Washington")
+        assert surname.score < dict(surname.alternatives).get("LOC", 0)

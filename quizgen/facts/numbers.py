@@ -6,8 +6,7 @@ import math
 import re
 
 from ..model import Document, Entity, Fact, Mention, Sentence, Token
-from ..nlp.lexicon import MONTHS
-from ..nlp.rules import CURRENCY_SYMBOLS, UNIT_WORDS, VAGUE_AMOUNTS
+from ..vocab import CURRENCY_SYMBOLS, MONTHS, UNIT_WORDS, VAGUE_AMOUNTS
 from .evidence import evidence_of
 from .phrases import noun_phrase_after, noun_phrase_before, plural_noun_before
 from .values import CURRENCY_CODES, UNIT_NAMES, number_value, ordinal_value

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document, Token
-from ..nlp.lexicon import OCCUPATIONS, ROLE_TITLES
+from ..vocab import OCCUPATIONS, ROLE_TITLES
 
 _PHRASE_TAGS = {"NNP", "NNPS", "NN", "NNS", "JJ", "JJS", "JJR", "POS", "VBN", "CD", "HYPH", "RBS"}
 _INNER_WORDS = {"of", "to", "for", "at", "in", "on", "the", "and"}

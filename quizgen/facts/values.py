@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..nlp.lexicon import MULTIPLIER_WORDS, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS
+from ..vocab import MULTIPLIER_WORDS, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS
 
 CURRENCY_CODES = {
     "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR", "euro": "EUR",

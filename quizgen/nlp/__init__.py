@@ -13,6 +13,7 @@ from dataclasses import replace
 from ..model import Document, Sentence, Token
 from .chunks import noun_chunks
 from .lemmas import lemma
+from .names import resolve_names
 from .parse import parse
 from .pos import pos_tag
 from .recognise import recognise
@@ -58,7 +59,8 @@ PIPELINE: tuple[tuple[str, Component], ...] = (
     ("tokenizer", tokenize),  # sentences and tokens
     ("tagger", tag),  # Penn part of speech and lemma
     ("parser", dependencies),  # head and Universal Dependencies relation
-    ("recogniser", recognise),  # entities
+    ("recogniser", recognise),  # entities, each mention on its own
+    ("names", resolve_names),  # the final names: grown, cleaned, one label per name, short forms tied to full ones
     ("noun_chunks", noun_chunks),
     ("references", resolve_references),  # pronouns and "the company" to their named antecedents
 )
@@ -79,7 +81,7 @@ def load_models() -> None:
     from .parse import load_parser
     from .resources import load_model
 
-    for name in ("punkt", "pos", "ner", "gazetteer", "lemmas"):
+    for name in ("punkt", "pos", "ner", "lemmas"):
         load_model(name)
     gazetteer()
     name_tagger()

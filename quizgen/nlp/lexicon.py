@@ -1,133 +1,26 @@
-"""Closed word lists of English that the recogniser and the fact extractor share.
+"""The rule vocabulary as the NLP layer reads it: the lists live in ``quizgen.vocab`` (defined once, shared
+with facts and questions); this name is kept for the recogniser's features and the training tools."""
 
-General language knowledge (titles, organisation heads, number words), never names taken from
-any particular article.
-"""
-
-# Words that name a position or title; a capitalised one before a name is a title, not the name.
-ROLE_TITLES = frozenset("""
-president vice-president premier chancellor king queen prince princess emperor empress pope sultan
-emir sheikh shaikh governor mayor senator congressman congresswoman representative minister secretary
-ambassador envoy consul commissioner director chairman chairwoman chair chairperson chief ceo cfo
-coo founder co-founder editor publisher judge justice attorney general lieutenant colonel major captain
-sergeant commander admiral marshal officer spokesman spokeswoman spokesperson professor prof dr mr mrs
-ms miss sir dame lord lady saint st rev reverend father bishop archbishop cardinal rabbi imam coach
-manager striker midfielder defender goalkeeper player captain researcher scientist astronaut pilot
-commissioner leader head deputy undersecretary under-secretary assistant aide adviser advisor
-counsel counselor lawyer economist analyst author writer journalist reporter correspondent columnist
-historian poet artist actor actress singer composer director producer architect engineer inventor
-physicist chemist biologist mathematician philosopher teacher principal dean provost rector chancellor
-treasurer auditor registrar clerk speaker whip member delegate diplomat officer general administrator
-referee umpire interpreter surveyor shareholder lobbyist speechwriter reformer successor predecessor colleague
-aide creator co-creator owner co-owner investor activist campaigner negotiator mediator ombudsman governor-general
-secretary-general superintendent commandant magistrate prosecutor barrister solicitor surgeon physician nurse
-missionary explorer navigator commander-in-chief monarch regent viceroy chieftain lieutenant-governor
-mr. mrs. ms. dr. gen. gov. sen. rep. col. lt. capt. sgt. rev. prof.
-""".split())
-
-# More words for a person's position, used by the fact extractor only. (ROLE_TITLES and ORG_WORDS
-# are features of the trained recogniser too: a change to them needs `python -m tools.train_models`.)
-OCCUPATIONS = frozenset("""
-trustee headmaster headmistress postmaster harbourmaster harbormaster warden steward curator librarian
-shah tsar czar tsarina czarina kaiser pharaoh caliph maharaja maharajah rajah mikado
-executive boss strategist trader banker entrepreneur accountant consultant
-""".split())
-
-# Faiths and their followers, and nationality words the country gazetteer cannot derive: like
-# nationalities, these describe groups of people and are not organisations.
-GROUP_WORDS = frozenset("""
-Muslim Muslims Christian Christians Catholic Catholics Protestant Protestants Hindu Hindus Buddhist Buddhists
-Jewish Jew Jews Sikh Sikhs Sunni Sunnis Shia Shiite Shiites Ahmadiyya Ismaili Ismailis Sufi Sufis Mormon Mormons
-Saudi Saudis Emirati Emiratis Romans Byzantine Byzantines Viking Vikings Aztec Aztecs Celts Saxons
-""".split())
-
-# Last words of company names that hold no organisation word ("Tullow Oil", "Base Titanium", "Kenya
-# Power"): industries and trades. Used by the fact extractor for names the recogniser left alone.
-COMPANY_HEADS = frozenset("""
-oil gas petroleum energy power electric electricity mining minerals metals steel titanium gold copper
-motors automotive aerospace aviation pharmaceuticals pharma biotech foods beverages brewery breweries
-telecom telecommunications communications technologies technology software systems semiconductors
-electronics media entertainment studios records pictures publishing insurance capital investments
-securities logistics shipping railways railway airline resources chemicals textiles cement
-""".split())
-
-# Words after a company's own name ("Torstar Corporation" is also "Torstar").
-CORPORATE_SUFFIXES = frozenset({"corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "limited", "company",
-                                "co.", "group", "holdings", "plc", "llc"})
-
-# Head words that end (or start) an organisation's name.
-ORG_WORDS = frozenset("""
-agency association authority bank board bureau cabinet centre center church club college commission
-committee company congress corporation corp corp. council court department division embassy federation
-foundation fund group guard inc inc. institute institution league limited ltd ltd. ministry mission
-movement navy army air force office organisation organization parliament party police press programme
-senate service society star times post tribune herald journal news union university academy school
-museum observatory laboratory laboratories labs hospital network network broadcasting corporation
-airlines airways holdings industries enterprises partners trust alliance coalition assembly
-command brigade regiment battalion fleet administration secretariat tribunal watch government community
-fm radio television channel magazine newspaper
-""".split())
-
-# Institutions a capitalised common noun names on its own ("Congress passed …", "the Army").
-INSTITUTIONS = frozenset("""congress parliament senate army navy knesset bundestag duma diet legislature
-politburo""".split())
-
-# Head words of built or natural places that are named like organisations ("Fisht Stadium").
-FACILITY_WORDS = frozenset("""
-stadium arena building street avenue road boulevard lane square place hall base airport airfield dam park bridge
-tower plaza palace castle station port harbour harbor canal highway interchange gardens zone island islands
-river lake mountain mountains valley desert peninsula heights forest falls gorge bay gulf strait coast
-glen facility pier wharf terminal
-""".split())
-
-def is_facility(words: list[str]) -> bool:
-    """"Fisht Stadium", "Fort Duquesne", "One Yonge Street": built places are places."""
-    return bool(words) and len(words) > 1 and (words[-1] in FACILITY_WORDS or words[0] in ("fort", "mount", "lake"))
-
-
-# Generic heads of place names that take an "of" complement ("Colony of Canada", "Gulf of Mexico").
-PLACE_HEADS = FACILITY_WORDS | frozenset("""colony colonies forks republic kingdom province state city county
-district region territory isle isles cape sea straits commonwealth duchy principality emirate sultanate
-""".split())
-
-# Everyday names of countries that ISO and GeoNames list under another name.
-COUNTRY_SHORT_NAMES = frozenset({"Britain", "Great Britain", "Korea", "Holland", "Burma", "Persia", "Siam",
-                                 "Soviet Union", "Czechia", "Ivory Coast", "East Timor", "Vatican"})
-
-COUNTRY_ABBREVIATIONS = frozenset({"US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE", "PRC", "DRC", "USSR"})
-# Everyday acronyms that name things, not organisations.
-NOT_ORGANIZATION_ACRONYMS = frozenset("""GDP GNP HDI CEO CFO CTO PDF TV DNA RNA AIDS HIV GMT UTC FM AM PM PC
-IT AI OK ID VIP MVP PhD MBA BA MA LLB""".split())
-
-# Head words of events and documents named after people, places or groups ("Seven Years' War").
-EVENT_HEADS = frozenset("""war wars battle siege revolution crisis treaty accord accords act agreement
-conference summit games olympics cup championship election elections massacre uprising rebellion
-""".split())
-
-NUMBER_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000,
-}
-ORDINAL_WORDS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100,
-}
-MULTIPLIER_WORDS = {"twice": 2, "thrice": 3, "double": 2, "triple": 3, "half": 0.5}
-SCALE_WORDS = {
-    "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000,
-    "k": 1000, "tn": 1_000_000_000_000,
-}
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-    "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3,
-    "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-SEASONS = frozenset("spring summer autumn fall winter".split())
+from ..vocab import (  # noqa: F401
+    COMPANY_HEADS,
+    CORPORATE_SUFFIXES,
+    COUNTRY_ABBREVIATIONS,
+    COUNTRY_SHORT_NAMES,
+    EVENT_HEADS,
+    FACILITY_WORDS,
+    GROUP_WORDS,
+    INSTITUTIONS,
+    MONTHS,
+    MULTIPLIER_WORDS,
+    NOT_ORGANIZATION_ACRONYMS,
+    NUMBER_WORDS,
+    OCCUPATIONS,
+    ORDINAL_WORDS,
+    ORG_WORDS,
+    PLACE_HEADS,
+    ROLE_TITLES,
+    SCALE_WORDS,
+    SEASONS,
+    WEEKDAYS,
+    is_facility,
+)

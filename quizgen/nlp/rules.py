@@ -12,23 +12,27 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ..model import Token
-from .lexicon import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS, SEASONS, WEEKDAYS
+from ..vocab import (
+    CURRENCY_SYMBOLS,
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    SCALE_WORDS,
+    SEASONS,
+    UNIT_WORDS,
+    VAGUE_AMOUNTS,
+    WEEKDAYS,
+)
 
 DIGITS = re.compile(r"^\d+(?:,\d{3})*(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 YEAR = re.compile(r"^(1[0-9]\d\d|20\d\d)$")
 DECADE = re.compile(r"^(?:mid-)?(1[0-9]\d0|20\d0)s$|^['\u2019]\d0s$")
 ORDINAL_DIGITS = re.compile(r"^\d+(?:st|nd|rd|th)$")
-CURRENCY_SYMBOLS = ("$", "US$", "€", "£", "¥", "₹", "C$", "A$", "HK$", "Shs", "Ksh", "KSh")
 CURRENCY_WORDS = frozenset("""dollar dollars euro euros pound pounds yen yuan rupee rupees shilling shillings
 francs franc rubles roubles ruble rouble tenge pesos peso won usd eur gbp cents cent""".split())
-UNIT_WORDS = frozenset("""km km2 kilometre kilometres kilometer kilometers mile miles mi m metre metres meter meters
-cm mm ft feet foot inch inches yard yards kg kilogram kilograms g gram grams tonne tonnes ton tons lb lbs pound
-mph kph km/h hectare hectares acre acres sq square cubic litre litres liter liters gallon gallons barrel barrels
-bpd mw gw kw kwh mwh w watt watts volt volts degrees °c °f °""".split())
 TIME_WORDS = frozenset("a.m. p.m. am pm gmt utc noon midnight".split())
 RELATIVE_DAY = frozenset("today yesterday tomorrow tonight".split())
 RELATIVE_UNITS = frozenset("day days week weeks month months year years decade decades century centuries".split())
-VAGUE_AMOUNTS = frozenset("hundreds thousands millions billions dozens tens scores".split())
 DATE_QUALIFIERS = frozenset("early late mid the end beginning start middle".split())
 
 

@@ -11,7 +11,7 @@ import math
 import re
 
 from ..model import QUESTION_TYPES, Article, Fact, Mention, Question
-from ..nlp.lexicon import MONTHS
+from ..vocab import MONTHS
 from .distractors import clearly_a_person
 from .kinds import Target, make_cloze, make_mcq, make_short_answer, make_true_false
 from .sets import dates_events_matching, events_ordering, people_roles_matching

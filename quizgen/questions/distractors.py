@@ -12,8 +12,7 @@ import random
 import re
 
 from ..model import Evidence, Fact
-from ..nlp.gazetteer import gazetteer
-from ..nlp.lexicon import COUNTRY_SHORT_NAMES, MONTHS, is_facility
+from ..vocab import COUNTRY_SHORT_NAMES, MONTHS, gazetteer, is_facility
 from .text import norm
 
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",

@@ -6,7 +6,7 @@ import random
 import re
 
 from ..model import Fact, Question
-from ..nlp.lexicon import MONTHS
+from ..vocab import MONTHS
 from .distractors import similar
 from .kinds import question_id
 from .text import norm

@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 from ..model import Document, Sentence
-from ..nlp.lexicon import COMPANY_HEADS, GROUP_WORDS, NOT_ORGANIZATION_ACRONYMS, ORG_WORDS, ROLE_TITLES, is_facility
+from ..vocab import COMPANY_HEADS, GROUP_WORDS, NOT_ORGANIZATION_ACRONYMS, ORG_WORDS, ROLE_TITLES, is_facility
 from .name_tokens import LINKERS, NameMention, is_capitalised, name_mention, strip_name
 
 

@@ -1,26 +1,22 @@
-"""Name mentions and their document-level resolution.
-
-The recogniser labels each mention on its own; a reader does not. Here every mention of a name is
-collected (from the recogniser, the gazetteer, and capitalised phrases it missed), cleaned (titles,
-determiners and possessives off), and given one label per document by summing the evidence of all
-its mentions, so a name that is a person in one sentence is a person in all of them.
+"""Name mentions: every mention of a name, collected from the recogniser's entities, the gazetteer
+and capitalised phrases the recogniser missed, cleaned (titles, determiners and possessives off),
+grown over the whole name, each with the label votes its own context gives (``name_votes`` turns
+them into one label per name for the document).
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from dataclasses import replace
 
 from ..model import Document, Entity
-from ..nlp.gazetteer import gazetteer
-from ..nlp.lexicon import (
+from ..vocab import (
     COMPANY_HEADS,
-    CORPORATE_SUFFIXES,
     COUNTRY_ABBREVIATIONS,
     FACILITY_WORDS,
     ORG_WORDS,
     ROLE_TITLES,
+    gazetteer,
     is_facility,
 )
 from .name_growth import COMPANY_POSSESSIONS, FIRM_ENDINGS, expand
@@ -36,7 +32,7 @@ from .name_tokens import (
     strip_name,
 )
 
-__all__ = ["NAME_LABELS", "NameMention", "collect_mentions", "resolve_labels"]
+__all__ = ["NAME_LABELS", "NameMention", "collect_mentions"]
 
 
 def _entity_spans(doc: Document) -> list[tuple[int, int, Entity]]:
@@ -64,7 +60,7 @@ def collect_mentions(doc: Document) -> list[NameMention]:
             continue
         consumed.update(inside)
         covered.update(range(first, last))
-        mentions.append(name_mention(doc, first, last, sentence, [("ORG", 0.6)]))
+        mentions.append(name_mention(doc, first, last, sentence, [("ORG", 0.6)], "acronym"))
     for n, (first, last, entity) in enumerate(spans):
         if entity.label not in NAME_LABELS:
             if entity.label != "NORP":
@@ -123,7 +119,7 @@ def collect_mentions(doc: Document) -> list[NameMention]:
         covered.update(range(first, last))
         if names_an_event(doc, last, sentence):
             continue
-        mentions.append(name_mention(doc, first, last, sentence, votes))
+        mentions.append(name_mention(doc, first, last, sentence, votes, entity.source))
     for sentence in doc.sentences:
         for phrase_first, phrase_last in capitalised_phrases(doc, sentence):
             # the parts of the phrase no recognised name covers ("UN" is, "Yerlan Alimbayev" is not)
@@ -153,55 +149,3 @@ def _as_team(doc: Document, m: NameMention) -> NameMention:
     if any(label == "PERSON" and weight >= 0.9 for label, weight in m.votes):
         return m  # "Kane beat two defenders …": a player, not a team
     return replace(m, votes=(("ORG", 0.8),))
-
-
-def resolve_labels(mentions: list[NameMention]) -> dict[str, str]:
-    """One label per name string: the label with the most evidence over all its mentions.
-
-    A one-word name also inherits the votes of the longer names it ends or starts ("Tokayev" in
-    "Kassym-Jomart Tokayev"), which is how a surname is known to be a person everywhere.
-    """
-    gaz = gazetteer()
-    totals: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
-    for m in mentions:
-        for label, weight in m.votes:
-            totals[m.text][label] += weight
-        if m.text in gaz.countries or m.text in COUNTRY_ABBREVIATIONS:
-            totals[m.text]["LOC"] += 1.5  # a country name is a place, even standing for its team
-    names = list(totals)
-    for name in names:
-        words = name.split()
-        if len(words) != 1:
-            continue
-        for other in names:
-            other_words = other.replace("-", " ").split()
-            if other != name and len(other.split()) > 1 and (other.split()[-1] == name or other_words[-1] == name):
-                for label, weight in totals[other].items():
-                    if label == "PERSON":
-                        totals[name][label] += weight
-            elif other.split()[0] == name and all(w.lower() in CORPORATE_SUFFIXES for w in other.split()[1:]) \
-                    and len(other.split()) > 1:
-                totals[name]["ORG"] += totals[other].get("ORG", 0.0)  # "Torstar" of "Torstar Corporation"
-    alone = {name: dict(votes) for name, votes in totals.items() if " " not in name}
-    for name in names:
-        words = name.split()
-        if len(words) > 1 and words[0] in gaz.given_names:
-            totals[name]["PERSON"] += 0.5  # "Eden Hazard": a given name starts it
-            # and the surname, named alone elsewhere, says whether it is a person
-            totals[name]["PERSON"] += alone.get(words[-1], {}).get("PERSON", 0.0)
-    labels = {}
-    for name, votes in totals.items():
-        label = max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0]
-        words = name.lower().split()
-        if label == "PERSON" and len(words) > 1 and any(w in ORG_WORDS for w in words[1:]):
-            label = "ORG"  # "Virginia Regiment", "Addis Ababa University School of Law"
-        if label != "NONE":
-            labels[name] = label
-    # One label per name per document: the surname of a person named in full is that person
-    # everywhere ("Washington" after "George Washington"), whatever a single sentence suggested.
-    surnames = {n.replace("-", " ").split()[-1] for n, label in labels.items()
-                if label == "PERSON" and " " in n and n.split()[0] in gaz.given_names}
-    for name, label in labels.items():
-        if " " not in name and name in surnames and label != "PERSON" and name not in gaz.countries:
-            labels[name] = "PERSON"
-    return labels

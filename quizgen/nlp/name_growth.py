@@ -4,7 +4,7 @@ early ("Kennedy Space" of "Kennedy Space Center Visitor Complex") or cuts one na
 from __future__ import annotations
 
 from ..model import Document, Sentence, Token
-from ..nlp.lexicon import FACILITY_WORDS, ORG_WORDS, PLACE_HEADS, ROLE_TITLES
+from ..vocab import FACILITY_WORDS, ORG_WORDS, PLACE_HEADS, ROLE_TITLES
 from .name_tokens import NAME_LABELS, NAME_LINKERS, is_abbreviation, is_capitalised, is_known_place
 
 # What follows a company's possessive, and a person's rarely: "Sony's chief financial officer".

@@ -7,8 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Document, Sentence, Token
-from ..nlp.gazetteer import gazetteer
-from ..nlp.lexicon import EVENT_HEADS, GROUP_WORDS, ORG_WORDS, PLACE_HEADS, ROLE_TITLES
+from ..vocab import EVENT_HEADS, GROUP_WORDS, ORG_WORDS, PLACE_HEADS, ROLE_TITLES, gazetteer
 
 NAME_LABELS = ("PERSON", "ORG", "LOC")
 LINKERS = {"of", "for", "and", "the", "de", "des", "du", "la", "le", "van", "von", "der", "da", "di", "bin", "al", "&"}
@@ -30,6 +29,7 @@ class NameMention:
     last: int  # one past the last token
     sentence: Sentence
     votes: tuple[tuple[str, float], ...]  # (label, weight) evidence from this mention
+    source: str = "guess"  # the recogniser's source of the entity it grew from; "guess", "acronym" otherwise
 
 
 def strip_name(doc: Document, first: int, last: int, label: str) -> tuple[int, int]:
@@ -110,6 +110,15 @@ def is_known_place(text: str) -> bool:
     return text in gaz.places or text in gaz.countries
 
 
-def name_mention(doc: Document, first: int, last: int, sentence: Sentence, votes) -> NameMention:
+def name_mention(doc: Document, first: int, last: int, sentence: Sentence, votes, source: str = "guess") -> NameMention:
     start, end = doc.tokens[first].start, doc.tokens[last - 1].end
-    return NameMention(doc.text[start:end], start, end, first, last, sentence, tuple(votes))
+    return NameMention(doc.text[start:end], start, end, first, last, sentence, tuple(votes), source)
+
+
+_NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a name without punctuation and generational suffixes ("McPherson, Jr.")."""
+    words = [w.strip(",.") for w in name.split()]
+    return [w for w in words if w and w.lower() not in _NAME_SUFFIXES]

@@ -1,0 +1,101 @@
+"""Which labelled names are really people, organisations and places: the recogniser and the votes
+also label titles, everyday words, laws, events, vehicles and groups of people; these checks drop
+them before they become entities."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Document
+from ..vocab import (
+    EVENT_HEADS,
+    FACILITY_WORDS,
+    GROUP_WORDS,
+    INSTITUTIONS,
+    NOT_ORGANIZATION_ACRONYMS,
+    OCCUPATIONS,
+    ORG_WORDS,
+    ROLE_TITLES,
+    gazetteer,
+)
+from .name_tokens import NameMention, name_words
+
+# Laws, treaties, awards and events have capitalised names too, but they are not organisations.
+_NOT_ORGANIZATION_HEADS = {"act", "accord", "accords", "treaty", "award", "awards", "prize", "principles", "games",
+                           "war", "olympics", "cup", "agreement", "convention", "doctrine", "plan", "crisis",
+                           "index", "standard", "report", "rate", "theory", "protocol"}
+_VEHICLES = {"shuttle", "spacecraft", "orbiter", "orbiters", "rocket", "ship", "aircraft", "hms", "uss", "submarine"}
+_COMPASS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
+
+
+def plausible_person(name: str, mentions: list[NameMention], doc: Document) -> bool:
+    """A one-word "person" that is a title ("President"), an everyday word ("Weeks") or a plural
+    ("Texans") is a recogniser slip, unless it is the short form of a fuller name (``name`` is the
+    fullest form of the group ``mentions``)."""
+    if any(w.lower() in _NOT_ORGANIZATION_HEADS for w in name.split()[1:]) or not name_words(name):
+        return False  # "French and Indian War", "Bretton Woods Accord", a stray "Jr."
+    words = name.lower().split()
+    if any(w in FACILITY_WORDS for w in words) and name.split()[0] not in gazetteer().given_names:
+        return False  # "(King) Street West"; "Helen Park" has a given name and stays
+    if " of the " in name or any(w in GROUP_WORDS for w in name.split()):
+        return False  # "Roman Catholic of the Latin Rite": a faith, whatever "Roman" suggests
+    if " " in name:
+        return True
+    gaz = gazetteer()
+    low = name.lower()
+    if low in ROLE_TITLES or low in OCCUPATIONS or low in gaz.common_words or name in gaz.nationalities:
+        return False
+    if all(_inside_longer_name(doc, m) for m in mentions):
+        return False  # "Tao" of "Sing Tao", 'Joseph' of 'Joseph "Holy Joe" Atkinson'
+    return not all(doc.tokens[m.last - 1].tag == "NNPS" for m in mentions)
+
+
+def _inside_longer_name(doc: Document, m: NameMention) -> bool:
+    """A one-word mention glued to capitalised words around it is a piece of a longer name."""
+    tokens = doc.tokens
+    before = tokens[m.first - 1] if m.first > m.sentence.first_token else None
+    after = tokens[m.last] if m.last < m.sentence.last_token else None
+    glued_before = before is not None and before.tag in ("NNP", "NNPS") and before.text.isalpha() \
+        and before.text.lower().rstrip(".") not in ROLE_TITLES
+    glued_after = after is not None and (after.text[:1].isupper() or after.text in ('"', "\u201c")) \
+        and m.last + 1 < m.sentence.last_token and tokens[m.last + 1].text[:1].isupper()
+    return glued_before or glued_after
+
+
+def plausible_organization(text: str) -> bool:
+    """Laws and events are not organisations; nor is a lone everyday word ("Administration", "Team")."""
+    words = text.split()
+    if words[-1].lower() in _NOT_ORGANIZATION_HEADS or words[0].lower() in EVENT_HEADS \
+            or text in NOT_ORGANIZATION_ACRONYMS:
+        return False
+    return not (" " not in text and (not text.isupper() or len(text) > 6) and text.lower() in gazetteer().common_words
+                and text.lower() not in INSTITUTIONS)  # (a shouted "WHEREAS" is still a word)
+
+
+def vehicle_names(doc: Document) -> set[str]:
+    """Names that follow "Shuttle", "orbiter", "HMS"…: craft and ships, not places."""
+    names = set()
+    tokens = doc.tokens
+    for k in range(len(tokens) - 1):
+        if tokens[k].text.lower() in _VEHICLES and tokens[k + 1].text[:1].isupper():
+            names.add(tokens[k + 1].text)
+    return names
+
+
+def plausible_place(name: str, vehicles: set[str]) -> bool:
+    gaz = gazetteer()
+    letters = name.replace(".", "")
+    if letters.isupper() and len(letters) <= 3 and name not in gaz.places:
+        return False  # "US", "U.S.", "UK": abbreviations, listed under their full name if the text gives one
+    if re.search(r"[A-Z]-\d", name) or {name.split()[0].lower(), name.split()[-1].lower()} & EVENT_HEADS:
+        return False  # "STS-134" is a mission, "Battle of Jumonville Glen", "Beijing Olympic Games" events
+    if " " not in name and (name.lower() in gaz.common_words or name.lower() in ORG_WORDS) \
+            and name not in gaz.places and name not in gaz.countries:
+        return False  # "Bureau", "Space": an everyday word cut from a longer name
+    if not name[:1].isupper() or name.lower() in _COMPASS:
+        return False  # "east", "South": directions, not places
+    if (any(w.lower() in ROLE_TITLES for w in name.split()) and name not in gaz.places and name not in gaz.countries) \
+            or any(w.lower() in _VEHICLES for w in name.split()):
+        return False  # "US Secretary of State" is a title ("Saint Pierre and Miquelon" is not), "Space Shuttle" a vehicle
+    # "Orthodox Christians", "Shia Muslims": groups of people, not places
+    return not (name in vehicles or re.search(r"(?:ians|ists|ans|ims)$", name.split()[-1]) and " " in name)

@@ -1,0 +1,132 @@
+"""Which mentions name the same thing: a short form joins the one full name it belongs to ("Tokayev"
+of "Kassym-Jomart Tokayev", "HRW" of "Human Rights Watch"), former names join the organisation
+("known as the Evening Star"), and a person's initials ("LBJ") are that person, not an acronym."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable
+
+from ..model import Document
+from ..vocab import CORPORATE_SUFFIXES, gazetteer
+from .name_guesses import acronym_definitions
+from .name_tokens import NameMention, name_words
+
+Groups = dict[str, list[NameMention]]  # fullest form → its mentions, in text order
+
+
+def canonical_groups(mentions: list[NameMention], is_short_form: Callable[[str, str], bool]) -> Groups:
+    """Group mentions under their fullest form; a short form joins the one full name it belongs to."""
+    names = sorted({m.text for m in mentions}, key=lambda n: (-len(n.split()), -len(n), n))
+    canonical: dict[str, str] = {}
+    for name in names:
+        owners = sorted(c for c in set(canonical.values()) if is_short_form(name, c))
+        if len(owners) > 1 and " " not in name:
+            # "Norton" of "Joshua Abraham Norton", "Norton I" and "Norton Bridge": the surname's owner
+            owners = [c for c in owners if c.split()[-1] == name] or owners
+        canonical[name] = owners[0] if len(owners) == 1 else name
+    groups: Groups = defaultdict(list)
+    for m in sorted(mentions, key=lambda m: m.start):
+        groups[canonical[m.text]].append(m)
+    return groups
+
+
+def person_short_form(short: str, full: str) -> bool:
+    if short == full:
+        return False
+    s_words = name_words(short)
+    f_words = name_words(full)
+    if len(s_words) == len(f_words) >= 3 and s_words[0] == f_words[0] and s_words[-1] == f_words[-1] and all(
+            a[0] == b[0] for a, b in zip(s_words[1:-1], f_words[1:-1])):
+        return True  # "Lyndon B. Johnson" and "Lyndon Baines Johnson"
+    if len(s_words) >= len(f_words):
+        return False
+    if s_words == f_words[-len(s_words):] or s_words == f_words[:len(s_words)]:
+        return True
+    if len(s_words) >= 2 and s_words[-1] == f_words[-1] and _in_order(s_words[:-1], f_words[:-1]):
+        return True  # "Otto Jespersen" of "Jens Otto Harry Jespersen"
+    # "Tokayev" of "Kassym-Jomart Tokayev"; "Kassym-Jomart" as a first name
+    return len(s_words) == 1 and (s_words[0] in f_words)
+
+
+def _in_order(part: list[str], whole: list[str]) -> bool:
+    """Are the words of ``part`` found in ``whole`` in the same order (others may come between)?"""
+    rest = iter(whole)
+    return all(word in rest for word in part)
+
+
+def initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", name) if w and w[0].isupper()]
+    return "".join(w[0] for w in words)
+
+
+def org_short_form(short: str, full: str) -> bool:
+    """"HRW" of "Human Rights Watch", "Udvar-Hazy Center" of "Steven F. Udvar-Hazy Center",
+    "Torstar" of "Torstar Corporation"."""
+    if short == full:
+        return False
+    if re.fullmatch(r"[A-Z]{2,6}", short) and initials(full) == short:
+        return True
+    short_words, full_words = short.split(), full.split()
+    if len(short_words) >= 2 and full_words[-len(short_words):] == short_words:
+        # (not "Daily Star" of "Toronto Daily Star": a name of everyday words may be another paper)
+        return short_words[0].lower() not in gazetteer().common_words
+    rest = full_words[len(short_words):]
+    return full_words[:len(short_words)] == short_words and bool(rest) and all(w.lower() in CORPORATE_SUFFIXES for w in rest)
+
+
+def parenthesised_acronyms(doc: Document) -> dict[str, str]:
+    """"Human Rights Watch (HRW)" → {"HRW": "Human Rights Watch"}."""
+    return {short: " ".join(doc.text[doc.tokens[first].start:doc.tokens[last - 1].end].split())
+            for first, last, _, short in acronym_definitions(doc)}
+
+
+def initials_of_people(people: Groups, org_mentions: list[NameMention]) -> tuple[Groups, list[NameMention]]:
+    """"LBJ" beside "Lyndon Baines Johnson": a person's initials are another name for them, not an
+    organisation's acronym. Returns the people with their initials' mentions and the other mentions."""
+    by_initials = {}
+    for name in people:
+        words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+        if len(words) >= 3:
+            by_initials["".join(w[0] for w in words)] = name
+    if not by_initials:
+        return people, org_mentions
+    kept = []
+    people = {name: list(group) for name, group in people.items()}
+    for m in org_mentions:
+        owner = by_initials.get(m.text)
+        if owner is None:
+            kept.append(m)
+        else:
+            people[owner].append(m)
+    return people, kept
+
+
+_FORMERLY = re.compile(r"\b(?:(?:originally|formerly|previously|first|once|also|then)\s+)?(?:known|called|named)\s+as\b"
+                       r"|\bformerly\b|\bpreviously\b")
+
+
+def merge_former_names(doc: Document, groups: Groups) -> Groups:
+    """"The Star (originally known as the Evening Star and then the Toronto Daily Star)": the names
+    after "known as" are other names of the organisation just before it, which may be a short form
+    ("The Star") of the article's most mentioned organisation that ends with it."""
+    group_of = {id(m): name for name, group in groups.items() for m in group}
+    mentions = sorted((m for group in groups.values() for m in group), key=lambda m: m.start)
+    for match in _FORMERLY.finditer(doc.text):
+        sentence = doc.sentence_at(match.start())
+        if sentence is None:
+            continue
+        ends = [doc.text.find(c, match.end(), sentence.end) for c in ");"]
+        stop = min((e for e in ends if e >= 0), default=sentence.end)
+        later = {group_of[id(m)] for m in mentions if match.end() <= m.start and m.end <= stop}
+        words_before = doc.text[sentence.start:match.start()].rstrip(" ,(").split()
+        if not later or not words_before:
+            continue
+        owners = sorted((name for name in groups if name not in later and name.split()[-1] == words_before[-1]),
+                        key=lambda name: -len(groups[name]))
+        if not owners or (len(owners) > 1 and len(groups[owners[0]]) == len(groups[owners[1]])):
+            continue  # no one organisation it can be: the most mentioned, or the only one
+        for other in later:
+            groups[owners[0]].extend(groups.pop(other))
+    return {name: sorted(group, key=lambda m: m.start) for name, group in groups.items()}

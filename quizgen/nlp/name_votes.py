@@ -1,0 +1,82 @@
+"""Label votes: one label per name per document.
+
+The recogniser labels each mention on its own; a reader does not. The evidence of all the mentions
+of a name is summed, so a name that is a person in one sentence is a person in all of them.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ..vocab import CORPORATE_SUFFIXES, COUNTRY_ABBREVIATIONS, ORG_WORDS, gazetteer
+from .name_tokens import NameMention
+
+
+@dataclass(frozen=True)
+class NameLabel:
+    """A name's label for the whole document, with the share of the evidence for it (``score``) and
+    for each other label (``alternatives``, largest first)."""
+
+    label: str
+    score: float
+    alternatives: tuple[tuple[str, float], ...]
+
+
+def resolve_labels(mentions: list[NameMention]) -> dict[str, NameLabel]:
+    """One label per name string: the label with the most evidence over all its mentions.
+
+    A one-word name also inherits the votes of the longer names it ends or starts ("Tokayev" in
+    "Kassym-Jomart Tokayev"), which is how a surname is known to be a person everywhere.
+    """
+    gaz = gazetteer()
+    totals: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for m in mentions:
+        for label, weight in m.votes:
+            totals[m.text][label] += weight
+        if m.text in gaz.countries or m.text in COUNTRY_ABBREVIATIONS:
+            totals[m.text]["LOC"] += 1.5  # a country name is a place, even standing for its team
+    names = list(totals)
+    for name in names:
+        words = name.split()
+        if len(words) != 1:
+            continue
+        for other in names:
+            other_words = other.replace("-", " ").split()
+            if other != name and len(other.split()) > 1 and (other.split()[-1] == name or other_words[-1] == name):
+                for label, weight in totals[other].items():
+                    if label == "PERSON":
+                        totals[name][label] += weight
+            elif other.split()[0] == name and all(w.lower() in CORPORATE_SUFFIXES for w in other.split()[1:]) \
+                    and len(other.split()) > 1:
+                totals[name]["ORG"] += totals[other].get("ORG", 0.0)  # "Torstar" of "Torstar Corporation"
+    alone = {name: dict(votes) for name, votes in totals.items() if " " not in name}
+    for name in names:
+        words = name.split()
+        if len(words) > 1 and words[0] in gaz.given_names:
+            totals[name]["PERSON"] += 0.5  # "Eden Hazard": a given name starts it
+            # and the surname, named alone elsewhere, says whether it is a person
+            totals[name]["PERSON"] += alone.get(words[-1], {}).get("PERSON", 0.0)
+    labels = {}
+    for name, votes in totals.items():
+        label = max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0]
+        words = name.lower().split()
+        if label == "PERSON" and len(words) > 1 and any(w in ORG_WORDS for w in words[1:]):
+            label = "ORG"  # "Virginia Regiment", "Addis Ababa University School of Law"
+        if label != "NONE":
+            labels[name] = label
+    # One label per name per document: the surname of a person named in full is that person
+    # everywhere ("Washington" after "George Washington"), whatever a single sentence suggested.
+    surnames = {n.replace("-", " ").split()[-1] for n, label in labels.items()
+                if label == "PERSON" and " " in n and n.split()[0] in gaz.given_names}
+    for name, label in labels.items():
+        if " " not in name and name in surnames and label != "PERSON" and name not in gaz.countries:
+            labels[name] = "PERSON"
+    return {name: _with_shares(label, totals[name]) for name, label in labels.items()}
+
+
+def _with_shares(label: str, votes: dict[str, float]) -> NameLabel:
+    total = sum(weight for weight in votes.values() if weight > 0) or 1.0
+    others = sorted(((other, round(weight / total, 3)) for other, weight in votes.items()
+                     if other != label and other != "NONE" and weight > 0), key=lambda kv: (-kv[1], kv[0]))
+    return NameLabel(label, round(max(votes.get(label, 0.0), 0.0) / total, 3), tuple(others))

@@ -1,0 +1,216 @@
+"""quizgen's rule vocabulary: the closed word lists of English and the gazetteer that the NLP layer,
+the fact extractor and the question builder share, each defined once.
+
+General language knowledge (titles, organisation heads, number words, units, countries, given
+names), never names taken from any particular article. ``quizgen.nlp`` reads these lists through
+``quizgen.nlp.lexicon`` and ``quizgen.nlp.gazetteer`` too; ``facts/`` and ``questions/`` read them
+here, so they need nothing from ``quizgen.nlp``.
+
+Some lists are features of the trained recogniser (ROLE_TITLES, ORG_WORDS and the gazetteer): a
+change to their contents changes what the shipped model sees and needs `python -m tools.train_models`.
+This module imports only the standard library (tools/peer_spacy.py loads it without quizgen's
+dependencies).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+# Words that name a position or title; a capitalised one before a name is a title, not the name.
+ROLE_TITLES = frozenset("""
+president vice-president premier chancellor king queen prince princess emperor empress pope sultan
+emir sheikh shaikh governor mayor senator congressman congresswoman representative minister secretary
+ambassador envoy consul commissioner director chairman chairwoman chair chairperson chief ceo cfo
+coo founder co-founder editor publisher judge justice attorney general lieutenant colonel major captain
+sergeant commander admiral marshal officer spokesman spokeswoman spokesperson professor prof dr mr mrs
+ms miss sir dame lord lady saint st rev reverend father bishop archbishop cardinal rabbi imam coach
+manager striker midfielder defender goalkeeper player captain researcher scientist astronaut pilot
+commissioner leader head deputy undersecretary under-secretary assistant aide adviser advisor
+counsel counselor lawyer economist analyst author writer journalist reporter correspondent columnist
+historian poet artist actor actress singer composer director producer architect engineer inventor
+physicist chemist biologist mathematician philosopher teacher principal dean provost rector chancellor
+treasurer auditor registrar clerk speaker whip member delegate diplomat officer general administrator
+referee umpire interpreter surveyor shareholder lobbyist speechwriter reformer successor predecessor colleague
+aide creator co-creator owner co-owner investor activist campaigner negotiator mediator ombudsman governor-general
+secretary-general superintendent commandant magistrate prosecutor barrister solicitor surgeon physician nurse
+missionary explorer navigator commander-in-chief monarch regent viceroy chieftain lieutenant-governor
+mr. mrs. ms. dr. gen. gov. sen. rep. col. lt. capt. sgt. rev. prof.
+""".split())
+
+# More words for a person's position, used by the fact extractor only. (ROLE_TITLES and ORG_WORDS
+# are features of the trained recogniser too: a change to them needs `python -m tools.train_models`.)
+OCCUPATIONS = frozenset("""
+trustee headmaster headmistress postmaster harbourmaster harbormaster warden steward curator librarian
+shah tsar czar tsarina czarina kaiser pharaoh caliph maharaja maharajah rajah mikado
+executive boss strategist trader banker entrepreneur accountant consultant
+""".split())
+
+# Faiths and their followers, and nationality words the country gazetteer cannot derive: like
+# nationalities, these describe groups of people and are not organisations.
+GROUP_WORDS = frozenset("""
+Muslim Muslims Christian Christians Catholic Catholics Protestant Protestants Hindu Hindus Buddhist Buddhists
+Jewish Jew Jews Sikh Sikhs Sunni Sunnis Shia Shiite Shiites Ahmadiyya Ismaili Ismailis Sufi Sufis Mormon Mormons
+Saudi Saudis Emirati Emiratis Romans Byzantine Byzantines Viking Vikings Aztec Aztecs Celts Saxons
+""".split())
+
+# Last words of company names that hold no organisation word ("Tullow Oil", "Base Titanium", "Kenya
+# Power"): industries and trades. Used by the fact extractor for names the recogniser left alone.
+COMPANY_HEADS = frozenset("""
+oil gas petroleum energy power electric electricity mining minerals metals steel titanium gold copper
+motors automotive aerospace aviation pharmaceuticals pharma biotech foods beverages brewery breweries
+telecom telecommunications communications technologies technology software systems semiconductors
+electronics media entertainment studios records pictures publishing insurance capital investments
+securities logistics shipping railways railway airline resources chemicals textiles cement
+""".split())
+
+# Words after a company's own name ("Torstar Corporation" is also "Torstar").
+CORPORATE_SUFFIXES = frozenset({"corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "limited", "company",
+                                "co.", "group", "holdings", "plc", "llc"})
+
+# Head words that end (or start) an organisation's name.
+ORG_WORDS = frozenset("""
+agency association authority bank board bureau cabinet centre center church club college commission
+committee company congress corporation corp corp. council court department division embassy federation
+foundation fund group guard inc inc. institute institution league limited ltd ltd. ministry mission
+movement navy army air force office organisation organization parliament party police press programme
+senate service society star times post tribune herald journal news union university academy school
+museum observatory laboratory laboratories labs hospital network network broadcasting corporation
+airlines airways holdings industries enterprises partners trust alliance coalition assembly
+command brigade regiment battalion fleet administration secretariat tribunal watch government community
+fm radio television channel magazine newspaper
+""".split())
+
+# Institutions a capitalised common noun names on its own ("Congress passed …", "the Army").
+INSTITUTIONS = frozenset("""congress parliament senate army navy knesset bundestag duma diet legislature
+politburo""".split())
+
+# Head words of built or natural places that are named like organisations ("Fisht Stadium").
+FACILITY_WORDS = frozenset("""
+stadium arena building street avenue road boulevard lane square place hall base airport airfield dam park bridge
+tower plaza palace castle station port harbour harbor canal highway interchange gardens zone island islands
+river lake mountain mountains valley desert peninsula heights forest falls gorge bay gulf strait coast
+glen facility pier wharf terminal
+""".split())
+
+def is_facility(words: list[str]) -> bool:
+    """"Fisht Stadium", "Fort Duquesne", "One Yonge Street": built places are places."""
+    return bool(words) and len(words) > 1 and (words[-1] in FACILITY_WORDS or words[0] in ("fort", "mount", "lake"))
+
+
+# Generic heads of place names that take an "of" complement ("Colony of Canada", "Gulf of Mexico").
+PLACE_HEADS = FACILITY_WORDS | frozenset("""colony colonies forks republic kingdom province state city county
+district region territory isle isles cape sea straits commonwealth duchy principality emirate sultanate
+""".split())
+
+# Everyday names of countries that ISO and GeoNames list under another name.
+COUNTRY_SHORT_NAMES = frozenset({"Britain", "Great Britain", "Korea", "Holland", "Burma", "Persia", "Siam",
+                                 "Soviet Union", "Czechia", "Ivory Coast", "East Timor", "Vatican"})
+
+COUNTRY_ABBREVIATIONS = frozenset({"US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE", "PRC", "DRC", "USSR"})
+# Everyday acronyms that name things, not organisations.
+NOT_ORGANIZATION_ACRONYMS = frozenset("""GDP GNP HDI CEO CFO CTO PDF TV DNA RNA AIDS HIV GMT UTC FM AM PM PC
+IT AI OK ID VIP MVP PhD MBA BA MA LLB""".split())
+
+# Head words of events and documents named after people, places or groups ("Seven Years' War").
+EVENT_HEADS = frozenset("""war wars battle siege revolution crisis treaty accord accords act agreement
+conference summit games olympics cup championship election elections massacre uprising rebellion
+""".split())
+
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100,
+}
+MULTIPLIER_WORDS = {"twice": 2, "thrice": 3, "double": 2, "triple": 3, "half": 0.5}
+SCALE_WORDS = {
+    "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000,
+    "k": 1000, "tn": 1_000_000_000_000,
+}
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3,
+    "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+SEASONS = frozenset("spring summer autumn fall winter".split())
+
+
+# Units, currencies and vague amounts, as the recogniser's rules and the number facts read them.
+CURRENCY_SYMBOLS = ("$", "US$", "€", "£", "¥", "₹", "C$", "A$", "HK$", "Shs", "Ksh", "KSh")
+UNIT_WORDS = frozenset("""km km2 kilometre kilometres kilometer kilometers mile miles mi m metre metres meter meters
+cm mm ft feet foot inch inches yard yards kg kilogram kilograms g gram grams tonne tonnes ton tons lb lbs pound
+mph kph km/h hectare hectares acre acres sq square cubic litre litres liter liters gallon gallons barrel barrels
+bpd mw gw kw kwh mwh w watt watts volt volts degrees °c °f °""".split())
+VAGUE_AMOUNTS = frozenset("hundreds thousands millions billions dozens tens scores".split())
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Place, country, given-name and nationality lists (built by tools/build_gazetteer.py)."""
+
+    places: frozenset[str]
+    countries: frozenset[str]
+    given_names: frozenset[str]
+    nationalities: frozenset[str]
+    common_words: frozenset[str]
+    regions: frozenset[str]  # states, provinces, continents: places that are not also a town's name
+    place_phrases: dict[str, list[str]]  # first word → multi-word names starting with it
+
+    def match_places(self, words: list[str]) -> list[tuple[int, int]]:
+        """Longest place-name matches over a token list, as (first, one past last) token indices."""
+        spans = []
+        i = 0
+        while i < len(words):
+            best = 1 if words[i] in self.places else 0
+            for phrase in self.place_phrases.get(words[i], ()):
+                n = phrase.count(" ") + 1
+                if n > best and " ".join(words[i:i + n]) == phrase:
+                    best = n
+            if best:
+                spans.append((i, i + best))
+                i += best
+            else:
+                i += 1
+        return spans
+
+
+GAZETTEER_FILE = ("nlp", "models", "gazetteer.json.gz")  # inside the quizgen package
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The gazetteer, read from the package's data on first use."""
+    path = resources.files("quizgen").joinpath(*GAZETTEER_FILE)
+    try:
+        with path.open("rb") as raw, gzip.GzipFile(fileobj=raw) as handle:
+            data = json.loads(handle.read().decode("utf-8"))
+    except FileNotFoundError:
+        raise RuntimeError(f"quizgen's data file {'/'.join(GAZETTEER_FILE)} is missing; rebuild it with "
+                           "python -m tools.train_models gazetteer") from None
+    phrases: dict[str, list[str]] = {}
+    for name in data["places"]:
+        if " " in name:  # one-word names are looked up in ``places`` directly
+            phrases.setdefault(name[:name.index(" ")], []).append(name)
+    return Gazetteer(
+        places=frozenset(data["places"]),
+        countries=frozenset(data["countries"]),
+        given_names=frozenset(data["given_names"]),
+        nationalities=frozenset(data["nationalities"]),
+        common_words=frozenset(data["common_words"]),
+        regions=frozenset(data["regions"]),
+        place_phrases=phrases,
+    )
