@@ -46,9 +46,16 @@ OTHER_WEIGHT = 30
 # An unnamed thing ("an office") competes with the names around it, but is less often what the text
 # goes on to talk about than a name in the same position.
 UNNAMED_FACTOR = 0.6
+PLURAL_ORG_FACTOR = 0.5
 # Common nouns for people of one gender: unnamed competitors of a named antecedent ("his father").
 MALE_NOUNS = frozenset("man boy father son brother husband king prince uncle grandfather nephew".split())
 FEMALE_NOUNS = frozenset("woman girl mother daughter sister wife queen princess aunt grandmother niece".split())
+MALE_TITLES = frozenset("mr sir lord king prince m monsieur herr señor senor signor count duke baron".split())
+FEMALE_TITLES = frozenset("mrs ms miss lady dame queen princess mme mlle madame mademoiselle frau señora senora "
+                          "signora countess duchess baroness".split())
+# Below this salience a lone candidate is too far back, or too much in the background, to be what a
+# pronoun or "the company" clearly means: the confidence is scaled down by best / SALIENCE_FULL.
+SALIENCE_FULL = 30.0
 # Verbs whose "it" subject is a placeholder ("it seems that…", "it rained").
 PLACEHOLDER_IT_VERBS = frozenset("seem appear happen rain snow matter transpire emerge turn".split())
 
@@ -157,7 +164,8 @@ class _Resolver:
         if label == "PERSON" and not c.gender:
             c.gender = self._name_gender(words, first)
         head = self._head_of(first, last)
-        c.roles |= self._stated_roles(head)
+        if label == "PERSON":
+            c.roles |= self._stated_roles(head)
         self.mentions.append(_Mention(first, last, head, s_index, cluster, self._weight(head)))
 
     def _cluster_for(self, name: str, label: str) -> int:
@@ -176,9 +184,9 @@ class _Resolver:
     def _name_gender(self, words: list[str], first: int) -> str:
         male, female = _genders()
         before = self.doc.tokens[first - 1].text.lower().rstrip(".") if first > 0 else ""
-        if before in ("mr", "sir", "lord", "king", "prince"):
+        if before in MALE_TITLES:
             return "m"
-        if before in ("mrs", "ms", "miss", "lady", "dame", "queen", "princess"):
+        if before in FEMALE_TITLES:
             return "f"
         given = words[0]
         return "m" if given in male else "f" if given in female else ""
@@ -218,7 +226,7 @@ class _Resolver:
             return None
         kind, gender, plural = PRONOUNS[word]
         scores = self._scores(i, s_index, WINDOW, lambda c: self._agrees(c, kind, gender, plural),
-                              self._binding(i, word))
+                              self._binding(i, word), plural)
         if not scores:
             cataphor = self._cataphor(i, kind, gender)
             if cataphor is not None:
@@ -317,7 +325,7 @@ class _Resolver:
                 if subtype == "country":
                     return any(n in gaz.countries for n in c.names)
                 if subtype == "not_country":
-                    return not any(n in gaz.countries for n in c.names) or noun in ("state", "capital")
+                    return not any(n in gaz.countries for n in c.names) or noun == "state"
                 return bool(name)
         else:
             def fits(c: _Cluster) -> bool:
@@ -332,7 +340,14 @@ class _Resolver:
         return self._reference(first, i + 1, best, confidence, s_index, self._weight(i))
 
     # -- scoring ----------------------------------------------------------------------------------
-    def _scores(self, i: int, s_index: int, window: int, agrees, allowed) -> dict[int, float]:
+    @staticmethod
+    def _factor(c: _Cluster, plural: bool) -> float:
+        if plural:
+            # "they" is far more often a plural noun phrase than an organisation named in the singular
+            return PLURAL_ORG_FACTOR if c.label == "ORG" else 1.0
+        return 1.0 if c.span else UNNAMED_FACTOR
+
+    def _scores(self, i: int, s_index: int, window: int, agrees, allowed, plural: bool = False) -> dict[int, float]:
         scores: dict[int, float] = {}
         banned = set()
         for m in reversed(self.mentions):
@@ -343,7 +358,7 @@ class _Resolver:
             if not allowed(m):
                 banned.add(m.cluster)  # "Okafor praised him": no mention of Okafor can be "him"
                 continue
-            weight = m.weight * (1.0 if self.clusters[m.cluster].span else UNNAMED_FACTOR)
+            weight = m.weight * self._factor(self.clusters[m.cluster], plural)
             scores[m.cluster] = scores.get(m.cluster, 0.0) + weight * 0.5 ** (s_index - m.sentence)
         return {k: v for k, v in scores.items() if k not in banned}
 
@@ -352,7 +367,7 @@ class _Resolver:
         ranked = sorted(scores, key=lambda k: -scores[k])
         best = ranked[0]
         second = scores[ranked[1]] if len(ranked) > 1 else 0.0
-        return best, scores[best] / (scores[best] + second)
+        return best, scores[best] / (scores[best] + second) * min(1.0, scores[best] / SALIENCE_FULL)
 
     def _reference(self, first: int, last: int, cluster: int, confidence: float, s_index: int,
                    weight: float) -> Reference | None:
