@@ -9,6 +9,7 @@ stays ("Mahler's former deputy"), with a pronoun possessor replaced by the name 
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,6 +17,22 @@ from functools import cache
 from importlib import resources
 
 from ..model import Document
+from ..vocab import OCCUPATIONS, ROLE_TITLES
+
+# Honorifics are titles of address, not roles; party names describe a person as one.
+_ROLE_WORDS = (ROLE_TITLES | OCCUPATIONS | {"republican", "democrat", "conservative", "liberal", "socialist",
+                                            "communist"}) - {"mr", "mrs", "ms", "mr.", "mrs.", "ms.", "dr", "dr.", "sir",
+                                                             "dame", "lady", "lord", "miss", "st", "saint"}
+# Occupations by their form: "hydrologist", "geographer", "politician", "agronomist".
+_OCCUPATION_SUFFIX = re.compile(r"[a-z]{3}(?:ologist|ographer|ician|onomist|ist)$")
+
+
+def is_role_word(word: str) -> bool:
+    """A title or an occupation ("ambassador", "co-founder", "hydrologist")."""
+    low = word.lower().rstrip(".")
+    # "vice-chairman", "co-founder", "ex-president": the last part names the role
+    return low in _ROLE_WORDS or ("-" in low and low.rsplit("-", 1)[1] in _ROLE_WORDS) \
+        or _OCCUPATION_SUFFIX.search(low) is not None
 
 _STEP_FIELDS = frozenset({"up", "rel", "lemma", "child", "case", "tag", "before"})
 # Dependents of the role noun that are not part of the role: side clauses, the copula's clause

@@ -1,0 +1,51 @@
+"""Every role pattern's examples give the stated role and its counter-examples give none (patterns are data:
+quizgen/facts/patterns/roles.toml)."""
+
+import pytest
+
+from quizgen.facts.parsed_roles import is_role_word, pattern_data, role_patterns, roles_of
+from quizgen.nlp import annotate
+
+
+def _roles(text: str, person: str) -> dict[str, str]:
+    doc = annotate(text)
+    start = text.index(person)
+    first, last = doc.token_range(start, start + len(person))
+    return {r.text: r.pattern for r in roles_of(doc, first, last, is_role_word)}
+
+
+CASES = [(p["id"], case, True) for p in pattern_data() for case in p["examples"]] + \
+        [(p["id"], case, False) for p in pattern_data() for case in p.get("counter_examples", [])]
+
+
+def test_every_pattern_loads_and_has_examples_and_counter_examples():
+    assert len(role_patterns()) == len(pattern_data())
+    for p in pattern_data():
+        assert p["examples"] and p.get("counter_examples"), p["id"]
+
+
+@pytest.mark.parametrize("pattern_id, case, matches", CASES,
+                         ids=[f"{c[0]}-{'ex' if c[2] else 'counter'}-{n}" for n, c in enumerate(CASES)])
+def test_pattern_examples(pattern_id, case, matches):
+    found = _roles(case["text"], case["person"])
+    if matches:
+        assert found.get(case["role"]) == pattern_id, found
+    else:
+        assert pattern_id not in found.values(), found
+
+
+def test_a_role_keeps_its_possessor():
+    found = _roles("Ada Lind, Tomas Berg's former deputy, took over in May.", "Ada Lind")
+    assert "Tomas Berg's former deputy" in found
+
+
+def test_a_role_of_a_company_is_not_given_to_the_person_who_works_there():
+    doc = annotate("Ada Lind, makeup artist for Bergen Studios, won the award.")
+    start = doc.text.index("Bergen Studios")
+    first, last = doc.token_range(start, start + len("Bergen Studios"))
+    assert not roles_of(doc, first, last, is_role_word)
+
+
+def test_role_words():
+    assert is_role_word("ambassador") and is_role_word("co-founder") and is_role_word("hydrologist")
+    assert not is_role_word("Mr") and not is_role_word("bridge")
