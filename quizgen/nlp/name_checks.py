@@ -28,6 +28,27 @@ _VEHICLES = {"shuttle", "spacecraft", "orbiter", "orbiters", "rocket", "ship", "
 _COMPASS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
 
 
+# Words before a ship's name ("HMS Victory", "USS Maine"): the name is a vessel's.
+SHIP_PREFIXES = frozenset("hms uss rms ss mv hmas hmcs hmnzs ins usns rv hmt sms".split())
+# Heads of award names: what follows "Prize in" / "Award for" is the award's field, not a name.
+AWARD_HEADS = frozenset("prize prizes award awards medal medals trophy cup fellowship scholarship".split())
+
+
+def common_noun_use(doc: Document, m: NameMention) -> bool:
+    """A capitalised name used as no person, organisation or place: a product or model after "a"/"an"
+    ("an iPhone", "a Toyota Corolla"), a ship ("HMS Victory"), the field of an award ("the Nobel Prize in
+    Physics")."""
+    tokens = doc.tokens
+    before = tokens[m.first - 1].text.lower() if m.first > m.sentence.first_token else ""
+    after = tokens[m.last] if m.last < m.sentence.last_token else None
+    # ("a BBC reporter": the name only modifies the noun after it, and is still the broadcaster's name)
+    modifies_a_noun = after is not None and after.tag in ("NN", "NNS") and after.text[:1].islower()
+    if (before in ("a", "an") and not modifies_a_noun) or tokens[m.first].text.lower().rstrip(".") in SHIP_PREFIXES or before in SHIP_PREFIXES:
+        return True
+    return (m.first - 2 >= m.sentence.first_token and before in ("in", "for", "of")
+            and tokens[m.first - 2].text.lower() in AWARD_HEADS and tokens[m.first - 2].text[:1].isupper())
+
+
 def plausible_person(name: str, mentions: list[NameMention], doc: Document) -> bool:
     """A one-word "person" that is a title ("President"), an everyday word ("Weeks") or a plural
     ("Texans") is a recogniser slip, unless it is the short form of a fuller name (``name`` is the

@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from ..model import Document, Entity
-from .name_checks import plausible_organization, plausible_person, plausible_place, vehicle_names
+from .name_checks import common_noun_use, plausible_organization, plausible_person, plausible_place, vehicle_names
 from .name_groups import (
     Groups,
     canonical_groups,
@@ -31,7 +31,7 @@ from .name_votes import NameLabel, resolve_labels
 
 
 def resolve_names(doc: Document) -> Document:
-    mentions = collect_mentions(doc)
+    mentions = [m for m in collect_mentions(doc) if not common_noun_use(doc, m)]
     labels = resolve_labels(mentions)
     by_label: dict[str, list[NameMention]] = defaultdict(list)
     for m in mentions:

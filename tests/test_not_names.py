@@ -1,0 +1,33 @@
+"""Products, ships, awards' fields, demonyms and honorifics are not people or organisations (sentences
+written for these tests)."""
+
+import pytest
+
+from quizgen.nlp import annotate
+
+
+def named(text: str) -> dict[str, str]:
+    return {e.text: e.label for e in annotate(text).entities if e.label in ("PERSON", "ORG", "LOC")}
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("She bought an iPhone and a Toyota Corolla in Nairobi last year.", "Toyota Corolla"),
+    ("The HMS Victory sailed from Portsmouth to Cadiz in 1805.", "HMS Victory"),
+    ("The USS Maine exploded in Havana harbour.", "Maine"),
+    ("Ada Lind won the Nobel Prize in Physics in 1921.", "Physics"),
+])
+def test_not_a_person_organisation_or_place(text, thing):
+    found = named(text)
+    assert not any(thing in name for name in found), found
+
+
+def test_a_name_that_modifies_a_noun_after_an_article_is_still_a_name():
+    assert named("A BBC reporter interviewed Ada Lind in Oslo.").get("BBC") == "ORG"
+
+
+def test_demonyms_and_honorifics():
+    doc = annotate("The Kenyan delegation met Dr. Ada Lind and Mr. Tomas Berg in Oslo.")
+    labels = {e.text: e.label for e in doc.entities}
+    assert labels.get("Kenyan") == "NORP"
+    assert labels.get("Ada Lind") == "PERSON" and labels.get("Tomas Berg") == "PERSON"
+    assert not any(name.startswith(("Dr", "Mr")) for name in labels)
