@@ -198,6 +198,24 @@ class Evidence:
 
 
 @dataclass(frozen=True)
+class Statement:
+    """A self-contained statement made from the clause a mention stands in (subject resolved, side
+    clauses and connectives left out), with where the mention's text lies in it."""
+
+    text: str
+    answer_start: int
+    answer_end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.answer_start < self.answer_end <= len(self.text):
+            raise ValueError(f"answer span {self.answer_start}:{self.answer_end} outside statement {self.text!r}")
+
+    @property
+    def answer(self) -> str:
+        return self.text[self.answer_start:self.answer_end]
+
+
+@dataclass(frozen=True)
 class Mention:
     """Where a fact's answer text occurs in the article (absolute offsets)."""
 
@@ -205,6 +223,7 @@ class Mention:
     start: int
     end: int
     evidence: Evidence
+    statement: Statement | None = None  # the clause it stands in, made self-contained; None when it cannot be
 
 
 @dataclass(frozen=True)

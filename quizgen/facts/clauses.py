@@ -10,7 +10,7 @@ takes the subject it shares with the clause it hangs from.
 
 from __future__ import annotations
 
-from ..model import Document, Reference
+from ..model import Document, Reference, Statement
 
 # Dependents that belong to the clause's own statement; everything else (advcl, parataxis, conj,
 # cc, mark, discourse, vocative, dislocated, punct, reparandum) is another clause or decoration.
@@ -20,6 +20,9 @@ CORE = frozenset({
     "nummod", "compound", "flat", "fixed", "case", "nmod:poss", "appos", "acl", "acl:relcl", "det:predet",
     "nmod:tmod", "nmod:npmod", "goeswith", "dep",
 })
+# Parts of a phrase that are statements of their own ("Lind, who was born in Oslo, …", "Lind, the
+# mayor, …"): left out of the clause they interrupt.
+SIDE = frozenset({"acl:relcl", "appos", "parataxis", "advcl", "dislocated"})
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl"})
 PERSONAL = frozenset({"i", "we", "you", "me", "us", "my", "our", "your", "mine", "ours", "yours"})
 PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "this", "these",
@@ -73,11 +76,19 @@ def subject_of(doc: Document, predicate: int) -> int | None:
 def statement(doc: Document, predicate: int, without: tuple[int, int] | None = None) -> str | None:
     """The clause headed by ``predicate`` as a self-contained statement, leaving out ``without``
     (token range; e.g. the date the statement is asked about, with its preposition)."""
+    words = clause_words(doc, predicate, without)
+    return join_words(doc, words) if words else None
+
+
+def clause_words(doc: Document, predicate: int, without: tuple[int, int] | None = None) -> list[tuple[int, str]] | None:
+    """The words of ``statement``, in order: (token index, text as written out); index -1 for a subject
+    borrowed from another clause. A word that stands for a resolved reference carries the index of
+    the reference's first token and the name it stands for."""
     tokens = doc.tokens
     keep: set[int] = {predicate}
     for child in doc.children(predicate):
         if tokens[child].dep in CORE:
-            keep.update(_subtree(doc, child))
+            keep.update(_subtree(doc, child, SIDE))
     subject = None
     own_subject = any(tokens[c].dep in SUBJECTS for c in doc.children(predicate))
     if not own_subject:
@@ -128,7 +139,7 @@ def statement(doc: Document, predicate: int, without: tuple[int, int] | None = N
         words.pop()
     if len(words) < 3 or len(words) > MAX_WORDS:
         return None
-    return _join(doc, words)
+    return words
 
 
 def _relative_subject(doc: Document, predicate: int) -> tuple[int, str] | None:
@@ -158,11 +169,13 @@ def _subject_names(doc: Document, predicate: int, borrowed: int | None) -> set[s
             if m - k <= 4}
 
 
-def _subtree(doc: Document, i: int) -> list[int]:
+def _subtree(doc: Document, i: int, prune: frozenset[str] = frozenset()) -> list[int]:
     out = [i]
     stack = [i]
     while stack:
         for child in doc.children(stack.pop()):
+            if doc.tokens[child].dep in prune:
+                continue
             out.append(child)
             stack.append(child)
     return out
@@ -192,15 +205,79 @@ def _replacement(ref: Reference, tag: str) -> str:
     return name
 
 
-def _join(doc: Document, words: list[tuple[int, str]]) -> str:
+def join_words(doc: Document, words: list[tuple[int, str]]) -> str:
+    return join_with_offsets(doc, words)[0]
+
+
+def join_with_offsets(doc: Document, words: list[tuple[int, str]]) -> tuple[str, dict[int, tuple[int, int]]]:
+    """The words as text, with each token's (start, end) in it (for tokens written as themselves)."""
     tokens = doc.tokens
     out: list[str] = []
+    length = 0
+    offsets: dict[int, tuple[int, int]] = {}
     prev = None
     for k, text in words:
         glued = k > 0 and tokens[k].start == tokens[k - 1].end and (k == (prev or 0) + 1 or not tokens[k].text.isalnum())
         if out and not glued:
             out.append(" ")
+            length += 1
+        if k >= 0 and text == tokens[k].text:
+            offsets[k] = (length, length + len(text))
         out.append(text)
+        length += len(text)
         prev = k
-    text = "".join(out).strip()
-    return text[:1].upper() + text[1:] if text else text
+    text = "".join(out)
+    return (text[:1].upper() + text[1:] if text else text), offsets
+
+
+def apposition_words(doc: Document, appos: int) -> list[tuple[int, str]] | None:
+    """"Ada Lind, the mayor of Bergen, …" -> "Ada Lind was the mayor of Bergen" (the tense of the sentence)."""
+    tokens = doc.tokens
+    head = tokens[appos].head
+    if head == appos:
+        return None
+    subject = _mention_text(doc, head)
+    if subject is None:
+        return None
+    sentence = doc.sentence_of(appos)
+    root = next((k for k in range(sentence.first_token, sentence.last_token) if tokens[k].dep == "root"), appos)
+    verb = "was" if tokens[root].tag in ("VBD", "VBN") or tokens[root].text.lower() == "was" else "is"
+    body = [k for k in sorted(_subtree(doc, appos, SIDE)) if tokens[k].dep != "punct" or k not in (appos - 1,)]
+    while body and tokens[body[-1]].tag in (".", ",", ":"):
+        body.pop()
+    while body and tokens[body[0]].tag in (",", ":"):
+        body.pop(0)
+    if not body or len(body) > MAX_WORDS:
+        return None
+    return [(-1, subject), (-1, verb)] + [(k, tokens[k].text) for k in body]
+
+
+def _containing_apposition(doc: Document, first: int) -> int | None:
+    k = first
+    for _ in range(16):
+        if doc.tokens[k].dep == "appos":
+            return k
+        if doc.tokens[k].head == k or is_predicate(doc, k):
+            return None
+        k = doc.tokens[k].head
+    return None
+
+
+def mention_statement(doc: Document, first: int, last: int) -> Statement | None:
+    """The statement of the clause that tokens ``first:last`` stand in, with their place in it; None
+    when the clause cannot be made self-contained or the mention is not there word for word."""
+    appos = _containing_apposition(doc, first)
+    if appos is not None:
+        words = apposition_words(doc, appos)
+    else:
+        predicate = clause_of(doc, first)
+        words = clause_words(doc, predicate) if predicate is not None else None
+    if not words:
+        return None
+    text, offsets = join_with_offsets(doc, words)
+    if first not in offsets or last - 1 not in offsets:
+        return None
+    start, end = offsets[first][0], offsets[last - 1][1]
+    if text[start:end] != doc.text[doc.tokens[first].start:doc.tokens[last - 1].end]:
+        return None  # the mention was cut or rewritten in the statement
+    return Statement(text, start, end)

@@ -9,10 +9,10 @@ The event is the clause the date attaches to in the parse, written as a statemen
 from __future__ import annotations
 
 from ..dates import normalize_date
-from ..model import Document, Fact, Mention
+from ..model import Document, Fact
 from .clauses import clause_of, statement
 from .date_relations import TIME, date_head, date_relation
-from .evidence import evidence_of
+from .evidence import mention_at
 
 
 def extract_dates(doc: Document, reference_date: str | None = None) -> list[Fact]:
@@ -27,7 +27,7 @@ def extract_dates(doc: Document, reference_date: str | None = None) -> list[Fact
         relation, _ = date_relation(doc, first, last)
         facts.append(Fact(kind="date", text=entity.text, iso=normalize_date(entity.text, reference_date),
                           event=_event(doc, first, last, relation), relation=relation,
-                          mentions=(Mention(entity.text, entity.start, entity.end, evidence_of(doc, sentence)),)))
+                          mentions=(mention_at(doc, entity.start, entity.end, sentence),)))
     return facts
 
 

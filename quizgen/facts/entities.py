@@ -13,7 +13,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from ..model import Document, Entity, Fact, Mention, Sentence
-from .evidence import evidence_of
+from .clauses import mention_statement
+from .evidence import evidence_of, mention_at
 from .parsed_roles import is_role_word, roles_of
 
 
@@ -41,7 +42,7 @@ def extract_entities(doc: Document) -> list[Fact]:
 
 
 def _mention(doc: Document, m: _NameMention) -> Mention:
-    return Mention(m.text, m.start, m.end, evidence_of(doc, m.sentence))
+    return mention_at(doc, m.start, m.end, m.sentence)
 
 
 def _other_forms(name: str, group: list[_NameMention]) -> list[str]:
@@ -60,7 +61,9 @@ def _people(doc: Document, groups: dict[str, list[_NameMention]]) -> list[Fact]:
             for role in roles_of(doc, first, last, is_role_word):
                 if _role_key(role.text) not in {_role_key(r) for r in roles} and not _overlaps_name(role.text, name):
                     roles.append(role.text)
-                    role_mentions.append(Mention(role.text, role.start, role.end, evidence_of(doc, sentence)))
+                    first, last = doc.token_range(role.start, role.end)
+                    role_mentions.append(Mention(role.text, role.start, role.end, evidence_of(doc, sentence),
+                                                 mention_statement(doc, first, last)))
         roles, role_mentions = _without_contained(roles, role_mentions)
         facts.append(Fact(kind="person", name=name, aliases=tuple(_other_forms(name, group)), roles=tuple(roles),
                           mentions=tuple(_mention(doc, m) for m in group), role_mentions=tuple(role_mentions)))

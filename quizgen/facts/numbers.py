@@ -5,9 +5,9 @@ from __future__ import annotations
 import math
 import re
 
-from ..model import Document, Entity, Fact, Mention, Sentence, Token
+from ..model import Document, Entity, Fact, Sentence, Token
 from ..vocab import CURRENCY_SYMBOLS, MONTHS, UNIT_WORDS, VAGUE_AMOUNTS
-from .evidence import evidence_of
+from .evidence import mention_at
 from .phrases import noun_phrase_after, noun_phrase_before, plural_noun_before
 from .values import CURRENCY_CODES, UNIT_NAMES, number_value, ordinal_value
 
@@ -125,7 +125,7 @@ def _fact(doc: Document, sentence: Sentence, start: int, end: int, value: float 
           counts: str | None) -> Fact:
     text = doc.text[start:end]
     return Fact(kind="number", text=text, value=value, unit=unit, counts=counts,
-                mentions=(Mention(text, start, end, evidence_of(doc, sentence)),))
+                mentions=(mention_at(doc, start, end, sentence),))
 
 
 def _inside_name(entity: Entity, prev: Token | None, nxt: Token | None, at_start: bool) -> bool:

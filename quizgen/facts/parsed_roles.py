@@ -113,8 +113,9 @@ def roles_of(doc: Document, first: int, last: int, is_role_word: Callable[[str],
     seen: set[int] = set()
     for anchor, via_conjunct in anchors:
         for pattern in role_patterns():
-            for node in _follow(doc, anchor, pattern.steps):
-                if node in seen or first <= node < last or not is_role_word(doc.tokens[node].lemma):
+            for node in _with_conjuncts(doc, _follow(doc, anchor, pattern.steps)):
+                if node in seen or first <= node < last or not is_role_word(doc.tokens[node].lemma) \
+                        or doc.tokens[node].tag not in ("NN", "NNS", "NNP", "NNPS"):
                     continue
                 if via_conjunct and doc.tokens[node].tag != "NNS":
                     continue
@@ -122,6 +123,15 @@ def roles_of(doc: Document, first: int, last: int, is_role_word: Callable[[str],
                 if role is not None:
                     seen.add(node)
                     out.append(ParsedRole(role[0], role[1], role[2], node, pattern.id))
+    return out
+
+
+def _with_conjuncts(doc: Document, nodes: list[int]) -> list[int]:
+    """"a retired judge and former ambassador": each conjoined role noun is a role of its own."""
+    out = []
+    for node in nodes:
+        out.append(node)
+        out.extend(c for c in doc.children(node) if doc.tokens[c].dep == "conj")
     return out
 
 
@@ -155,6 +165,13 @@ def _follow(doc: Document, start: int, steps: tuple[Step, ...]) -> list[int]:
     return current
 
 
+_QUANTIFIERS = frozenset("numerous several many various countless few some dozens hundreds".split())
+
+
+def _quantified(doc: Document, noun: int) -> bool:
+    return any(doc.tokens[c].dep == "nummod" or doc.tokens[c].lemma in _QUANTIFIERS for c in doc.children(noun))
+
+
 def _case_words(doc: Document, token: int) -> set[str]:
     return {doc.tokens[c].text.lower() for c in doc.children(token) if doc.tokens[c].dep in ("case", "mark", "fixed")}
 
@@ -167,8 +184,11 @@ def _role_phrase(doc: Document, node: int, name: tuple[int, int], singular: bool
         for child in doc.children(stack.pop()):
             if tokens[child].dep in _LEFT_OUT or name[0] <= child < name[1]:
                 continue
-            if tokens[child].dep == "nmod" and tokens[child].tag == "CD":
-                continue  # "mayor from 1990": a date is not part of the title
+            if tokens[child].dep == "nmod" and (tokens[child].tag == "CD" or _quantified(doc, child)):
+                continue  # "mayor from 1990", "author of numerous books": what and when, not the title
+            if tokens[child].dep == "amod" and any(tokens[g].dep == "advmod" for g in doc.children(child)) \
+                    and tokens[child].tag in ("VBN", "VBG"):
+                continue  # "the newly appointed port commissioner": when, not what
             keep.add(child)
             stack.append(child)
     # the role is the words before the noun that modify it, the noun, and its complements after it —

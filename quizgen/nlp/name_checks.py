@@ -43,7 +43,8 @@ def common_noun_use(doc: Document, m: NameMention) -> bool:
     after = tokens[m.last] if m.last < m.sentence.last_token else None
     # ("a BBC reporter": the name only modifies the noun after it, and is still the broadcaster's name)
     modifies_a_noun = after is not None and after.tag in ("NN", "NNS") and after.text[:1].islower()
-    if (before in ("a", "an") and not modifies_a_noun) or tokens[m.first].text.lower().rstrip(".") in SHIP_PREFIXES or before in SHIP_PREFIXES:
+    ship = tokens[m.first].text.lower().rstrip(".") in SHIP_PREFIXES or before in SHIP_PREFIXES
+    if (before in ("a", "an") and not modifies_a_noun) or ship:
         return True
     return (m.first - 2 >= m.sentence.first_token and before in ("in", "for", "of")
             and tokens[m.first - 2].text.lower() in AWARD_HEADS and tokens[m.first - 2].text[:1].isupper())
