@@ -205,6 +205,7 @@ class Statement:
     text: str
     answer_start: int
     answer_end: int
+    question: str = ""  # a wh-question whose answer is the mention ("When did Ada Lind marry Tomas Berg?")
 
     def __post_init__(self) -> None:
         if not 0 <= self.answer_start < self.answer_end <= len(self.text):

@@ -263,10 +263,11 @@ def _containing_apposition(doc: Document, first: int) -> int | None:
     return None
 
 
-def mention_statement(doc: Document, first: int, last: int) -> Statement | None:
+def mention_statement(doc: Document, first: int, last: int, kind: str = "") -> Statement | None:
     """The statement of the clause that tokens ``first:last`` stand in, with their place in it; None
     when the clause cannot be made self-contained or the mention is not there word for word."""
     appos = _containing_apposition(doc, first)
+    predicate = None
     if appos is not None:
         words = apposition_words(doc, appos)
     else:
@@ -280,4 +281,9 @@ def mention_statement(doc: Document, first: int, last: int) -> Statement | None:
     start, end = offsets[first][0], offsets[last - 1][1]
     if text[start:end] != doc.text[doc.tokens[first].start:doc.tokens[last - 1].end]:
         return None  # the mention was cut or rewritten in the statement
-    return Statement(text, start, end)
+    question = ""
+    if kind and predicate is not None:
+        from .wh import wh_question  # (wh builds on this module)
+
+        question = wh_question(doc, predicate, words, first, last, kind) or ""
+    return Statement(text, start, end, question)

@@ -27,7 +27,8 @@ def extract_dates(doc: Document, reference_date: str | None = None) -> list[Fact
         relation, _ = date_relation(doc, first, last)
         facts.append(Fact(kind="date", text=entity.text, iso=normalize_date(entity.text, reference_date),
                           event=_event(doc, first, last, relation), relation=relation,
-                          mentions=(mention_at(doc, entity.start, entity.end, sentence),)))
+                          mentions=(mention_at(doc, entity.start, entity.end, sentence,
+                                                    "date" if relation == TIME else ""),)))
     return facts
 
 

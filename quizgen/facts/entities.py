@@ -42,7 +42,8 @@ def extract_entities(doc: Document) -> list[Fact]:
 
 
 def _mention(doc: Document, m: _NameMention) -> Mention:
-    return mention_at(doc, m.start, m.end, m.sentence)
+    kind = {"PERSON": "person", "ORG": "organization", "LOC": "place"}.get(m.entity.label, "")
+    return mention_at(doc, m.start, m.end, m.sentence, kind)
 
 
 def _other_forms(name: str, group: list[_NameMention]) -> list[str]:

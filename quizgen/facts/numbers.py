@@ -125,7 +125,7 @@ def _fact(doc: Document, sentence: Sentence, start: int, end: int, value: float 
           counts: str | None) -> Fact:
     text = doc.text[start:end]
     return Fact(kind="number", text=text, value=value, unit=unit, counts=counts,
-                mentions=(mention_at(doc, start, end, sentence),))
+                mentions=(mention_at(doc, start, end, sentence, "number"),))
 
 
 def _inside_name(entity: Entity, prev: Token | None, nxt: Token | None, at_start: bool) -> bool:

@@ -1,0 +1,136 @@
+"""Wh-questions from a clause, by the transformations of Heilman and Smith (2010): the phrase asked
+about is taken out and a question word put in front; when it is not the subject, the first auxiliary
+moves before the subject, or "do" supports the verb ("Ada Lind married Tomas Berg in 1990" ->
+"When did Ada Lind marry Tomas Berg?").
+"""
+
+from __future__ import annotations
+
+from ..model import Document
+from .clauses import SUBJECTS
+
+_AUX = ("aux", "aux:pass", "cop")
+_DO = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+# the question word for what is asked about, by the kind of fact and the phrase's own preposition
+_WHERE_CASES = {"in", "at", "near", "inside", "outside", "to"}
+_WHEN_CASES = {"in", "on", "at", "during", ""}
+
+
+def wh_question(doc: Document, predicate: int, words: list[tuple[int, str]], first: int, last: int,
+                kind: str) -> str | None:
+    """The question whose answer is tokens ``first:last`` of the clause ``words`` (see clauses.clause_words);
+    ``kind`` is "person", "organization", "place", "date" or "number". None where no clean question
+    can be made (the answer is part of a larger phrase, a modal that cannot move …)."""
+    tokens = doc.tokens
+    indices = [k for k, _ in words]
+    if any(k not in indices for k in range(first, last)):
+        return None
+    subject = next((c for c in doc.children(predicate) if tokens[c].dep in SUBJECTS), None)
+    answer_head = _head_within(doc, first, last)
+    if subject is not None and answer_head == subject and _whole_phrase(doc, subject, first, last, words):
+        wh = {"person": "Who", "organization": "Which organisation", "place": "Which place", "number": None,
+              "date": None}.get(kind)
+        if wh is None:
+            return None
+        rest = [(k, t) for k, t in words if not first <= k < last]
+        return _finish(doc, [(-1, wh)] + rest)
+    if tokens[answer_head].head != predicate and not (kind == "number" and tokens[answer_head].dep == "nummod"):
+        return None  # asked about something inside another phrase: the question would need more surgery
+    case = {tokens[c].text.lower() for c in doc.children(answer_head) if tokens[c].dep == "case"}
+    wh = _wh_word(doc, answer_head, kind, case)
+    if kind == "date" and wh is not None:
+        text = doc.text[tokens[first].start:tokens[last - 1].end]
+        wh = "In what year" if text.isdigit() and len(text) == 4 else "When"
+    if kind == "number" and tokens[answer_head].tag == "NNS" and not case:
+        wh = "How many " + " ".join(tokens[k].text for k in range(first, last) if tokens[k].tag != "CD")
+    if wh is None:
+        return None
+    drop = set(range(first, last)) | {c for c in doc.children(answer_head) if tokens[c].dep in ("case", "det")}
+    if kind == "number" and tokens[answer_head].dep == "nummod":
+        noun = tokens[answer_head].head
+        drop |= set(_phrase(doc, noun))
+        wh = f"How many {' '.join(tokens[k].text for k in _phrase(doc, noun) if k not in range(first, last))}"
+    rest = [(k, t) for k, t in words if k not in drop]
+    if subject is None:
+        return None
+    subject_phrase = [(k, t) for k, t in rest if k == -1 or _in_subtree(doc, k, subject)]
+    if not subject_phrase:
+        return None
+    k0, t0 = subject_phrase[0]
+    if k0 >= 0 and tokens[k0].tag not in ("NNP", "NNPS") and t0[:1].isupper() and t0[1:].islower():
+        subject_phrase[0] = (k0, t0.lower())  # "The country" moves inside the question
+    aux = next((k for k, _ in rest if k >= 0 and tokens[k].dep in _AUX and tokens[k].head == predicate), None)
+    body = [(k, t) for k, t in rest if (k, t) not in subject_phrase and k != aux]
+    if aux is not None:
+        moved = [(aux, tokens[aux].text.lower())]
+        verb_part = body
+    elif tokens[predicate].tag in _DO:
+        moved = [(-1, _DO[tokens[predicate].tag])]
+        verb_part = [(k, tokens[k].lemma if k == predicate else t) for k, t in body]
+    else:
+        return None
+    return _finish(doc, [(-1, wh)] + moved + subject_phrase + verb_part)
+
+
+def _wh_word(doc: Document, head: int, kind: str, case: set[str]) -> str | None:
+    tag = doc.tokens[head].tag
+    if kind == "date":
+        if case - _WHEN_CASES:
+            return None  # "since 1990", "until May": asking "when" would change the meaning
+        return "When"
+    if kind == "place":
+        return "Where" if case & _WHERE_CASES else None
+    if kind == "person":
+        return "Who" if not case else None
+    if kind == "organization":
+        return "Which organisation" if not case else None
+    if kind == "number":
+        return "How much" if tag == "CD" and not case else None
+    return None
+
+
+def _head_within(doc: Document, first: int, last: int) -> int:
+    for k in range(first, last):
+        head = doc.tokens[k].head
+        if head == k or not first <= head < last:
+            return k
+    return last - 1
+
+
+def _phrase(doc: Document, head: int) -> list[int]:
+    out, stack = [head], [head]
+    while stack:
+        for child in doc.children(stack.pop()):
+            if doc.tokens[child].dep not in ("acl:relcl", "appos", "punct", "acl"):
+                out.append(child)
+                stack.append(child)
+    return sorted(out)
+
+
+def _whole_phrase(doc: Document, head: int, first: int, last: int, words: list[tuple[int, str]]) -> bool:
+    inside = {k for k, _ in words if k >= 0 and _in_subtree(doc, k, head)}
+    return inside <= set(range(first, last)) | {k for k in inside if doc.tokens[k].dep in ("det", "punct")}
+
+
+def _in_subtree(doc: Document, k: int, head: int) -> bool:
+    for _ in range(64):
+        if k == head:
+            return True
+        parent = doc.tokens[k].head
+        if parent == k:
+            return False
+        k = parent
+    return False
+
+
+def _finish(doc: Document, words: list[tuple[int, str]]) -> str | None:
+    text = []
+    for n, (k, t) in enumerate(words):
+        if n and k >= 0 and doc.tokens[k].tag in (",", ".", ":", "POS") and t not in ("--",):
+            text[-1] += t
+            continue
+        text.append(t)
+    out = " ".join(text).strip().rstrip(" ,;:.")
+    if len(out.split()) < 3:
+        return None
+    return out[:1].upper() + out[1:] + "?"
