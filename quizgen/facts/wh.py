@@ -60,7 +60,8 @@ def wh_question(doc: Document, predicate: int, words: list[tuple[int, str]], fir
     if k0 >= 0 and tokens[k0].tag not in ("NNP", "NNPS") and t0[:1].isupper() and t0[1:].islower():
         subject_phrase[0] = (k0, t0.lower())  # "The country" moves inside the question
     aux = next((k for k, _ in rest if k >= 0 and tokens[k].dep in _AUX and tokens[k].head == predicate), None)
-    body = [(k, t) for k, t in rest if (k, t) not in subject_phrase and k != aux]
+    in_subject = {k for k, _ in subject_phrase}
+    body = [(k, t) for k, t in rest if k not in in_subject and k != aux]
     if aux is not None:
         moved = [(aux, tokens[aux].text.lower())]
         verb_part = body
