@@ -11,11 +11,16 @@ from __future__ import annotations
 import bisect
 import functools
 import hashlib
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
 FactKind = Literal["person", "organization", "place", "number", "date"]
+FACT_KINDS: tuple[str, ...] = ("person", "organization", "place", "number", "date")
+# How a date relates to its clause's event (see quizgen/facts/patterns/date_relations.toml).
+DATE_RELATIONS: tuple[str, ...] = ("time", "since", "until", "by", "before", "after", "span", "comparison",
+                                   "relative", "modifier")
 QUESTION_TYPES: tuple[str, ...] = ("cloze", "mcq", "true_false", "short_answer", "matching", "ordering")
 ENTITY_LABELS: tuple[str, ...] = (
     "PERSON", "ORG", "LOC", "NORP", "DATE", "TIME",
@@ -245,6 +250,22 @@ class Fact:
     mentions: tuple[Mention, ...] = ()
     role_mentions: tuple[Mention, ...] = ()  # where each role is stated, parallel to ``roles``
 
+    def __post_init__(self) -> None:
+        # A fact that cannot be asked about honestly must not exist: check it when it is built.
+        if self.kind not in FACT_KINDS:
+            raise ValueError(f"unknown fact kind {self.kind!r}")
+        if self.kind in ("person", "organization", "place"):
+            if not self.name.strip():
+                raise ValueError(f"a {self.kind} fact needs a name")
+        elif not self.text.strip():
+            raise ValueError(f"a {self.kind} fact needs the text it was written as")
+        if self.value is not None and not math.isfinite(self.value):
+            raise ValueError(f"number {self.text!r}: value {self.value} is not a finite number")
+        if self.role_mentions and len(self.role_mentions) != len(self.roles):
+            raise ValueError(f"{self.name}: one role mention per role")
+        if self.relation is not None and self.relation not in DATE_RELATIONS:
+            raise ValueError(f"date {self.text!r}: unknown relation {self.relation!r}")
+
     @property
     def label(self) -> str:
         """The answer text a question about this fact uses."""
@@ -286,6 +307,41 @@ class Fact:
                     "counts": self.counts, "evidence": evidence}
         return {"kind": "date", "text": self.text, "iso": self.iso, "event": self.event,
                 "relation": self.relation, "evidence": evidence}
+
+
+@dataclass(frozen=True)
+class PersonFact(Fact):
+    """A person: name, other forms of the name (aliases) and the roles the text states."""
+
+    kind: FactKind = "person"
+
+
+@dataclass(frozen=True)
+class OrganizationFact(Fact):
+    kind: FactKind = "organization"
+
+
+@dataclass(frozen=True)
+class PlaceFact(Fact):
+    kind: FactKind = "place"
+
+
+@dataclass(frozen=True)
+class NumberFact(Fact):
+    """A number: the text as written, its value, its unit or counted noun, and what it counts."""
+
+    kind: FactKind = "number"
+
+
+@dataclass(frozen=True)
+class DateFact(Fact):
+    """A date: as written, as ISO, the event of its clause and how the date relates to it."""
+
+    kind: FactKind = "date"
+
+
+FACT_CLASSES: dict[str, type[Fact]] = {"person": PersonFact, "organization": OrganizationFact, "place": PlaceFact,
+                                       "number": NumberFact, "date": DateFact}
 
 
 @dataclass(frozen=True)

@@ -20,81 +20,91 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+
+def _word_list(text: str) -> frozenset[str]:
+    """A closed word list, written once: a word listed twice is a mistake in this file."""
+    words = text.split()
+    repeated = sorted({w for w in words if words.count(w) > 1})
+    if repeated:
+        raise ValueError(f"word listed twice in quizgen/vocab.py: {', '.join(repeated)}")
+    return frozenset(words)
+
+
 # Words that name a position or title; a capitalised one before a name is a title, not the name.
-ROLE_TITLES = frozenset("""
+ROLE_TITLES = _word_list("""
 president vice-president premier chancellor king queen prince princess emperor empress pope sultan
 emir sheikh shaikh governor mayor senator congressman congresswoman representative minister secretary
 ambassador envoy consul commissioner director chairman chairwoman chair chairperson chief ceo cfo
 coo founder co-founder editor publisher judge justice attorney general lieutenant colonel major captain
 sergeant commander admiral marshal officer spokesman spokeswoman spokesperson professor prof dr mr mrs
 ms miss sir dame lord lady saint st rev reverend father bishop archbishop cardinal rabbi imam coach
-manager striker midfielder defender goalkeeper player captain researcher scientist astronaut pilot
-commissioner leader head deputy undersecretary under-secretary assistant aide adviser advisor
+manager striker midfielder defender goalkeeper player researcher scientist astronaut pilot
+leader head deputy undersecretary under-secretary assistant aide adviser advisor
 counsel counselor lawyer economist analyst author writer journalist reporter correspondent columnist
-historian poet artist actor actress singer composer director producer architect engineer inventor
-physicist chemist biologist mathematician philosopher teacher principal dean provost rector chancellor
-treasurer auditor registrar clerk speaker whip member delegate diplomat officer general administrator
+historian poet artist actor actress singer composer producer architect engineer inventor
+physicist chemist biologist mathematician philosopher teacher principal dean provost rector
+treasurer auditor registrar clerk speaker whip member delegate diplomat administrator
 referee umpire interpreter surveyor shareholder lobbyist speechwriter reformer successor predecessor colleague
-aide creator co-creator owner co-owner investor activist campaigner negotiator mediator ombudsman governor-general
+creator co-creator owner co-owner investor activist campaigner negotiator mediator ombudsman governor-general
 secretary-general superintendent commandant magistrate prosecutor barrister solicitor surgeon physician nurse
 missionary explorer navigator commander-in-chief monarch regent viceroy chieftain lieutenant-governor
 mr. mrs. ms. dr. gen. gov. sen. rep. col. lt. capt. sgt. rev. prof.
-""".split())
+""")
 
 # More words for a person's position, used by the fact extractor only. (ROLE_TITLES and ORG_WORDS
 # are features of the trained recogniser too: a change to them needs `python -m tools.train_models`.)
-OCCUPATIONS = frozenset("""
+OCCUPATIONS = _word_list("""
 trustee headmaster headmistress postmaster harbourmaster harbormaster warden steward curator librarian
 shah tsar czar tsarina czarina kaiser pharaoh caliph maharaja maharajah rajah mikado
 executive boss strategist trader banker entrepreneur accountant consultant
-""".split())
+""")
 
 # Faiths and their followers, and nationality words the country gazetteer cannot derive: like
 # nationalities, these describe groups of people and are not organisations.
-GROUP_WORDS = frozenset("""
+GROUP_WORDS = _word_list("""
 Muslim Muslims Christian Christians Catholic Catholics Protestant Protestants Hindu Hindus Buddhist Buddhists
 Jewish Jew Jews Sikh Sikhs Sunni Sunnis Shia Shiite Shiites Ahmadiyya Ismaili Ismailis Sufi Sufis Mormon Mormons
 Saudi Saudis Emirati Emiratis Romans Byzantine Byzantines Viking Vikings Aztec Aztecs Celts Saxons
-""".split())
+""")
 
 # Last words of company names that hold no organisation word ("Tullow Oil", "Base Titanium", "Kenya
 # Power"): industries and trades. Used by the fact extractor for names the recogniser left alone.
-COMPANY_HEADS = frozenset("""
+COMPANY_HEADS = _word_list("""
 oil gas petroleum energy power electric electricity mining minerals metals steel titanium gold copper
 motors automotive aerospace aviation pharmaceuticals pharma biotech foods beverages brewery breweries
 telecom telecommunications communications technologies technology software systems semiconductors
 electronics media entertainment studios records pictures publishing insurance capital investments
 securities logistics shipping railways railway airline resources chemicals textiles cement
-""".split())
+""")
 
 # Words after a company's own name ("Torstar Corporation" is also "Torstar").
 CORPORATE_SUFFIXES = frozenset({"corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "limited", "company",
                                 "co.", "group", "holdings", "plc", "llc"})
 
 # Head words that end (or start) an organisation's name.
-ORG_WORDS = frozenset("""
+ORG_WORDS = _word_list("""
 agency association authority bank board bureau cabinet centre center church club college commission
 committee company congress corporation corp corp. council court department division embassy federation
 foundation fund group guard inc inc. institute institution league limited ltd ltd. ministry mission
 movement navy army air force office organisation organization parliament party police press programme
 senate service society star times post tribune herald journal news union university academy school
-museum observatory laboratory laboratories labs hospital network network broadcasting corporation
+museum observatory laboratory laboratories labs hospital network broadcasting
 airlines airways holdings industries enterprises partners trust alliance coalition assembly
 command brigade regiment battalion fleet administration secretariat tribunal watch government community
 fm radio television channel magazine newspaper
-""".split())
+""")
 
 # Institutions a capitalised common noun names on its own ("Congress passed …", "the Army").
-INSTITUTIONS = frozenset("""congress parliament senate army navy knesset bundestag duma diet legislature
-politburo""".split())
+INSTITUTIONS = _word_list("""congress parliament senate army navy knesset bundestag duma diet legislature
+politburo""")
 
 # Head words of built or natural places that are named like organisations ("Fisht Stadium").
-FACILITY_WORDS = frozenset("""
+FACILITY_WORDS = _word_list("""
 stadium arena building street avenue road boulevard lane square place hall base airport airfield dam park bridge
 tower plaza palace castle station port harbour harbor canal highway interchange gardens zone island islands
 river lake mountain mountains valley desert peninsula heights forest falls gorge bay gulf strait coast
 glen facility pier wharf terminal
-""".split())
+""")
 
 def is_facility(words: list[str]) -> bool:
     """"Fisht Stadium", "Fort Duquesne", "One Yonge Street": built places are places."""
@@ -112,13 +122,13 @@ COUNTRY_SHORT_NAMES = frozenset({"Britain", "Great Britain", "Korea", "Holland",
 
 COUNTRY_ABBREVIATIONS = frozenset({"US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE", "PRC", "DRC", "USSR"})
 # Everyday acronyms that name things, not organisations.
-NOT_ORGANIZATION_ACRONYMS = frozenset("""GDP GNP HDI CEO CFO CTO PDF TV DNA RNA AIDS HIV GMT UTC FM AM PM PC
-IT AI OK ID VIP MVP PhD MBA BA MA LLB""".split())
+NOT_ORGANIZATION_ACRONYMS = _word_list("""GDP GNP HDI CEO CFO CTO PDF TV DNA RNA AIDS HIV GMT UTC FM AM PM PC
+IT AI OK ID VIP MVP PhD MBA BA MA LLB""")
 
 # Head words of events and documents named after people, places or groups ("Seven Years' War").
-EVENT_HEADS = frozenset("""war wars battle siege revolution crisis treaty accord accords act agreement
+EVENT_HEADS = _word_list("""war wars battle siege revolution crisis treaty accord accords act agreement
 conference summit games olympics cup championship election elections massacre uprising rebellion
-""".split())
+""")
 
 NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -151,10 +161,10 @@ SEASONS = frozenset("spring summer autumn fall winter".split())
 
 # Units, currencies and vague amounts, as the recogniser's rules and the number facts read them.
 CURRENCY_SYMBOLS = ("$", "US$", "€", "£", "¥", "₹", "C$", "A$", "HK$", "Shs", "Ksh", "KSh")
-UNIT_WORDS = frozenset("""km km2 kilometre kilometres kilometer kilometers mile miles mi m metre metres meter meters
+UNIT_WORDS = _word_list("""km km2 kilometre kilometres kilometer kilometers mile miles mi m metre metres meter meters
 cm mm ft feet foot inch inches yard yards kg kilogram kilograms g gram grams tonne tonnes ton tons lb lbs pound
 mph kph km/h hectare hectares acre acres sq square cubic litre litres liter liters gallon gallons barrel barrels
-bpd mw gw kw kwh mwh w watt watts volt volts degrees °c °f °""".split())
+bpd mw gw kw kwh mwh w watt watts volt volts degrees °c °f °""")
 VAGUE_AMOUNTS = frozenset("hundreds thousands millions billions dozens tens scores".split())
 
 

@@ -365,3 +365,19 @@ def test_eras_and_epithets():
     assert {(f.text, f.iso) for f in found if f.kind == "date"} == {("AD 79", "0079"), ("44 BC", "-0043")}
     assert person(found, "Pliny the Elder").roles == ("commander of the fleet",)
     assert not any(f.kind in ("number", "organization") for f in found)
+
+
+def test_facts_are_typed_and_checked_when_built():
+    import pytest
+
+    from quizgen.model import FACT_CLASSES, DateFact, NumberFact, PersonFact
+
+    found = facts("Ada Lind, the mayor of Bergen, opened 3 bridges in 2001.")
+    assert {type(f) for f in found} <= set(FACT_CLASSES.values())
+    assert any(isinstance(f, PersonFact) for f in found) and any(isinstance(f, DateFact) for f in found)
+    with pytest.raises(ValueError):
+        PersonFact(name="")
+    with pytest.raises(ValueError):
+        NumberFact(text="1e999", value=float("inf"))
+    with pytest.raises(ValueError):
+        DateFact(text="2001", relation="whenever")

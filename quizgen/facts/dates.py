@@ -9,7 +9,7 @@ The event is the clause the date attaches to in the parse, written as a statemen
 from __future__ import annotations
 
 from ..dates import normalize_date
-from ..model import Document, Fact
+from ..model import DateFact, Document, Fact
 from .clauses import clause_of, statement
 from .date_relations import TIME, date_head, date_relation
 from .evidence import mention_at
@@ -25,7 +25,7 @@ def extract_dates(doc: Document, reference_date: str | None = None) -> list[Fact
             continue
         first, last = doc.token_range(entity.start, entity.end)
         relation, _ = date_relation(doc, first, last)
-        facts.append(Fact(kind="date", text=entity.text, iso=normalize_date(entity.text, reference_date),
+        facts.append(DateFact(text=entity.text, iso=normalize_date(entity.text, reference_date),
                           event=_event(doc, first, last, relation), relation=relation,
                           mentions=(mention_at(doc, entity.start, entity.end, sentence,
                                                     "date" if relation == TIME else ""),)))

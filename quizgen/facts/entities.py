@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ..model import Document, Entity, Fact, Mention, Sentence
+from ..model import Document, Entity, Fact, Mention, OrganizationFact, PersonFact, PlaceFact, Sentence
 from .clauses import mention_statement
 from .evidence import evidence_of, mention_at
 from .parsed_roles import is_role_word, roles_of
@@ -66,7 +66,7 @@ def _people(doc: Document, groups: dict[str, list[_NameMention]]) -> list[Fact]:
                     role_mentions.append(Mention(role.text, role.start, role.end, evidence_of(doc, sentence),
                                                  mention_statement(doc, first, last)))
         roles, role_mentions = _without_contained(roles, role_mentions)
-        facts.append(Fact(kind="person", name=name, aliases=tuple(_other_forms(name, group)), roles=tuple(roles),
+        facts.append(PersonFact(name=name, aliases=tuple(_other_forms(name, group)), roles=tuple(roles),
                           mentions=tuple(_mention(doc, m) for m in group), role_mentions=tuple(role_mentions)))
     return facts
 
@@ -113,11 +113,11 @@ def _organizations(doc: Document, groups: dict[str, list[_NameMention]]) -> list
         acronym = group[0].entity.acronym
         if acronym and acronym not in aliases:
             aliases.append(acronym)
-        facts.append(Fact(kind="organization", name=name, aliases=tuple(aliases),
+        facts.append(OrganizationFact(name=name, aliases=tuple(aliases),
                           mentions=tuple(_mention(doc, m) for m in group)))
     return facts
 
 
 def _places(doc: Document, groups: dict[str, list[_NameMention]]) -> list[Fact]:
-    return [Fact(kind="place", name=name, mentions=tuple(_mention(doc, m) for m in group))
+    return [PlaceFact(name=name, mentions=tuple(_mention(doc, m) for m in group))
             for name, group in groups.items()]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 
-from ..model import Document, Entity, Fact, Sentence, Token
+from ..model import Document, Entity, Fact, NumberFact, Sentence, Token
 from ..vocab import CURRENCY_SYMBOLS, MONTHS, UNIT_WORDS, VAGUE_AMOUNTS
 from .evidence import mention_at
 from .phrases import noun_phrase_after, noun_phrase_before, plural_noun_before
@@ -124,7 +124,7 @@ def _number_fact(doc: Document, entity: Entity, sentence: Sentence, first: int, 
 def _fact(doc: Document, sentence: Sentence, start: int, end: int, value: float | None, unit: str | None,
           counts: str | None) -> Fact:
     text = doc.text[start:end]
-    return Fact(kind="number", text=text, value=value, unit=unit, counts=counts,
+    return NumberFact(text=text, value=value, unit=unit, counts=counts,
                 mentions=(mention_at(doc, start, end, sentence, "number"),))
 
 
