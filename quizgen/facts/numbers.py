@@ -107,9 +107,12 @@ def _number_fact(doc: Document, entity: Entity, sentence: Sentence, first: int, 
         if "-" in entity.text and (not entity.text[0].isdigit() or age_of_a_name):
             unit = entity.text.split("-", 1)[1]
         if unit is None:
-            # a bare number counts the plural noun before it ("signatures … from 50,000 to 3,000")
-            counted_before = plural_noun_before(doc, first, sentence.first_token, 12)
-            unit = tokens[counted_before].text if counted_before is not None else None
+            # a bare number counts what the parse ties it to ("a population of 40,000", "signatures … rose
+            # to 50,000"); failing that, the plural noun before it
+            unit = counted_by_parse(doc, first, last, head_only=True)
+            if unit is None:
+                counted_before = plural_noun_before(doc, first, sentence.first_token, 12)
+                unit = tokens[counted_before].text if counted_before is not None else None
     if value is None and low not in VAGUE_AMOUNTS:
         return None
     if value is not None and not math.isfinite(value):
@@ -149,11 +152,48 @@ def _currency(text: str) -> str:
     return CURRENCY_CODES.get(last, last)
 
 
+def counted_by_parse(doc: Document, first: int, last: int, head_only: bool = False) -> str | None:
+    """What the number at tokens ``first:last`` counts or measures, by the parse: the noun it is a
+    numeric modifier of ("300 engineers"), the noun it completes ("a population of 40,000"), or the
+    subject of the clause it measures in ("the border stretches over 7,600 km")."""
+    tokens = doc.tokens
+    head = next((k for k in range(first, last) if not first <= tokens[k].head < last or tokens[k].head == k), last - 1)
+    dep, governor = tokens[head].dep, tokens[head].head
+    noun = None
+    if dep == "nummod" and governor >= last and tokens[governor].tag in ("NN", "NNS"):
+        noun = governor
+    elif dep == "nmod" and tokens[governor].tag in ("NN", "NNS"):
+        noun = governor
+    elif dep in ("obj", "obl", "nsubj", "root") and governor != head or dep == "root":
+        predicate = head if dep == "root" else governor
+        noun = next((c for c in doc.children(predicate) if tokens[c].dep in ("nsubj", "nsubj:pass")
+                     and tokens[c].tag in ("NN", "NNS")), None)
+    if noun is None:
+        return None
+    if head_only:
+        return tokens[noun].text
+    start = noun
+    while start - 1 >= 0 and tokens[start - 1].head == noun and tokens[start - 1].dep in ("amod", "compound") \
+            and not first <= start - 1 < last:
+        start -= 1
+    end = noun + 1
+    of = [c for c in doc.children(noun) if c > noun and tokens[c].dep == "nmod"
+          and any(tokens[g].text.lower() == "of" for g in doc.children(c)) and not first <= c < last]
+    if of:
+        sub = doc.subtree(of[0])
+        if sub[1] - noun <= 6:
+            end = sub[1]
+    return doc.text[tokens[start].start:tokens[end - 1].end]
+
+
 def _counts(doc: Document, sentence: Sentence, first: int, last: int, counted: str | None) -> str | None:
     """What the number measures: its counted noun phrase with a following "of …", or the noun it
     describes before it ("a border with Russia that stretches over 7,600 km" → "border with Russia")."""
     if counted:
         return counted
+    by_parse = counted_by_parse(doc, first, last)
+    if by_parse:
+        return by_parse
     before = noun_phrase_before(doc, first, sentence.first_token, plural_reach=12)
     if before:
         return doc.text[doc.tokens[before[0]].start:doc.tokens[before[1] - 1].end]
