@@ -149,8 +149,13 @@ def build_questions(article: Article, facts: tuple[Fact, ...], *, seed: int = 0,
                               curated=curated).questions
 
 
+MENTIONS_PER_FACT = 3  # sentences a fact may be asked from: the set needs a choice (one question per sentence)
+
+
 def targets_of(facts: tuple[Fact, ...]) -> list[Target]:
-    """What to ask about each fact: its clearest mention, and for people their roles too."""
+    """What to ask about each fact: its clearest mention and up to two more in other sentences
+    (the set asks each fact once, from whichever sentence no other question uses), and for
+    people their roles too."""
     out: list[Target] = []
     for fact in facts:
         if not fact.mentions:
@@ -159,20 +164,34 @@ def targets_of(facts: tuple[Fact, ...]) -> list[Target]:
             continue  # "hundreds": no definite answer to ask for
         if fact.kind == "date" and (not fact.iso or not _absolute(fact.text)):
             continue  # "last week", "Next year": not an answer worth learning, even when resolved
-        mention = _best_mention(fact)
-        if fact.kind == "number":
-            mention = number_mention(mention)
-        if _in_parentheses(mention):
-            continue  # "(56,000 m2)", "(JSC)": a conversion or an acronym of what precedes it
-        if fact.kind in ("person", "organization", "place") and _runs_into_a_name(mention):
-            continue  # "_____ City": the mention is only part of a longer name
-        out.append(Target(fact, mention))
+        best = _best_mention(fact)
+        others = sorted((m for m in fact.mentions if m.evidence != best.evidence), key=_clearest)
+        used: set[tuple[int, int]] = set()
+        for mention in (best, *others):
+            if len(used) == MENTIONS_PER_FACT:
+                break
+            where = (mention.evidence.start, mention.evidence.end)
+            if where in used:
+                continue
+            if fact.kind == "number":
+                mention = number_mention(mention)
+            if _in_parentheses(mention):
+                continue  # "(56,000 m2)", "(JSC)": a conversion or an acronym of what precedes it
+            if fact.kind in ("person", "organization", "place") and _runs_into_a_name(mention):
+                continue  # "_____ City": the mention is only part of a longer name
+            variant = "" if mention is best or not used else str(mention.evidence.start)
+            used.add(where)
+            out.append(Target(fact, mention, variant=variant))
         if fact.kind == "person":
             for role_mention in fact.role_mentions[:1]:
                 person_mention = next((m for m in fact.mentions if m.evidence == role_mention.evidence), None)
                 out.append(Target(fact, role_mention, "who", person_mention))
                 out.append(Target(fact, role_mention, "role", person_mention))
     return out
+
+
+def _clearest(mention: Mention) -> tuple[int, int]:
+    return abs(len(mention.evidence.sentence.split()) - 22), mention.start
 
 
 def number_mention(mention: Mention) -> Mention:
@@ -229,9 +248,9 @@ def _askable(target: Target) -> bool:
 
 
 def _best_mention(fact: Fact) -> Mention:
-    """The full name where it occurs, in the shortest such sentence (clearest context)."""
+    """The full name where it occurs, in the sentence of the clearest length."""
     full = [m for m in fact.mentions if m.text == fact.label] or list(fact.mentions)
-    return min(full, key=lambda m: (abs(len(m.evidence.sentence.split()) - 22), m.start))
+    return min(full, key=_clearest)
 
 
 def _importance(target: Target) -> float:
@@ -242,6 +261,8 @@ def _importance(target: Target) -> float:
         base = 0.6 + (0.1 if (fact.counts or fact.event) else 0.0)
     if target.aspect in ("who", "role"):
         base += 0.1
+    if target.variant:
+        base -= 0.05  # another sentence of a fact already asked from its clearest one
     words = len(target.mention.evidence.sentence.split())
     if words > 40:
         base -= 0.1

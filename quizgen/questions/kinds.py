@@ -25,6 +25,7 @@ class Target:
     mention: Mention
     aspect: str = "name"
     person_mention: Mention | None = None  # for roles: the person's name in the same sentence
+    variant: str = ""  # set for a mention other than the fact's clearest: tells the questions apart
 
     @property
     def answer(self) -> str:
@@ -32,7 +33,7 @@ class Target:
 
     @property
     def key(self) -> str:
-        return f"{self.fact.key}:{self.aspect}"
+        return f"{self.fact.key}:{self.aspect}" + (f"@{self.variant}" if self.variant else "")
 
 
 @dataclass(frozen=True)

@@ -48,41 +48,49 @@ def default_size(article: Article) -> int:
     return max(MIN_SET, min(MAX_SET, round(words / WORDS_PER_QUESTION)))
 
 
-def _contains(text: str, part: str) -> bool:
-    part = norm(part)
-    return bool(part) and f" {part} " in f" {norm(text)} "
+@dataclass(frozen=True)
+class _Profile:
+    """A question as the set checks see it, normalised once."""
+
+    facts: frozenset[str]
+    sentences: frozenset[tuple[int, int]]
+    visible: str  # every text a learner sees of it, the source sentence shown after it included
+    hidden: tuple[str, ...]  # what the learner has to produce
+    pairs: tuple[tuple[str, str], ...]  # matching: which goes with which
+    prompt: str  # two questions with the same prompt read as one asked twice
 
 
-def _visible(q: Question) -> tuple[str, ...]:
-    """What a learner sees of a question: its texts, and the source sentence shown after it."""
-    return (*q.shown, *(e.sentence for e in q.evidence))
+def profile(q: Question) -> _Profile:
+    visible = " | ".join(f" {norm(t)} " for t in (*q.shown, *(e.sentence for e in q.evidence)))
+    pairs = tuple((f" {norm(a)} ", f" {norm(b)} ") for a, b in q.pairs) if isinstance(q, Matching) else ()
+    return _Profile(frozenset(q.fact_keys), frozenset((e.start, e.end) for e in q.evidence), visible,
+                    tuple(f" {norm(h)} " for h in q.hidden if norm(h)), pairs, norm(q.prompt))
 
 
-def _reveals(shower: Question, asked: Question) -> bool:
+def _reveals(shower: _Profile, asked: _Profile) -> bool:
     """Does ``shower`` show what ``asked`` wants the learner to produce?"""
-    seen = _visible(shower)
-    if any(_contains(text, hidden) for hidden in asked.hidden for text in seen):
+    if any(hidden in shower.visible for hidden in asked.hidden):
         return True
-    if isinstance(asked, Matching):  # a text showing a pair together answers that pair
-        return any(_contains(text, a) and _contains(text, b) for a, b in asked.pairs for text in seen)
-    return False
+    # a text showing both sides of a matching pair answers that pair
+    texts = shower.visible.split(" | ")
+    return any(a in text and b in text for a, b in asked.pairs for text in texts)
 
 
-def clash(candidate: Question, chosen: list[Question]) -> str | None:
+def clash(candidate: Question, chosen: list[Question], profiles: dict[str, _Profile] | None = None) -> str | None:
     """Why ``candidate`` cannot join ``chosen``, or None."""
-    facts = {k for q in chosen for k in q.fact_keys}
-    sentences = {(e.start, e.end) for q in chosen for e in q.evidence}
+    profiles = profiles if profiles is not None else {}
+    mine = profiles.get(candidate.id) or profile(candidate)
     for q in chosen:
-        if set(candidate.fact_keys) & set(q.fact_keys):
+        other = profiles.get(q.id) or profile(q)
+        if mine.facts & other.facts:
             return f"asks about a fact question {q.id} asks about"
-    if set(candidate.fact_keys) & facts:
-        return "asks about a fact already asked"
-    if any((e.start, e.end) in sentences for e in candidate.evidence):
-        return "its source sentence is already used by another question"
-    for q in chosen:
-        if _reveals(candidate, q):
+        if mine.sentences & other.sentences:
+            return f"its source sentence is used by question {q.id}"
+        if mine.prompt == other.prompt:
+            return f"asks what question {q.id} asks, word for word"
+        if _reveals(mine, other):
             return f"would give away the answer of question {q.id}"
-        if _reveals(q, candidate):
+        if _reveals(other, mine):
             return f"its answer is given away by question {q.id}"
     return None
 
@@ -99,6 +107,7 @@ def select(candidates: list[Question], size: int) -> tuple[list[Question], list[
     """Greedy choice of ``size`` questions: the best-scored that clashes with nothing chosen, a
     kind's score lowered a little for each question of that kind already in (kinds mixed)."""
     pool = sorted(candidates, key=lambda q: (-round(q.score, 6), q.id))
+    profiles = {q.id: profile(q) for q in pool}
     chosen: list[Question] = []
     kinds: Counter[str] = Counter()
     while len(chosen) < size:
@@ -108,7 +117,7 @@ def select(candidates: list[Question], size: int) -> tuple[list[Question], list[
             adjusted = q.score - KIND_SPREAD * kinds[q.type]
             if adjusted <= best_score:
                 continue
-            if clash(q, chosen) is None and _balanced(q, chosen):
+            if clash(q, chosen, profiles) is None and _balanced(q, chosen):
                 best, best_score = q, adjusted
         if best is None:
             break
@@ -117,7 +126,7 @@ def select(candidates: list[Question], size: int) -> tuple[list[Question], list[
         pool.remove(best)
     dropped = []
     for q in pool:
-        reason = clash(q, chosen) or ("keeps true and false statements balanced" if not _balanced(q, chosen)
+        reason = clash(q, chosen, profiles) or ("keeps true and false statements balanced" if not _balanced(q, chosen)
                                       else f"the set is full ({size} questions; --max or --all for more)")
         dropped.append(rejection(q, [reason], "set"))
     chosen.sort(key=lambda q: (-round(q.score, 6), q.id))

@@ -20,6 +20,17 @@ def _sort_key(iso: str) -> str | None:
     return start if re.fullmatch(r"\d{4}(?:-\d\d){0,2}", start) else None
 
 
+def _interval(iso: str) -> tuple[str, str]:
+    """The first and last day an ISO date or range covers, as sortable strings."""
+    start, _, end = iso.partition("/")
+    end = end or start
+    return start, end + "~"  # "~" sorts after any digit: "1989~" ends after every day of 1989
+
+
+def _overlap(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
 def people_roles_matching(facts: tuple[Fact, ...], seed: int) -> Matching | None:
     pairs: list[tuple[str, str]] = []
     evidence = []
@@ -52,14 +63,15 @@ def _mentions_a_date(text: str) -> bool:
 def _dated_events(facts: tuple[Fact, ...]) -> list[Fact]:
     seen_events: set[str] = set()
     seen_dates: set[str] = set()
-    out = []
-    for fact in facts:
+    out: list[Fact] = []
+    # single dates before ranges: "1754–1763" would shut out every date of the war it spans
+    for fact in sorted(facts, key=lambda f: "/" in (f.iso or "")):
         if fact.kind != "date" or not fact.iso or not fact.event or _sort_key(fact.iso) is None:
             continue
         if fact.relation not in (None, "time"):
             continue  # "since 1990", "until 2001": not the time the event happened
-        if not re.fullmatch(r"\d{4}(?:-\d\d){0,2}", fact.iso):
-            continue  # "the 1980s" contains 1981; a range orders nothing
+        if any(_overlap(_interval(fact.iso), _interval(other.iso or "")) for other in out):
+            continue  # "the 1980s" and 1981: one date within another cannot be matched or ordered
         if norm(fact.event) in seen_events or fact.iso in seen_dates or len(fact.event.split()) < 3:
             continue
         if _mentions_a_date(fact.event):
@@ -67,7 +79,7 @@ def _dated_events(facts: tuple[Fact, ...]) -> list[Fact]:
         seen_events.add(norm(fact.event))
         seen_dates.add(fact.iso)
         out.append(fact)
-    return out
+    return sorted(out, key=lambda f: f.mentions[0].start if f.mentions else 0)
 
 
 def dates_events_matching(facts: tuple[Fact, ...], seed: int) -> Matching | None:

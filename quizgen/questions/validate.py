@@ -69,14 +69,25 @@ def answer_of_no_value(q: Question, context: Context | None) -> str | None:
         return "the answer is empty"
     if answer in FUNCTION_WORDS:
         return f"the answer {q.answer!r} is a function word"
-    if answer in ORDINAL_WORDS or re.fullmatch(r"\d+(?:st|nd|rd|th)", answer):
-        return f"the answer {q.answer!r} is an ordinal"
+    if answer.split()[0] in ORDINAL_WORDS:
+        return f"the answer {q.answer!r} is an ordinal"  # "first": a word, not a fact ("the 39th mission" is one)
     return None
 
 
 def answer_not_in_evidence(q: Question, context: Context | None) -> str | None:
     if _blank(q) is not None and norm(q.answer) not in norm(q.evidence[0].sentence):
         return "the answer is not in its evidence sentence"
+    return None
+
+
+def cloze_not_article_text(q: Question, context: Context | None) -> str | None:
+    """Anki reads every "{{c1::…}}" of the field: article text that holds one would read as a second
+    deletion, so the cloze must give back the sentence when its markers are taken out."""
+    if not isinstance(q, Cloze):
+        return None
+    stripped = re.sub(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", r"\1", q.cloze)
+    if stripped not in q.evidence[0].sentence:
+        return "the cloze text is not the article's text (the article holds cloze markers)"
     return None
 
 
@@ -290,7 +301,7 @@ def bad_options(q: Question, context: Context | None) -> str | None:
 
 Check = Callable[[Question, "Context | None"], "str | None"]
 CHECKS: tuple[Check, ...] = (
-    answer_of_no_value, answer_not_in_evidence, counted_noun_in_blank, acronym_beside_blank,
+    answer_of_no_value, answer_not_in_evidence, cloze_not_article_text, counted_noun_in_blank, acronym_beside_blank,
     conversion_beside_blank, half_of_either_or, answer_elsewhere_in_stem, ambiguous_slot, not_a_sentence,
     source_furniture, the_for_a, bad_true_false, bad_options,
 )
