@@ -12,6 +12,7 @@ import random
 from pathlib import Path
 
 from quizgen.api import quiz_set
+from quizgen.question import Cloze, Matching, MultipleChoice, Ordering
 
 DEV = Path(__file__).resolve().parents[1].parent / "shared" / "dev" / "articles"
 
@@ -30,12 +31,12 @@ def main() -> None:
         for q in rng.sample(list(questions), min(args.per_article, len(questions))):
             number += 1
             print(f"--- {number} [{article.stem}] {q.type} ({q.fact})")
-            print("Q:", q.cloze if q.type == "cloze" else q.prompt)
-            if q.type == "mcq":
+            print("Q:", q.stem if isinstance(q, Cloze) else q.prompt)
+            if isinstance(q, MultipleChoice):
                 print("   options:", " | ".join(q.options))
-            for left, right in q.pairs:
+            for left, right in q.pairs if isinstance(q, Matching) else ():
                 print(f"   {left} — {right}")
-            for item in q.items:
+            for item in q.items if isinstance(q, Ordering) else ():
                 print(f"   · {item}")
             print("A:", q.answer)
 
