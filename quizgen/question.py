@@ -60,6 +60,7 @@ class BaseQuestion:
     """What every kind has: a stable id, what it asks about, and the sentences it comes from."""
 
     type: ClassVar[str] = ""
+    title: ClassVar[str] = ""  # as people call the kind
     id: str
     fact: str  # the kind of fact asked about: person, organization, place, number, date
     evidence: tuple[Evidence, ...]
@@ -116,6 +117,7 @@ class Cloze(BaseQuestion):
     "year", "place" …) says what kind of answer the blank wants when the slot alone would not."""
 
     type: ClassVar[str] = "cloze"
+    title: ClassVar[str] = "cloze"
     key: str
     before: str
     after: str
@@ -160,6 +162,7 @@ class MultipleChoice(BaseQuestion):
     """A stem (a question or a sentence with a blank) and options, exactly one of them the key."""
 
     type: ClassVar[str] = "mcq"
+    title: ClassVar[str] = "multiple choice"
     stem: str
     key: str
     options: tuple[str, ...]
@@ -194,6 +197,7 @@ class TrueFalse(BaseQuestion):
     one answer swapped for another of the same kind: ``original`` is what the article says there."""
 
     type: ClassVar[str] = "true_false"
+    title: ClassVar[str] = "true/false"
     statement: str
     truth: bool
     original: str = ""  # false statements: the article's text that was replaced
@@ -234,6 +238,7 @@ class ShortAnswer(BaseQuestion):
     """A question answered in a word or a short phrase: a wh-question, or a sentence with a blank."""
 
     type: ClassVar[str] = "short_answer"
+    title: ClassVar[str] = "short answer"
     stem: str
     key: str
     accepted: tuple[str, ...] = ()
@@ -260,6 +265,7 @@ class Matching(BaseQuestion):
     """Left-hand items, each to be matched with its right-hand item."""
 
     type: ClassVar[str] = "matching"
+    title: ClassVar[str] = "matching"
     instruction: str
     pairs: tuple[tuple[str, str], ...]
 
@@ -294,6 +300,7 @@ class Ordering(BaseQuestion):
     """Items to put in order; ``items`` holds them in the right order."""
 
     type: ClassVar[str] = "ordering"
+    title: ClassVar[str] = "ordering"
     instruction: str
     items: tuple[str, ...]
 

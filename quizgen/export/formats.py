@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..model import QuizSet
-from ..question import QUESTION_TYPES
+from ..question import KINDS, QUESTION_TYPES
 from .anki_text import render_anki_tsv, render_quizlet_tsv
 from .docx_sheet import write_docx
 from .html import render_html
@@ -48,9 +48,13 @@ class Format:
         left = [q.type for q in quiz.questions if q.type not in self.kinds]
         if not left:
             return None
-        kinds = ", ".join(k.replace("_", "/") for k in QUESTION_TYPES if k in left)
-        holds = ", ".join(k.replace("_", "/") for k in QUESTION_TYPES if k in self.kinds)
-        return f"{self.title} holds {holds} only: {len(left)} {kinds} question(s) left out"
+        kinds = _listing([KINDS[k].title for k in QUESTION_TYPES if k in left])
+        holds = _listing([KINDS[k].title for k in QUESTION_TYPES if k in self.kinds])
+        return f"{self.title} holds {holds} questions only: {len(left)} {kinds} question(s) left out"
+
+
+def _listing(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
 def _text(render: Callable[[], str | tuple[str, list[str]]]) -> Writer:
