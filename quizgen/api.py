@@ -4,7 +4,8 @@
     >>> article = quizgen.read_article("seeds/new-kazakhstan.txt")
     >>> doc = quizgen.annotate_article(article)
     >>> facts = quizgen.extract_facts(article, doc)
-    >>> questions = quizgen.build_questions(article, facts, seed=0)
+    >>> questions = quizgen.build_questions(article, facts, seed=0)   # the curated set
+    >>> everything = quizgen.build_questions(article, facts, curated=False)   # every valid candidate
 """
 
 from __future__ import annotations
@@ -29,10 +30,12 @@ def facts_of(source: str | Path | Article) -> tuple[Article, tuple[Fact, ...]]:
 
 
 def quiz_set(source: str | Path | Article, *, seed: int = 0, types: tuple[str, ...] | None = None,
-             max_questions: int | None = None) -> QuizSet:
-    """Everything about one article that the outputs need: the article, its facts, its questions."""
-    from .questions import build_questions
+             max_questions: int | None = None, curated: bool = True) -> QuizSet:
+    """Everything about one article that the outputs need: the article, its facts, its questions
+    (the curated set of about one per 60 words, or ``max_questions``; ``curated=False`` for every
+    valid candidate) and the candidates left out with the reasons."""
+    from .questions import build_question_set
 
     article, facts = facts_of(source)
-    questions = build_questions(article, facts, seed=seed, types=types, max_questions=max_questions)
-    return QuizSet(article=article, facts=facts, questions=questions)
+    built = build_question_set(article, facts, seed=seed, types=types, max_questions=max_questions, curated=curated)
+    return QuizSet(article=article, facts=facts, questions=built.questions, rejected=built.rejected)

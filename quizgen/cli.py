@@ -16,7 +16,8 @@ from .api import annotate_article, facts_of, quiz_set
 from .export import AVAILABLE, DEFAULT_FORMATS, ExportError, parse_formats, write_outputs
 from .ingest import DEFAULT_MAX_BYTES, IngestError, expand_inputs, read_article, read_stdin
 from .ingest.language import check_language
-from .model import QUESTION_TYPES, Article, QuizSet
+from .model import Article, QuizSet
+from .question import QUESTION_TYPES, Matching, MultipleChoice
 from .runtime import (
     EXIT_ERROR,
     EXIT_INTERRUPTED,
@@ -43,6 +44,22 @@ def _types(spec: str | None) -> tuple[str, ...] | None:
         if name not in QUESTION_TYPES:
             raise UsageError(f"unknown question type {name!r}; choose from {', '.join(QUESTION_TYPES)}")
     return names
+
+
+def _max(args: argparse.Namespace) -> int | None:
+    if args.max is not None and args.max < 1:
+        raise UsageError("--max must be a positive number of questions")
+    return args.max
+
+
+def _set_options(p: argparse.ArgumentParser, what: str) -> None:
+    """--max, --types and --all: the size and kinds of the question set."""
+    p.add_argument("--max", type=int, default=None,
+                   help=f"{what} this many questions (default: the curated set, about one per 60 words of "
+                        "article, 10 to 40)")
+    p.add_argument("--types", help=f"comma-separated question types (default: all of {','.join(QUESTION_TYPES)})")
+    p.add_argument("--all", action="store_true",
+                   help="every question that passes the checks (several per fact), not the curated set")
 
 
 def _print_json(data: dict) -> None:
@@ -157,17 +174,23 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_questions(args: argparse.Namespace) -> int:
     article = load(_single_source(args), args)
-    quiz = _quiz_with_facts(article, seed=args.seed, types=_types(args.types), max_questions=args.max)
+    quiz = _quiz_with_facts(article, seed=args.seed, types=_types(args.types), max_questions=_max(args),
+                            curated=not args.all)
     if args.json:
-        _print_json({"source": quiz.article.path, "questions": [q.to_json() for q in quiz.questions]})
+        data = {"source": quiz.article.path, "questions": [q.to_json() for q in quiz.questions]}
+        if args.explain:
+            data["rejected"] = [r.to_json() for r in quiz.rejected]
+        _print_json(data)
         return EXIT_OK
+    if args.explain:
+        for r in quiz.rejected:
+            print(f"rejected [{r.kind}] {r.prompt or r.answer}: {'; '.join(r.reasons)}", file=sys.stderr)
     for n, q in enumerate(quiz.questions, 1):
         print(f"{n}. [{q.type}] {q.prompt}")
-        for k, option in enumerate(q.options if q.type == "mcq" else ()):
+        for k, option in enumerate(q.options if isinstance(q, MultipleChoice) else ()):
             print(f"     {'ABCDEFGH'[k]}. {option}")
-        if q.type == "matching":
-            for a, b in q.pairs:
-                print(f"     {a} — {b}")
+        for a, b in q.pairs if isinstance(q, Matching) else ():
+            print(f"     {a} — {b}")
         print(f"     answer: {q.answer}")
     return EXIT_OK
 
@@ -194,7 +217,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     for number, source in enumerate(files, 1):
         progress.show(f"[{number}/{len(files)}] {source}: reading, finding facts, building questions…")
         try:
-            quizzes.append(_quiz_with_facts(load(source, args), seed=args.seed))
+            quizzes.append(_quiz_with_facts(load(source, args), seed=args.seed, types=_types(args.types),
+                                            max_questions=_max(args), curated=not args.all))
         except IngestError as exc:
             progress.clear()
             print(f"quizgen: error: {exc}", file=sys.stderr)
@@ -233,7 +257,7 @@ def cmd_quiz(args: argparse.Namespace) -> int:
     if source == "-":
         raise UsageError("the quiz reads answers from the terminal, so its article cannot come from stdin; "
                          "save it to a file")
-    quiz = _quiz_with_facts(load(source, args), seed=args.seed, types=_types(args.types))
+    quiz = _quiz_with_facts(load(source, args), seed=args.seed, types=_types(args.types), curated=not args.all)
     if not sys.stdin.isatty():
         raise UsageError(f"{source}: the quiz is interactive: run it in a terminal (stdin is not a terminal)")
     try:
@@ -282,12 +306,15 @@ def parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_extract)
 
     s = sub.add_parser("questions", help="generate questions from an article",
-                       description="Generate grounded questions, ranked best first.")
+                       description="Generate grounded questions: by default the curated set (one question per "
+                                   "fact and per sentence, kinds mixed, about one per 60 words), best first; "
+                                   "--all for every candidate.")
     _input_options(s)
     s.add_argument("--json", action="store_true", help="print the questions as JSON")
-    s.add_argument("--types", help=f"comma-separated question types (default: all of {','.join(QUESTION_TYPES)})")
+    _set_options(s, "at most")
+    s.add_argument("--explain", action="store_true",
+                   help="also list the candidates left out and why (JSON: a \"rejected\" list; text: on stderr)")
     s.add_argument("--seed", type=int, default=0, help="seed for options and distractors (default: 0)")
-    s.add_argument("--max", type=int, default=None, help="at most this many questions (the best ranked)")
     s.set_defaults(func=cmd_questions)
 
     s = sub.add_parser("build", help="write Anki decks and worksheets",
@@ -300,6 +327,7 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--format", default=None,
                    help=f"comma-separated formats or 'all' (default: {','.join(DEFAULT_FORMATS)}); "
                         f"available: {', '.join(AVAILABLE)}")
+    _set_options(s, "at most")
     s.add_argument("--seed", type=int, default=0, help="seed for options and distractors (default: 0)")
     s.add_argument("--course", default=None, help="parent deck name: articles become COURSE::Title subdecks")
     s.add_argument("--versions", type=int, default=1,
@@ -319,6 +347,8 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--no-schedule", action="store_true",
                    help="ask the best-ranked questions and keep no history")
     s.add_argument("--types", help="comma-separated question types (mcq,true_false,cloze,short_answer)")
+    s.add_argument("--all", action="store_true", help="draw from every question that passes the checks, "
+                                                      "not the curated set")
     s.add_argument("--seed", type=int, default=0, help="seed for options (default: 0)")
     s.set_defaults(func=cmd_quiz)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from .model import Question
+from .question import Question
 from .questions.text import norm
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -31,12 +31,13 @@ def _close(a: str, b: str) -> bool:
 
 
 def is_correct(question: Question, response: str) -> bool:
-    given = norm(response)
+    # digits grouped by spaces ("7 600 km") are one number, as with commas
+    given = norm(re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)", "", response))
     if not given:
         return False
     if question.type in ("mcq", "true_false"):
         return given == norm(question.answer)
-    candidates = [question.answer, *question.accepted]
+    candidates = [question.answer, *getattr(question, "accepted", ())]
     for candidate in candidates:
         expected = norm(candidate)
         if _close(given, expected):

@@ -14,14 +14,17 @@ import hashlib
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from .question import Question
+    from .questions.select import Rejection
 
 FactKind = Literal["person", "organization", "place", "number", "date"]
 FACT_KINDS: tuple[str, ...] = ("person", "organization", "place", "number", "date")
 # How a date relates to its clause's event (see quizgen/facts/patterns/date_relations.toml).
 DATE_RELATIONS: tuple[str, ...] = ("time", "since", "until", "by", "before", "after", "span", "comparison",
                                    "relative", "modifier")
-QUESTION_TYPES: tuple[str, ...] = ("cloze", "mcq", "true_false", "short_answer", "matching", "ordering")
 ENTITY_LABELS: tuple[str, ...] = (
     "PERSON", "ORG", "LOC", "NORP", "DATE", "TIME",
     "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL",
@@ -345,57 +348,13 @@ FACT_CLASSES: dict[str, type[Fact]] = {"person": PersonFact, "organization": Org
 
 
 @dataclass(frozen=True)
-class Question:
-    id: str
-    type: str
-    prompt: str
-    answer: str
-    fact: str  # kind of the fact asked about
-    evidence: tuple[Evidence, ...]
-    score: float
-    difficulty: str = "medium"  # easy, medium, hard
-    options: tuple[str, ...] = ()
-    cloze: str = ""
-    pairs: tuple[tuple[str, str], ...] = ()
-    items: tuple[str, ...] = ()
-    fact_key: str = ""
-    accepted: tuple[str, ...] = ()  # other answers a grader accepts (short answer)
-    cloze_at: int = -1  # where quizgen's own "{{c1::" starts in ``cloze`` (the article may contain one too)
-
-    @property
-    def cloze_parts(self) -> tuple[str, str, str]:
-        """(text before, hidden answer, text after) of a cloze question."""
-        marker = "{{c1::" + self.answer + "}}"
-        at = self.cloze_at if self.cloze_at >= 0 else self.cloze.find(marker)
-        return self.cloze[:at], self.answer, self.cloze[at + len(marker):]
-
-    def to_json(self) -> dict:
-        data: dict = {"id": self.id, "type": self.type, "prompt": self.prompt, "answer": self.answer}
-        if self.type in ("mcq", "true_false"):
-            data["options"] = list(self.options)
-        if self.type == "cloze":
-            data["cloze"] = self.cloze
-        if self.type == "matching":
-            data["pairs"] = [list(p) for p in self.pairs]
-        if self.type == "ordering":
-            data["items"] = list(self.items)
-        if self.type == "short_answer":
-            data["accepted"] = list(self.accepted)
-        data["fact"] = self.fact
-        many = self.type in ("matching", "ordering")
-        data["evidence"] = [e.to_json() for e in self.evidence] if many else self.evidence[0].to_json()
-        data["score"] = round(self.score, 3)
-        data["difficulty"] = self.difficulty
-        return data
-
-
-@dataclass(frozen=True)
 class QuizSet:
     """Everything exporters need about one article: where it came from and its questions."""
 
     article: Article
     facts: tuple[Fact, ...]
     questions: tuple[Question, ...]
+    rejected: tuple[Rejection, ...] = ()  # candidates left out, with the reasons (``--explain``)
 
     @property
     def title(self) -> str:
@@ -411,3 +370,13 @@ class QuizSet:
 
 def _is_file_name(path: str) -> bool:
     return bool(path) and path not in ("-", "<stdin>") and "://" not in path
+
+
+def __getattr__(name: str):
+    """``Question`` and ``QUESTION_TYPES`` live in quizgen.question (one class per kind); kept
+    importable from here for code written against the single Question class."""
+    if name in ("Question", "QUESTION_TYPES", "QuestionError"):
+        from . import question
+
+        return getattr(question, name)
+    raise AttributeError(name)

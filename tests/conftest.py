@@ -63,3 +63,11 @@ def sample_quiz():
     from quizgen.api import quiz_set
 
     return quiz_set(SAMPLE, seed=0)
+
+
+@pytest.fixture(scope="session")
+def sample_all():
+    """Every candidate that passes the checks (``--all``), not the curated set."""
+    from quizgen.api import quiz_set
+
+    return quiz_set(SAMPLE, seed=0, curated=False)

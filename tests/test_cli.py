@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 import zipfile
 
 from .conftest import SAMPLE, run_quizgen
@@ -48,6 +49,21 @@ def test_questions_json_and_options():
     for q in data["questions"]:
         assert {"id", "type", "prompt", "answer", "fact", "evidence", "score"} <= set(q)
         assert 0 <= q["score"] <= 1
+
+
+def test_build_takes_max_types_and_all(tmp_path):
+    """A 37-page PDF of every candidate was all `build` could make; now the set is curated, and sized."""
+    run_quizgen("build", str(SAMPLE), "-o", str(tmp_path / "few"), "--format", "md", "--max", "5", "--types",
+                "mcq,true_false")
+    sheet = (tmp_path / "few" / "new-kazakhstan.md").read_text(encoding="utf-8")
+    numbered = [line for line in sheet.split("## Answer key")[0].splitlines() if re.match(r"\d+\. ", line)]
+    assert len(numbered) == 5
+    assert "## Multiple choice" in sheet and "## Fill in the blanks" not in sheet
+    run_quizgen("build", str(SAMPLE), "-o", str(tmp_path / "all"), "--format", "md", "--all")
+    everything = (tmp_path / "all" / "new-kazakhstan.md").read_text(encoding="utf-8")
+    assert everything.count("Source:") > 3 * sheet.count("Source:")
+    bad = run_quizgen("build", str(SAMPLE), "-o", str(tmp_path / "bad"), "--max", "0", check=False)
+    assert bad.returncode != 0 and "--max" in bad.stderr
 
 
 def test_build_writes_apkg_and_worksheet(tmp_path):

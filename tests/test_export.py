@@ -51,7 +51,11 @@ def test_failed_write_leaves_nothing_behind(sample_quiz, tmp_path, monkeypatch):
     def broken(*args, **kwargs):
         raise OSError("disk full")
 
-    monkeypatch.setattr(export, "render_markdown", broken)
+    from dataclasses import replace
+
+    from quizgen.export.formats import FORMATS
+
+    monkeypatch.setitem(FORMATS, "md", replace(FORMATS["md"], files=lambda *a: [(".md", broken)]))
     with pytest.raises(export.OutputError, match=r"new-kazakhstan\.md: cannot be written \(disk full\)"):
         write_outputs([sample_quiz], tmp_path)
     assert os.listdir(tmp_path) == []
@@ -76,7 +80,7 @@ def test_apkg_imports_into_anki_with_rendered_cards(sample_quiz, tmp_path):
     assert zipfile.ZipFile(package).namelist() == ["collection.anki2", "media"]
     col, _ = _import(tmp_path / "c.anki2", package)
     try:
-        assert col.note_count() == len(sample_quiz.questions) >= 30
+        assert col.note_count() == len(sample_quiz.questions) >= 10
         names = {d.name for d in col.decks.all_names_and_ids()}
         assert sample_quiz.title in names
         for card_id in col.find_cards(""):
@@ -118,7 +122,7 @@ def test_hostile_article_text_shows_literally_on_cards(tmp_path):
     article.write_text("Hostile\n\nMaria Lopez wrote <script>alert(1)</script> and {{c1::x}} and {{Front}} in "
                        "Nairobi in 2019. Lopez paid $5 million for 40 buses in 2020. Maria Lopez met Ana Ruiz, "
                        "Tom Baker and Lee Chan in Kampala and Lima.\n", encoding="utf-8")
-    quiz = quiz_set(article)
+    quiz = quiz_set(article, curated=False)  # every question, so every sentence is on some card
     package = write_outputs([quiz], tmp_path / "out", ("apkg",)).files[0]
     col, _ = _import(tmp_path / "c.anki2", package)
     try:

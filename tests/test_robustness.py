@@ -125,13 +125,13 @@ def test_review_store_damaged_or_read_only(tmp_path):
 
 def test_gift_and_blackboard_escape_html_and_keep_blank_spaces(sample_quiz):
     question = next(q for q in sample_quiz.questions if q.type == "cloze")
-    hostile = replace(question, prompt="Fill in the blank: <script>alert(1)</script> time _____ gained <img src=x "
-                                       "onerror=alert(2)>", answer="Kazakhstan", accepted=())
+    hostile = replace(question, before="<script>alert(1)</script> time ", after=" gained <img src=x onerror=alert(2)>",
+                      key="Kazakhstan", hint="", accepted=())
     quiz = replace(sample_quiz, questions=(hostile,))
-    gift, _ = render_gift(quiz)
+    gift = render_gift(quiz)
     assert "<script>" not in gift and "<img" not in gift and "&lt;script&gt;" in gift
     assert "time {=Kazakhstan} gained" in gift
-    board, _ = render_blackboard(quiz)
+    board = render_blackboard(quiz)
     assert "<script>" not in board and "<img" not in board
     assert gift_escape(" a:b ") == " a\\:b "
 
@@ -146,7 +146,7 @@ def test_kahoot_cells_are_text_never_formulas(sample_quiz, tmp_path):
     from openpyxl import load_workbook
 
     mcq = next(q for q in sample_quiz.questions if q.type == "mcq")
-    evil = replace(mcq, prompt="=1+2", options=("=A1", *mcq.options[1:]), answer="=A1")
+    evil = replace(mcq, stem="=1+2", options=("=A1", *mcq.options[1:]), key="=A1")
     write_outputs([replace(sample_quiz, questions=(evil,))], tmp_path, ("kahoot", "csv"))
     row = list(load_workbook(tmp_path / "new-kazakhstan.kahoot.xlsx").active.iter_rows(min_row=2, values_only=True))[0]
     assert row[0] == "=1+2" and row[1] == "=A1"

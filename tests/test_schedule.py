@@ -4,17 +4,18 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from quizgen.model import Evidence, Question
+from quizgen.model import Evidence
+from quizgen.question import ShortAnswer
 from quizgen.quiz import ReviewStore, StoreError, due_questions, review
 from quizgen.quiz.schedule import describe_wait, next_due
 
 T0 = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 
 
-def question(n: int) -> Question:
+def question(n: int) -> ShortAnswer:
     evidence = Evidence(f"Sentence {n} of the article.", 0, 27)
-    return Question(id=f"q{n}", type="short_answer", prompt=f"Question {n}?", answer=str(n), fact="number",
-                    evidence=(evidence,), score=1.0)
+    return ShortAnswer(id=f"q{n}", stem=f"What is question number {n}?", key=str(n), fact="number",
+                       evidence=(evidence,), score=1.0)
 
 
 def test_a_known_answer_comes_back_later_than_a_missed_one():

@@ -13,30 +13,19 @@ into place, so a failure leaves nothing half-written in the output folder.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..model import Article, QuizSet
 from .anki import write_apkg
-from .anki_text import render_anki_tsv, render_quizlet_tsv
-from .docx_sheet import write_docx
 from .files import ExportError, OutputError, prepare_folder, write_all
-from .html import render_html
-from .kahoot import write_kahoot
-from .lms import render_aiken, render_blackboard, render_gift
-from .markdown import render_markdown
-from .pdf import write_pdf
-from .qti import write_qti
+from .formats import AVAILABLE, FORMATS, WORKSHEETS, Format, Writer
 from .worksheet import version_letter, version_of
 
-AVAILABLE = ("apkg", "csv", "md", "html", "pdf", "docx", "gift", "aiken", "qti", "kahoot", "blackboard")
-WORKSHEETS = ("md", "html", "pdf", "docx")
 DEFAULT_FORMATS = ("apkg", "md")
 MAX_VERSIONS = 26
-__all__ = ["AVAILABLE", "DEFAULT_FORMATS", "BuildResult", "ExportError", "OutputError", "parse_formats", "write_outputs"]
-
-Writer = Callable[[Path], "list[str] | None"]
+__all__ = ["AVAILABLE", "DEFAULT_FORMATS", "FORMATS", "WORKSHEETS", "BuildResult", "ExportError", "OutputError", "parse_formats",
+           "write_outputs"]
 
 
 @dataclass
@@ -66,29 +55,15 @@ def build_timestamp(quizzes: list[QuizSet]) -> float:
     return float(int(max(times))) if times else 0.0
 
 
-def _text_writer(render: Callable[[], str | tuple[str, list[str]]]) -> Writer:
-    def write(path: Path) -> list[str]:
-        result = render()
-        text, notes = result if isinstance(result, tuple) else (result, [])
-        path.write_text(text, encoding="utf-8")
-        return notes
-    return write
-
-
-def _worksheet_jobs(quiz: QuizSet, name: str, out_dir: Path, fmt: str, versions: int, seed: int) -> list[tuple[Path, Writer]]:
+def _worksheet_jobs(quiz: QuizSet, name: str, out_dir: Path, fmt: Format, versions: int,
+                    seed: int) -> list[tuple[Path, Writer]]:
     jobs: list[tuple[Path, Writer]] = []
     for index in range(versions):
         letter = version_letter(index) if versions > 1 else None
         sheet = version_of(quiz, index, seed)
         stem = f"{name}-{letter}" if letter else name
-        if fmt == "md":
-            jobs.append((out_dir / f"{stem}.md", _text_writer(lambda s=sheet, v=letter: render_markdown(s, v))))
-        elif fmt == "html":
-            jobs.append((out_dir / f"{stem}.html", _text_writer(lambda s=sheet, v=letter: render_html(s, v))))
-        elif fmt == "pdf":
-            jobs.append((out_dir / f"{stem}.pdf", lambda p, s=sheet, v=letter: write_pdf(s, p, v)))
-        elif fmt == "docx":
-            jobs.append((out_dir / f"{stem}.docx", lambda p, s=sheet, v=letter: write_docx(s, p, v)))
+        assert fmt.files is not None
+        jobs += [(out_dir / f"{stem}{suffix}", writer) for suffix, writer in fmt.files(sheet, letter, None)]
     return jobs
 
 
@@ -118,37 +93,36 @@ def planned_files(quizzes: list[QuizSet], out_dir: Path, formats: tuple[str, ...
                   versions: int = 1, seed: int = 0, combine: bool = False) -> list[tuple[Path, Writer]]:
     jobs: list[tuple[Path, Writer]] = []
     names = unique_names(quizzes)
-    if "apkg" in formats:
-        deck_course = course or ("quizgen" if len(quizzes) > 1 else None)
-        name = names[0] if deck_course is None else _slug(deck_course)
-        timestamp = build_timestamp(quizzes)
-        jobs.append((out_dir / f"{name}.apkg", lambda p: write_apkg(quizzes, p, timestamp, deck_course)))
-    if combine and len(quizzes) > 1:
-        title = course or "Combined worksheet"
-        sheet = combined_quiz(quizzes, title)
-        for fmt in formats:
-            if fmt in WORKSHEETS:
-                jobs += _worksheet_jobs(sheet, _slug(course or "combined"), out_dir, fmt, versions, seed)
-    for quiz, name in zip(quizzes, names):
-        deck = f"{course}::{quiz.title}" if course else None
-        for fmt in formats:
-            if fmt in WORKSHEETS:
-                if not (combine and len(quizzes) > 1):
-                    jobs += _worksheet_jobs(quiz, name, out_dir, fmt, versions, seed)
-            elif fmt == "csv":
-                jobs.append((out_dir / f"{name}.anki.tsv", _text_writer(lambda q=quiz, d=deck: render_anki_tsv(q, d))))
-                jobs.append((out_dir / f"{name}.quizlet.tsv", _text_writer(lambda q=quiz: render_quizlet_tsv(q))))
-            elif fmt == "gift":
-                jobs.append((out_dir / f"{name}.gift.txt", _text_writer(lambda q=quiz: render_gift(q))))
-            elif fmt == "aiken":
-                jobs.append((out_dir / f"{name}.aiken.txt", _text_writer(lambda q=quiz: render_aiken(q))))
-            elif fmt == "blackboard":
-                jobs.append((out_dir / f"{name}.blackboard.txt", _text_writer(lambda q=quiz: render_blackboard(q))))
-            elif fmt == "qti":
-                jobs.append((out_dir / f"{name}.qti.zip", lambda p, q=quiz: write_qti(q, p)))
-            elif fmt == "kahoot":
-                jobs.append((out_dir / f"{name}.kahoot.xlsx", lambda p, q=quiz: write_kahoot(q, p)))
+    combined = combine and len(quizzes) > 1
+    for fmt in (FORMATS[name] for name in formats):
+        if fmt.scope == "package":  # the Anki deck: one file, a subdeck per article
+            deck_course = course or ("quizgen" if len(quizzes) > 1 else None)
+            name = names[0] if deck_course is None else _slug(deck_course)
+            timestamp = build_timestamp(quizzes)
+            jobs.append((out_dir / f"{name}.apkg",
+                         lambda p, t=timestamp, c=deck_course: write_apkg(quizzes, p, t, c)))
+        elif fmt.scope == "worksheet" and combined:
+            sheet = combined_quiz(quizzes, course or "Combined worksheet")
+            jobs += _worksheet_jobs(sheet, _slug(course or "combined"), out_dir, fmt, versions, seed)
+        elif fmt.scope == "worksheet":
+            for quiz, name in zip(quizzes, names):
+                jobs += _worksheet_jobs(quiz, name, out_dir, fmt, versions, seed)
+        else:
+            for quiz, name in zip(quizzes, names):
+                deck = f"{course}::{quiz.title}" if course else None
+                assert fmt.files is not None
+                jobs += [(out_dir / f"{name}{suffix}", _noting(fmt, quiz, writer))
+                         for suffix, writer in fmt.files(fmt.carried(quiz), None, deck)]
     return jobs
+
+
+def _noting(fmt: Format, quiz: QuizSet, writer: Writer) -> Writer:
+    """The writer, with the note of what ``fmt`` had to leave out of ``quiz`` (from the format table)."""
+    def write(path: Path) -> list[str]:
+        notes = list(writer(path) or [])
+        left_out = fmt.left_out_note(quiz)
+        return ([left_out] if left_out else []) + notes
+    return write
 
 
 def _slug(name: str) -> str:

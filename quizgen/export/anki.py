@@ -18,7 +18,8 @@ from pathlib import Path
 
 import genanki
 
-from ..model import Question, QuizSet
+from ..model import QuizSet
+from ..question import Cloze, Matching, MultipleChoice, Ordering, Question, ShortAnswer, TrueFalse
 from .escape import anki_cloze, html_text
 from .reproducible import FIXED_DATE
 
@@ -61,36 +62,46 @@ def _source(question: Question, title: str) -> str:
     return f"{sentences}<br><i>{html_text(title)}</i>"
 
 
-def note_for(question: Question, quiz: QuizSet) -> genanki.Note | None:
+def _list(items, tag: str = "ul") -> str:
+    return f"<{tag}>" + "".join(f"<li>{html_text(i)}</li>" for i in items) + f"</{tag}>"
+
+
+def _scrambled(question: Question, values) -> list[str]:
+    """A stable shuffled order (the same as the worksheet's), so the card never shows the answer order."""
+    return sorted(values, key=lambda v: hashlib.sha1(f"{question.id}|{v}".encode()).hexdigest())
+
+
+def note_for(question: Question, quiz: QuizSet) -> genanki.Note:
     tags = [f"quizgen::{quiz.slug}", f"fact::{question.fact}", f"type::{question.type}",
             f"difficulty::{question.difficulty}"]
     tags = [t.replace(" ", "_") for t in tags]
     guid = genanki.guid_for(quiz.slug, question.fact_key, question.type)
     source = _source(question, quiz.title)
-    if question.type == "cloze":
-        return genanki.Note(model=CLOZE_MODEL, fields=[anki_cloze(*question.cloze_parts), source], tags=tags, guid=guid)
-    if question.type == "mcq":
-        options = "".join(f"<li>{html_text(o)}</li>" for o in question.options)
-        letter = "ABCDEFGH"[question.options.index(question.answer)]
-        answer = f"{letter}. {html_text(question.answer)}"
-        return genanki.Note(model=MCQ_MODEL, fields=[html_text(question.prompt), f"<ol class=options>{options}</ol>",
-                                                     answer, source], tags=tags, guid=guid)
-    if question.type == "true_false":
-        return genanki.Note(model=BASIC_MODEL, fields=[html_text(question.prompt), question.answer, source],
+    q = question
+    if isinstance(q, Cloze):
+        text = anki_cloze(q.before, q.key, q.after, q.hint)
+        return genanki.Note(model=CLOZE_MODEL, fields=[text, source], tags=tags, guid=guid)
+    if isinstance(q, MultipleChoice):
+        letter = "ABCDEFGH"[q.options.index(q.key)]
+        answer = f"{letter}. {html_text(q.key)}"
+        options = "<ol class=options>" + "".join(f"<li>{html_text(o)}</li>" for o in q.options) + "</ol>"
+        return genanki.Note(model=MCQ_MODEL, fields=[html_text(q.stem), options, answer, source], tags=tags, guid=guid)
+    if isinstance(q, TrueFalse):
+        front = f"True or false?<br>{html_text(q.statement)}"
+        return genanki.Note(model=BASIC_MODEL, fields=[front, q.answer, source], tags=tags, guid=guid)
+    if isinstance(q, ShortAnswer):
+        return genanki.Note(model=BASIC_MODEL, fields=[html_text(q.stem), html_text(q.key), source],
                             tags=tags, guid=guid)
-    if question.type == "short_answer":
-        return genanki.Note(model=BASIC_MODEL, fields=[html_text(question.prompt), html_text(question.answer), source],
-                            tags=tags, guid=guid)
-    if question.type == "matching":
-        front = html_text(question.prompt) + "<ul>" + "".join(f"<li>{html_text(a)}</li>" for a, _ in question.pairs) + "</ul>"
-        back = "<ul>" + "".join(f"<li>{html_text(a)} — {html_text(b)}</li>" for a, b in question.pairs) + "</ul>"
+    if isinstance(q, Matching):
+        # both sides on the front: the left-hand items numbered, the right-hand ones lettered and scrambled
+        rights = _scrambled(q, [b for _, b in q.pairs])
+        front = (html_text(q.instruction) + _list([a for a, _ in q.pairs], "ol")
+                 + "<ol type=A>" + "".join(f"<li>{html_text(b)}</li>" for b in rights) + "</ol>")
+        back = "<ul>" + "".join(f"<li>{html_text(a)} — {html_text(b)}</li>" for a, b in q.pairs) + "</ul>"
         return genanki.Note(model=BASIC_MODEL, fields=[front, back, source], tags=tags, guid=guid)
-    if question.type == "ordering":
-        shown = sorted(question.items, key=lambda item: hashlib.sha1(item.encode()).hexdigest())
-        front = html_text(question.prompt) + "<ul>" + "".join(f"<li>{html_text(i)}</li>" for i in shown) + "</ul>"
-        back = "<ol>" + "".join(f"<li>{html_text(i)}</li>" for i in question.items) + "</ol>"
-        return genanki.Note(model=BASIC_MODEL, fields=[front, back, source], tags=tags, guid=guid)
-    return None
+    assert isinstance(q, Ordering)
+    front = html_text(q.instruction) + _list(_scrambled(q, q.items))
+    return genanki.Note(model=BASIC_MODEL, fields=[front, _list(q.items, "ol"), source], tags=tags, guid=guid)
 
 
 def build_package(quizzes: list[QuizSet], course: str | None = None) -> genanki.Package:
@@ -99,9 +110,7 @@ def build_package(quizzes: list[QuizSet], course: str | None = None) -> genanki.
         name = f"{course}::{quiz.title}" if course else quiz.title
         deck = genanki.Deck(deck_id(name), name)
         for question in quiz.questions:
-            note = note_for(question, quiz)
-            if note is not None:
-                deck.add_note(note)
+            deck.add_note(note_for(question, quiz))
         decks.append(deck)
     return genanki.Package(decks)
 

@@ -10,7 +10,7 @@ from docx.enum.text import WD_BREAK
 
 from ..model import QuizSet
 from .reproducible import fix_zip_dates
-from .worksheet import LETTERS, sections
+from .worksheet import KEY_FOLLOWS, LETTERS, sections
 
 FIXED_TIME = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 
@@ -20,14 +20,14 @@ def write_docx(quiz: QuizSet, path: Path, version: str | None = None) -> None:
     title = quiz.title + (f" — version {version}" if version else "")
     doc.add_heading(title, level=1)
     doc.add_paragraph("Name: ______________________    Date: ____________")
-    doc.add_paragraph("Answer every question from the article. The answer key is on the last page.")
+    doc.add_paragraph(KEY_FOLLOWS)
     parts = sections(quiz)
     for section in parts:
         doc.add_heading(section.title, level=2)
         doc.add_paragraph(section.instructions).runs[0].italic = True
         for item in section.items:
             q = item.question
-            doc.add_paragraph(f"{item.number}. {q.prompt}")
+            doc.add_paragraph(f"{item.number}. {item.text}")
             if q.type == "mcq":
                 for k, option in enumerate(q.options):
                     doc.add_paragraph(f"{LETTERS[k]}. {option}", style="List")

@@ -12,11 +12,13 @@ def html_text(text: str) -> str:
     return html.escape(text, quote=True).replace("{", "&#123;").replace("}", "&#125;")
 
 
-def anki_cloze(before: str, answer: str, after: str) -> str:
+def anki_cloze(before: str, answer: str, after: str, hint: str = "") -> str:
     """An Anki Cloze field with one live deletion: every brace of the article's own text is escaped,
-    and "::" inside the answer too (Anki would read it as a hint separator)."""
+    and "::" inside the answer too (Anki would read it as a hint separator); ``hint`` is Anki's
+    cloze hint, shown in place of the blank ("[year]")."""
     hidden = html_text(answer).replace(":", "&#58;")
-    return f"{html_text(before)}{{{{c1::{hidden}}}}}{html_text(after)}"
+    shown_hint = f"::{html_text(hint).replace(':', '&#58;')}" if hint else ""
+    return f"{html_text(before)}{{{{c1::{hidden}{shown_hint}}}}}{html_text(after)}"
 
 
 def markdown_text(text: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..model import QuizSet
 from .escape import html_text as h
-from .worksheet import LETTERS, sections
+from .worksheet import KEY_FOLLOWS, LETTERS, sections
 
 CSS = """body { font-family: Georgia, serif; max-width: 46em; margin: 2em auto; line-height: 1.45; color: #111; }
 h1 { font-size: 1.6em; } h2 { font-size: 1.2em; border-bottom: 1px solid #999; margin-top: 1.6em; }
@@ -19,14 +19,14 @@ def render_html(quiz: QuizSet, version: str | None = None) -> str:
     out = ["<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">', f"<title>{h(title)}</title>",
            f"<style>{CSS}</style></head><body>", f"<h1>{h(title)}</h1>",
            "<p>Name: ______________________ &nbsp; Date: ____________</p>",
-           "<p>Answer every question from the article. The answer key is on the last page.</p>"]
+           f"<p>{KEY_FOLLOWS}</p>"]
     parts = sections(quiz)
     for section in parts:
         out.append(f"<h2>{h(section.title)}</h2><p class=instructions>{h(section.instructions)}</p>")
         out.append(f'<ol start="{section.items[0].number}">')
         for item in section.items:
             q = item.question
-            out.append(f"<li><p>{h(q.prompt)}</p>")
+            out.append(f"<li><p>{h(item.text)}</p>")
             if q.type == "mcq":
                 out.append("<ol class=options>" + "".join(f"<li>{h(o)}</li>" for o in q.options) + "</ol>")
             elif q.type == "true_false":

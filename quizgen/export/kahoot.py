@@ -12,6 +12,7 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from ..model import QuizSet
+from ..question import MultipleChoice, TrueFalse
 from .reproducible import fix_zip_dates
 
 HEADER = ("Question - max 120 characters", "Answer 1 - max 75 characters", "Answer 2 - max 75 characters",
@@ -24,24 +25,22 @@ FIXED_TIME = dt.datetime(2000, 1, 1)
 
 def kahoot_rows(quiz: QuizSet) -> tuple[list[tuple], list[str]]:
     rows = []
-    too_long = other = 0
+    too_long = 0
     for q in quiz.questions:
-        if q.type not in ("mcq", "true_false"):
-            other += 1
+        if not isinstance(q, MultipleChoice | TrueFalse):
             continue
         options = list(q.options)
-        if len(q.prompt) > MAX_QUESTION or any(len(o) > MAX_ANSWER for o in options):
+        text = q.statement if isinstance(q, TrueFalse) else q.stem
+        if len(text) > MAX_QUESTION or any(len(o) > MAX_ANSWER for o in options):
             too_long += 1
             continue
         seconds = 20 if q.type == "true_false" else 30
         padded = options + [None] * (4 - len(options))
-        rows.append((q.prompt, *padded, seconds, str(options.index(q.answer) + 1)))
+        rows.append((text, *padded, seconds, str(options.index(q.answer) + 1)))
     notes = []
     if too_long:
         notes.append(f"Kahoot: {too_long} questions longer than {MAX_QUESTION} characters (or with answers over "
                      f"{MAX_ANSWER}) left out")
-    if other:
-        notes.append(f"Kahoot takes multiple choice and true/false only: {other} other questions left out")
     return rows, notes
 
 

@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from ..model import QuizSet
 from .escape import markdown_text as md
-from .worksheet import LETTERS, sections
+from .worksheet import KEY_FOLLOWS, LETTERS, sections
 
 
 def render_markdown(quiz: QuizSet, version: str | None = None) -> str:
     title = quiz.title + (f" — version {version}" if version else "")
     lines = [f"# {md(title)}", "", "Name: ______________________  Date: ____________", "",
-             "Answer every question from the article. The answer key is on the last page.", ""]
+             KEY_FOLLOWS, ""]
     parts = sections(quiz)
     for section in parts:
         lines += [f"## {section.title}", "", f"*{section.instructions}*", ""]
         for item in section.items:
             q = item.question
-            lines.append(f"{item.number}. {md(q.prompt)}")
+            lines.append(f"{item.number}. {md(item.text)}")
             if q.type == "mcq":
                 lines += [f"    - {LETTERS[k]}. {md(o)}" for k, o in enumerate(q.options)]
             elif q.type == "true_false":

@@ -37,19 +37,36 @@ def _text(pdf: FPDF, text: str, size: float = 11, bold: bool = False, indent: fl
     pdf.ln(gap)
 
 
+def key_pages(first: int, last: int) -> str:
+    """Where the key is, as the sheet's first lines say: "on page 3", "on pages 3–5"."""
+    return f"on page {first}" if first == last else f"on pages {first}\u2013{last}"
+
+
 def render_pdf(quiz: QuizSet, version: str | None = None) -> bytes:
+    """The sheet says on which pages its key is: the first rendering finds out, the second says it
+    (the pages cannot move, as the sentence is the same length either way to within a line)."""
+    pages = "after the questions"
+    for _ in range(3):
+        data, first, last = _render(quiz, version, pages)
+        if key_pages(first, last) == pages:
+            return data
+        pages = key_pages(first, last)
+    return data
+
+
+def _render(quiz: QuizSet, version: str | None, pages: str) -> tuple[bytes, int, int]:
     title = quiz.title + (f" — version {version}" if version else "")
     pdf = _pdf(title)
     _text(pdf, title, size=16, bold=True, gap=3)
     _text(pdf, "Name: ______________________    Date: ____________")
-    _text(pdf, "Answer every question from the article. The answer key is on the last page.", gap=4)
+    _text(pdf, f"Answer every question from the article. The answer key is {pages}.", gap=4)
     parts = sections(quiz)
     for section in parts:
         _text(pdf, section.title, size=13, bold=True)
         _text(pdf, section.instructions, size=10, gap=2)
         for item in section.items:
             q = item.question
-            _text(pdf, f"{item.number}. {q.prompt}", gap=1)
+            _text(pdf, f"{item.number}. {item.text}", gap=1)
             if q.type == "mcq":
                 for k, option in enumerate(q.options):
                     _text(pdf, f"{LETTERS[k]}. {option}", indent=8, gap=0.5)
@@ -67,13 +84,14 @@ def render_pdf(quiz: QuizSet, version: str | None = None) -> bytes:
                     _text(pdf, f"____ {entry}", indent=8, gap=0.5)
             pdf.ln(2)
     pdf.add_page()
+    first = pdf.page_no()
     _text(pdf, "Answer key" + (f" — version {version}" if version else ""), size=14, bold=True, gap=3)
     for section in parts:
         for item in section.items:
             _text(pdf, f"{item.number}. {item.key_text()}", bold=True, gap=0.5)
             sources = " / ".join(e.sentence for e in item.question.evidence)
             _text(pdf, f"Source: {sources}", size=9, indent=6, gap=2)
-    return bytes(pdf.output())
+    return bytes(pdf.output()), first, pdf.page_no()
 
 
 def write_pdf(quiz: QuizSet, path: Path, version: str | None = None) -> None:

@@ -12,7 +12,8 @@ import xml.etree.ElementTree as ET
 import zipfile
 from pathlib import Path
 
-from ..model import Question, QuizSet
+from ..model import QuizSet
+from ..question import Cloze, Matching, MultipleChoice, Question, ShortAnswer, TrueFalse
 from .reproducible import FIXED_DATE
 
 QTI_NS = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2"
@@ -58,9 +59,8 @@ def _item(section: ET.Element, q: Question, number: int) -> None:
     outcomes = _sub(resprocessing, "outcomes")
     _sub(outcomes, "decvar", maxvalue="100", minvalue="0", varname="SCORE", vartype="Decimal")
     answer_ids: list[str] = []
-    if q.type in ("mcq", "true_false"):
-        prompt = q.prompt.removeprefix("True or false? ") if q.type == "true_false" else q.prompt
-        _material(presentation, prompt)
+    if isinstance(q, MultipleChoice | TrueFalse):
+        _material(presentation, q.statement if isinstance(q, TrueFalse) else q.stem)
         choice = _sub(_sub(presentation, "response_lid", ident="response1", rcardinality="Single"), "render_choice")
         for k, option in enumerate(q.options):
             ident = f"{q.id}_{k}"
@@ -68,8 +68,8 @@ def _item(section: ET.Element, q: Question, number: int) -> None:
             _material(_sub(choice, "response_label", ident=ident), option)
             if option == q.answer:
                 _score_when(resprocessing, "response1", ident)
-    elif q.type in ("short_answer", "cloze"):
-        _material(presentation, q.prompt)
+    elif isinstance(q, Cloze | ShortAnswer):
+        _material(presentation, q.stem)
         fib = _sub(_sub(presentation, "response_str", ident="response1", rcardinality="Single"), "render_fib")
         _sub(fib, "response_label", ident="answer1", rshuffle="No")
         condition = _sub(resprocessing, "respcondition", **{"continue": "No"})
@@ -77,8 +77,8 @@ def _item(section: ET.Element, q: Question, number: int) -> None:
         for answer in (q.answer, *q.accepted):
             _sub(variables, "varequal", answer, respident="response1")
         _sub(condition, "setvar", "100", action="Set", varname="SCORE")
-    else:  # matching: one drop-down of right-hand sides per left-hand item
-        _material(presentation, q.prompt)
+    elif isinstance(q, Matching):  # one drop-down of right-hand sides per left-hand item
+        _material(presentation, q.instruction)
         rights = sorted({b for _, b in q.pairs}, key=lambda b: hashlib.sha1(b.encode()).hexdigest())
         right_ids = {b: f"{q.id}_r{k}" for k, b in enumerate(rights)}
         share = f"{100 / len(q.pairs):.2f}"
@@ -95,23 +95,20 @@ def _item(section: ET.Element, q: Question, number: int) -> None:
     item.append(resprocessing)
 
 
-def assessment_xml(quiz: QuizSet, ident: str) -> tuple[bytes, list[str]]:
+def assessment_xml(quiz: QuizSet, ident: str) -> bytes:
     root = ET.Element("questestinterop", xmlns=QTI_NS)
     assessment = _sub(root, "assessment", ident=ident, title=quiz.title)
     meta = _sub(_sub(assessment, "qtimetadata"), "qtimetadatafield")
     _sub(meta, "fieldlabel", "cc_maxattempts")
     _sub(meta, "fieldentry", "1")
     section = _sub(assessment, "section", ident="root_section")
-    skipped = 0
     number = 0
     for q in quiz.questions:
         if q.type not in CANVAS_TYPES:
-            skipped += 1
             continue
         number += 1
         _item(section, q, number)
-    notes = [f"QTI 1.2 has no ordering questions: {skipped} left out"] if skipped else []
-    return _bytes(root), notes
+    return _bytes(root)
 
 
 def manifest_xml(ident: str) -> bytes:
@@ -148,13 +145,12 @@ def _bytes(root: ET.Element) -> bytes:
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="utf-8") + b"\n"
 
 
-def write_qti(quiz: QuizSet, path: Path) -> list[str]:
+def write_qti(quiz: QuizSet, path: Path) -> None:
     ident = "quizgen_" + hashlib.sha1(quiz.slug.encode()).hexdigest()[:12]
-    assessment, notes = assessment_xml(quiz, ident)
+    assessment = assessment_xml(quiz, ident)
     points = sum(1 for q in quiz.questions if q.type in CANVAS_TYPES)
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
         for name, data in (("imsmanifest.xml", manifest_xml(ident)), ("non_cc_assessments/", b""),
                            (f"{ident}/{ident}.xml", assessment),
                            (f"{ident}/assessment_meta.xml", assessment_meta_xml(quiz, ident, points))):
             zf.writestr(zipfile.ZipInfo(name, FIXED_DATE), data)
-    return notes

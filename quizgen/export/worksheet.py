@@ -11,7 +11,8 @@ import hashlib
 import random
 from dataclasses import dataclass, replace
 
-from ..model import Question, QuizSet
+from ..model import QuizSet
+from ..question import Matching, MultipleChoice, Ordering, Question, TrueFalse
 
 SECTION_ORDER = ("mcq", "true_false", "cloze", "short_answer", "matching", "ordering")
 SECTION_TITLES = {
@@ -27,12 +28,23 @@ SECTION_INSTRUCTIONS = {
     "ordering": "Number the items from 1 (earliest) onwards.",
 }
 LETTERS = "ABCDEFGHIJKLMNOP"
+KEY_FOLLOWS = "Answer every question from the article. The answer key follows the questions, on a new page."
 
 
 @dataclass(frozen=True)
 class Item:
     number: int
     question: Question
+
+    @property
+    def text(self) -> str:
+        """What the sheet prints for the question (its section title says what kind it is)."""
+        q = self.question
+        if isinstance(q, TrueFalse):
+            return q.statement
+        if isinstance(q, Matching | Ordering):
+            return q.instruction
+        return q.stem  # multiple choice, cloze, short answer
 
     @property
     def scrambled(self) -> list[str]:
@@ -90,7 +102,7 @@ def version_of(quiz: QuizSet, index: int, seed: int = 0) -> QuizSet:
     rng.shuffle(questions)
     shuffled = []
     for q in questions:
-        if q.type == "mcq":
+        if isinstance(q, MultipleChoice):
             options = list(q.options)
             rng.shuffle(options)
             q = replace(q, options=tuple(options))

@@ -1,64 +1,161 @@
-"""Turn facts into ranked, validated questions of six kinds.
+"""Turn facts into ranked, validated questions of six kinds, and pick the set a teacher gets.
 
-``build_questions(article, facts, seed=…)`` picks what to ask about each fact (a ``Target``), builds
-every requested kind, drops what fails validation, asks each fact once per kind, and returns the
-questions ranked by ``score`` (ties broken by id, so the order is stable).
+``build_question_set(article, facts, seed=…)`` picks what to ask about each fact (a ``Target``), builds
+every requested kind (``BUILDERS``, one entry per kind), drops what fails its kind's rules or a check
+(quizgen.questions.validate), and returns the curated set (quizgen.questions.select) with the
+rejected candidates and their reasons; ``curated=False`` keeps every valid candidate, one per fact
+and kind. ``build_questions`` returns the questions only.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
-from ..model import QUESTION_TYPES, Article, Fact, Mention, Question
-from ..vocab import MONTHS
+from ..model import Article, Fact, Mention
+from ..question import KINDS, QUESTION_TYPES, Question, QuestionError
+from ..vocab import MONTHS, NUMBER_WORDS, SCALE_WORDS, UNIT_WORDS
 from .distractors import clearly_a_person
-from .kinds import Target, make_cloze, make_mcq, make_short_answer, make_true_false
+from .kinds import Context, Target, make_cloze, make_mcq, make_short_answer, make_true_false, rng_for
+from .select import Rejection, default_size, rejection, select
 from .sets import dates_events_matching, events_ordering, people_roles_matching
-from .validate import is_valid
+from .validate import problems
 
-__all__ = ["build_questions", "targets_of"]
+__all__ = ["BUILDERS", "QuestionSet", "build_question_set", "build_questions", "targets_of"]
 
-TYPE_WEIGHT = {"mcq": 1.0, "cloze": 0.95, "matching": 0.9, "ordering": 0.9, "short_answer": 0.85, "true_false": 0.8}
+PerTarget = Callable[[Target, Context, float], "list[Question]"]
+OverFacts = Callable[[tuple[Fact, ...], int], "list[Question]"]
 
 
-def build_questions(article: Article, facts: tuple[Fact, ...], *, seed: int = 0,
-                    types: tuple[str, ...] | None = None, max_questions: int | None = None) -> tuple[Question, ...]:
+@dataclass(frozen=True)
+class Builder:
+    """How one kind is built: from each target, or once over all the facts; and its weight in ranking."""
+
+    kind: str
+    weight: float
+    per_target: PerTarget | None = None
+    over_facts: OverFacts | None = None
+
+
+def _one(make: Callable[[Target, Context, float], Question | None]) -> PerTarget:
+    def build(target: Target, context: Context, score: float) -> list[Question]:
+        question = make(target, context, score)
+        return [question] if question is not None else []
+    return build
+
+
+def _mcq(target: Target, context: Context, score: float) -> list[Question]:
+    return _one(make_mcq)(target, context, score) if _askable(target) else []
+
+
+def _true_false(target: Target, context: Context, score: float) -> list[Question]:
+    """Both forms; the one this seed prefers ranks a hair higher (it is the one ``--all`` keeps)."""
+    if target.fact.kind == "organization" or not _askable(target):
+        return []  # organisation names are the least reliable spans: a swapped one reads as nonsense
+    preferred = rng_for(context.seed, "true_false", target.key).random() < 0.5
+    out = []
+    for truth in (preferred, not preferred):
+        question = make_true_false(target, context, score if truth == preferred else score * 0.99, truth)
+        if question is not None:
+            out.append(question)
+    return out
+
+
+def _over(*makers: Callable[[tuple[Fact, ...], int], Question | None]) -> OverFacts:
+    def build(facts: tuple[Fact, ...], seed: int) -> list[Question]:
+        return [q for q in (make(facts, seed) for make in makers) if q is not None]
+    return build
+
+
+# Every kind, registered once (in the order of quizgen.question.KINDS).
+BUILDERS: dict[str, Builder] = {b.kind: b for b in (
+    Builder("cloze", 0.95, per_target=_one(make_cloze)),
+    Builder("mcq", 1.0, per_target=_mcq),
+    Builder("true_false", 0.8, per_target=_true_false),
+    Builder("short_answer", 0.85, per_target=_one(make_short_answer)),
+    Builder("matching", 0.9, over_facts=_over(people_roles_matching, dates_events_matching)),
+    Builder("ordering", 0.9, over_facts=_over(events_ordering)),
+)}
+assert tuple(BUILDERS) == tuple(KINDS), "every question kind needs a builder"
+
+
+@dataclass(frozen=True)
+class QuestionSet:
+    questions: tuple[Question, ...]
+    rejected: tuple[Rejection, ...]
+
+
+def _checked(make: Callable[[], list[Question]], describe: Target | None, kind: str,
+             context: Context, rejected: list[Rejection]) -> list[Question]:
+    try:
+        built = make()
+    except QuestionError as exc:
+        answer = describe.answer if describe else ""
+        sentence = describe.mention.evidence.sentence if describe else ""
+        rejected.append(Rejection(kind, "", answer, (str(exc),), "build", "", sentence))
+        return []
+    out = []
+    for question in built:
+        reasons = problems(question, context)
+        if reasons:
+            rejected.append(rejection(question, reasons, "check"))
+        else:
+            out.append(question)
+    return out
+
+
+def build_question_set(article: Article, facts: tuple[Fact, ...], *, seed: int = 0,
+                       types: tuple[str, ...] | None = None, max_questions: int | None = None,
+                       curated: bool = True) -> QuestionSet:
+    """The curated set (``max_questions`` or about one per 60 words), or with ``curated=False``
+    every valid candidate (at most ``max_questions`` of them), with the rejected candidates."""
     wanted = tuple(types or QUESTION_TYPES)
-    unknown = [t for t in wanted if t not in QUESTION_TYPES]
+    unknown = [t for t in wanted if t not in BUILDERS]
     if unknown:
         raise ValueError(f"unknown question type {unknown[0]!r}; choose from {', '.join(QUESTION_TYPES)}")
+    context = Context(facts, seed)
+    rejected: list[Rejection] = []
     candidates: list[Question] = []
     for target in targets_of(facts):
         importance = _importance(target)
         for kind in wanted:
-            score = importance * TYPE_WEIGHT[kind]
-            question = None
-            if kind == "cloze" and target.aspect == "name":
-                question = make_cloze(target, score)
-            elif kind == "mcq" and _askable(target):
-                question = make_mcq(target, facts, seed, score)
-            elif kind == "true_false" and target.aspect == "name" and target.fact.kind != "organization" \
-                    and _askable(target):
-                # organisation names are the least reliable spans: a swapped one reads as nonsense
-                question = make_true_false(target, facts, seed, score)
-            elif kind == "short_answer" and target.aspect == "name":
-                question = make_short_answer(target, score)
-            if question is not None:
-                candidates.append(question)
-    if "matching" in wanted:
-        candidates += [q for q in (people_roles_matching(facts, seed), dates_events_matching(facts, seed)) if q]
-    if "ordering" in wanted:
-        candidates += [q for q in (events_ordering(facts, seed),) if q]
-    questions = _dedupe([q for q in candidates if is_valid(q)])
+            builder = BUILDERS[kind]
+            if builder.per_target is not None:
+                score = importance * builder.weight
+                candidates += _checked(lambda b=builder, s=score, t=target: b.per_target(t, context, s), target,
+                                       kind, context, rejected)
+    for kind in wanted:
+        builder = BUILDERS[kind]
+        if builder.over_facts is not None:
+            candidates += _checked(lambda b=builder: b.over_facts(facts, seed), None, kind, context, rejected)
+    if curated:
+        size = max_questions if max_questions is not None else default_size(article)
+        chosen, dropped = select(candidates, size)
+        return QuestionSet(tuple(chosen), tuple(rejected + dropped))
+    questions = _dedupe(candidates)
     questions.sort(key=lambda q: (-round(q.score, 6), q.id))
     if max_questions is not None:
         questions = questions[:max_questions]
-    return tuple(questions)
+    return QuestionSet(tuple(questions), tuple(rejected))
+
+
+def build_questions(article: Article, facts: tuple[Fact, ...], *, seed: int = 0,
+                    types: tuple[str, ...] | None = None, max_questions: int | None = None,
+                    curated: bool = True) -> tuple[Question, ...]:
+    """The questions of ``build_question_set`` (the curated set unless ``curated=False``)."""
+    return build_question_set(article, facts, seed=seed, types=types, max_questions=max_questions,
+                              curated=curated).questions
+
+
+MENTIONS_PER_FACT = 3  # sentences a fact may be asked from: the set needs a choice (one question per sentence)
 
 
 def targets_of(facts: tuple[Fact, ...]) -> list[Target]:
-    """What to ask about each fact: its clearest mention, and for people their roles too."""
+    """What to ask about each fact: its clearest mention and up to two more in other sentences
+    (the set asks each fact once, from whichever sentence no other question uses), and for
+    people their roles too."""
     out: list[Target] = []
     for fact in facts:
         if not fact.mentions:
@@ -67,18 +164,55 @@ def targets_of(facts: tuple[Fact, ...]) -> list[Target]:
             continue  # "hundreds": no definite answer to ask for
         if fact.kind == "date" and (not fact.iso or not _absolute(fact.text)):
             continue  # "last week", "Next year": not an answer worth learning, even when resolved
-        mention = _best_mention(fact)
-        if _in_parentheses(mention):
-            continue  # "(56,000 m2)", "(JSC)": a conversion or an acronym of what precedes it
-        if fact.kind in ("person", "organization", "place") and _runs_into_a_name(mention):
-            continue  # "_____ City": the mention is only part of a longer name
-        out.append(Target(fact, mention))
+        best = _best_mention(fact)
+        others = sorted((m for m in fact.mentions if m.evidence != best.evidence), key=_clearest)
+        used: set[tuple[int, int]] = set()
+        for mention in (best, *others):
+            if len(used) == MENTIONS_PER_FACT:
+                break
+            where = (mention.evidence.start, mention.evidence.end)
+            if where in used:
+                continue
+            if fact.kind == "number":
+                mention = number_mention(mention)
+            if _in_parentheses(mention):
+                continue  # "(56,000 m2)", "(JSC)": a conversion or an acronym of what precedes it
+            if fact.kind in ("person", "organization", "place") and _runs_into_a_name(mention):
+                continue  # "_____ City": the mention is only part of a longer name
+            variant = "" if mention is best or not used else str(mention.evidence.start)
+            used.add(where)
+            out.append(Target(fact, mention, variant=variant))
         if fact.kind == "person":
             for role_mention in fact.role_mentions[:1]:
                 person_mention = next((m for m in fact.mentions if m.evidence == role_mention.evidence), None)
                 out.append(Target(fact, role_mention, "who", person_mention))
                 out.append(Target(fact, role_mention, "role", person_mention))
     return out
+
+
+def _clearest(mention: Mention) -> tuple[int, int]:
+    return abs(len(mention.evidence.sentence.split()) - 22), mention.start
+
+
+def number_mention(mention: Mention) -> Mention:
+    """The number with its scale, percent sign or unit of measure, without the counted noun:
+    "30 measures" asks for "30" and keeps "measures" in the sentence; "7,600 km" stays whole."""
+    words = mention.text.split()
+    keep = 1
+    while keep < len(words):
+        word = words[keep].lower().strip(".,")
+        if word in SCALE_WORDS or word in UNIT_WORDS or word in ("percent", "per", "cent", "%") or \
+                word.replace("-", "").isdigit():
+            keep += 1
+            continue
+        break
+    if keep == len(words) or not (re.search(r"\d", words[0]) or words[0].lower() in NUMBER_WORDS):
+        return mention
+    text = " ".join(words[:keep])
+    offset = mention.text.find(text)
+    if offset != 0:
+        return mention
+    return replace(mention, text=text, end=mention.start + len(text))
 
 
 def _absolute(date_text: str) -> bool:
@@ -114,9 +248,9 @@ def _askable(target: Target) -> bool:
 
 
 def _best_mention(fact: Fact) -> Mention:
-    """The full name where it occurs, in the shortest such sentence (clearest context)."""
+    """The full name where it occurs, in the sentence of the clearest length."""
     full = [m for m in fact.mentions if m.text == fact.label] or list(fact.mentions)
-    return min(full, key=lambda m: (abs(len(m.evidence.sentence.split()) - 22), m.start))
+    return min(full, key=_clearest)
 
 
 def _importance(target: Target) -> float:
@@ -127,6 +261,8 @@ def _importance(target: Target) -> float:
         base = 0.6 + (0.1 if (fact.counts or fact.event) else 0.0)
     if target.aspect in ("who", "role"):
         base += 0.1
+    if target.variant:
+        base -= 0.05  # another sentence of a fact already asked from its clearest one
     words = len(target.mention.evidence.sentence.split())
     if words > 40:
         base -= 0.1
@@ -144,7 +280,7 @@ def _dedupe(questions: list[Question]) -> list[Question]:
     seen_ids: set[str] = set()
     out = []
     for q in sorted(best.values(), key=lambda q: (-q.score, q.id)):
-        prompt_key = q.prompt if q.type != "cloze" else q.cloze
+        prompt_key = q.prompt if q.type != "cloze" else q.cloze  # type: ignore[union-attr]
         if prompt_key in seen_prompts or q.id in seen_ids:
             continue
         seen_prompts.add(prompt_key)

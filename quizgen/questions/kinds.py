@@ -1,5 +1,6 @@
 """One builder per question kind. Each takes a ``Target`` (a fact and the mention to ask about) and
-returns a ``Question`` or None when the kind does not fit the fact."""
+returns the typed question (quizgen.question), or None when the kind does not fit the fact. A
+question its kind's rules refuse raises ``QuestionError``; the caller reports it as rejected."""
 
 from __future__ import annotations
 
@@ -8,20 +9,23 @@ import random
 import re
 from dataclasses import dataclass
 
-from ..model import Fact, Mention, Question
+from ..model import Fact, Mention
+from ..question import BLANK, Cloze, MultipleChoice, ShortAnswer, TrueFalse
 from . import distractors as dis
-from .text import blanked, cloze_text, norm, statement
+from .slots import slot_hint
+from .text import blank_parts, norm, statement
 
 
 @dataclass(frozen=True)
 class Target:
     """What a question asks about: a fact, the mention whose text is the answer, and an aspect
-    ("name", or "role" for the roles of a person)."""
+    ("name"; "who" or "role" for a person's role)."""
 
     fact: Fact
     mention: Mention
     aspect: str = "name"
     person_mention: Mention | None = None  # for roles: the person's name in the same sentence
+    variant: str = ""  # set for a mention other than the fact's clearest: tells the questions apart
 
     @property
     def answer(self) -> str:
@@ -29,7 +33,15 @@ class Target:
 
     @property
     def key(self) -> str:
-        return f"{self.fact.key}:{self.aspect}"
+        return f"{self.fact.key}:{self.aspect}" + (f"@{self.variant}" if self.variant else "")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a builder may read besides its target: the article's facts and the seed."""
+
+    facts: tuple[Fact, ...]
+    seed: int = 0
 
 
 def question_id(kind: str, key: str, answer: str) -> str:
@@ -41,13 +53,31 @@ def rng_for(seed: int, kind: str, key: str) -> random.Random:
     return random.Random(f"{seed}|{kind}|{key}")
 
 
-def make_cloze(target: Target, score: float) -> Question:
-    cloze, at = cloze_text(target.mention)
-    return Question(
-        id=question_id("cloze", target.key, target.answer), type="cloze", prompt=blanked(target.mention),
-        answer=target.answer, fact=target.fact.kind, evidence=(target.mention.evidence,), score=score,
-        cloze=cloze, cloze_at=at, fact_key=target.key,
-        difficulty=_difficulty(target, "cloze"))
+def _common(target: Target, kind: str, answer: str, score: float) -> dict:
+    return {"id": question_id(kind, target.key, answer), "fact": target.fact.kind,
+            "evidence": (target.mention.evidence,), "score": score, "fact_key": target.key,
+            "fact_keys": (target.fact.key,), "difficulty": _difficulty(target, kind)}
+
+
+def make_cloze(target: Target, context: Context, score: float) -> Cloze | None:
+    if target.aspect != "name":
+        return None
+    before, after = blank_parts(target.mention)
+    return Cloze(key=target.answer, before=before, after=after, hint=slot_hint(target, context.facts),
+                 accepted=tuple(accepted_answers(target.fact, target.answer)),
+                 **_common(target, "cloze", target.answer, score))
+
+
+def make_short_answer(target: Target, context: Context, score: float) -> ShortAnswer | None:
+    if target.aspect != "name":
+        return None
+    before, after = blank_parts(target.mention)
+    hint = slot_hint(target, context.facts)
+    stem = before + BLANK + (f" ({hint})" if hint else "") + after
+    stem = stem[:1].upper() + stem[1:]
+    stem = stem if stem[-1:] in ".?!\"\u201d" else stem + "."
+    return ShortAnswer(stem=stem, key=target.answer, accepted=tuple(accepted_answers(target.fact, target.answer)),
+                       **_common(target, "short_answer", target.answer, score))
 
 
 def distractors_for(target: Target, facts: tuple[Fact, ...], rng: random.Random) -> list[str]:
@@ -66,90 +96,105 @@ def distractors_for(target: Target, facts: tuple[Fact, ...], rng: random.Random)
     return dis.date_distractors(fact, target.answer, facts, rng)
 
 
-def _who_prompt(role: str) -> str:
+def _indefinite(role_mention: Mention) -> bool:
+    """Does the article say "a member of …" (one of several) rather than "the …"?"""
+    before = role_mention.evidence.sentence[:role_mention.start - role_mention.evidence.start].rstrip().lower()
+    return before.endswith((" a", " an", " one of the", " one of its")) or before in ("a", "an")
+
+
+def who_prompt(role: str, indefinite: bool = False) -> str:
+    """"According to the article, who is the mayor of Lyon?": asked of what the article says (an
+    office changes hands), with "a" where the article says "a member of …"."""
     first = role.split()[0].lower()
-    if first in ("former", "seasoned") or not role[:1].isupper() and first not in ("deputy",) and " of " not in role \
-            and " to " not in role and " for " not in role:
-        return f"Who does the article describe as a {role}?" if first[0] not in "aeiou" else \
-            f"Who does the article describe as an {role}?"
-    if role.split()[0].endswith(("'s", "\u2019s")):
-        return f"Who is {role}?"
-    return f"Who is the {role}?"
+    article = "an" if first[:1] in "aeiou" else "a"
+    if indefinite or first in ("former", "seasoned") or (
+            not role[:1].isupper() and first != "deputy" and not any(p in role for p in (" of ", " to ", " for "))):
+        return f"Who does the article describe as {article} {role}?"
+    if first.endswith(("'s", "\u2019s")):
+        return f"According to the article, who is {role}?"
+    return f"According to the article, who is the {role}?"
 
 
-def make_mcq(target: Target, facts: tuple[Fact, ...], seed: int, score: float) -> Question | None:
-    rng = rng_for(seed, "mcq", target.key)
-    wrong = distractors_for(target, facts, rng)[:3]
+def make_mcq(target: Target, context: Context, score: float) -> MultipleChoice | None:
+    rng = rng_for(context.seed, "mcq", target.key)
+    wrong = distractors_for(target, context.facts, rng)[:3]
     if len(wrong) < 3:
         return None
     if target.aspect == "who":
-        prompt = _who_prompt(target.mention.text)
+        stem = who_prompt(target.mention.text, _indefinite(target.mention))
         answer = target.person_mention.text if target.person_mention else target.fact.name
-        evidence = target.mention.evidence
     elif target.aspect == "role":
-        prompt = f"How does the article describe {target.person_mention.text if target.person_mention else target.fact.name}?"
+        person = target.person_mention.text if target.person_mention else target.fact.name
+        stem = f"How does the article describe {person}?"
         answer = target.answer
-        evidence = target.mention.evidence
     else:
-        prompt = blanked(target.mention)
+        before, after = blank_parts(target.mention)
+        stem = before + BLANK + after
+        stem = stem[:1].upper() + stem[1:]
+        stem = stem if stem[-1:] in ".?!\"\u201d" else stem + "."
         answer = target.answer
-        evidence = target.mention.evidence
     options = [answer, *wrong]
     rng.shuffle(options)
-    return Question(
-        id=question_id("mcq", target.key, answer), type="mcq", prompt=prompt, answer=answer,
-        fact=target.fact.kind, evidence=(evidence,), score=score, options=tuple(options), fact_key=target.key,
-        difficulty=_difficulty(target, "mcq"))
+    common = _common(target, "mcq", answer, score)
+    if target.aspect != "name":
+        common["difficulty"] = "medium"
+    return MultipleChoice(stem=stem, key=answer, options=tuple(options), **common)
 
 
-def make_true_false(target: Target, facts: tuple[Fact, ...], seed: int, score: float) -> Question | None:
-    rng = rng_for(seed, "true_false", target.key)
-    truth = rng.random() < 0.5
+_LEADING_CONNECTIVE = re.compile(r"^(?:and|but|or|so|yet|also|however|meanwhile|moreover|still|then|thus)\b,?\s+",
+                                 re.IGNORECASE)
+
+
+def plain_statement(text: str) -> str:
+    """A statement without the connective that tied it to the sentence before ("But the…")."""
+    text = _LEADING_CONNECTIVE.sub("", text, count=1)
+    return text[:1].upper() + text[1:]
+
+
+def make_true_false(target: Target, context: Context, score: float, truth: bool) -> TrueFalse | None:
+    """The statement as the article gives it (``truth``) or with the answer swapped for a wrong one
+    of the same kind. Both forms are candidates; the set picks the form that keeps true and false
+    balanced."""
+    if target.aspect != "name":
+        return None
+    rng = rng_for(context.seed, "true_false", target.key)
+    common = _common(target, "true_false", target.answer, score)
+    common["difficulty"] = "easy"
+    common["id"] = question_id("true_false", target.key, target.answer + ("" if truth else "|false"))
     if truth:
-        text = statement(target.mention)
-    else:
-        wrong = distractors_for(target, facts, rng)
-        if not wrong:
-            return None
-        text = statement(target.mention, wrong[0])
-    return Question(
-        id=question_id("true_false", target.key, target.answer), type="true_false",
-        prompt=f"True or false? {text}", answer="True" if truth else "False", fact=target.fact.kind,
-        evidence=(target.mention.evidence,), score=score, options=("True", "False"), fact_key=target.key,
-        difficulty="easy")
+        return TrueFalse(statement=plain_statement(statement(target.mention)), truth=True, **common)
+    wrong = distractors_for(target, context.facts, rng)
+    if not wrong:
+        return None
+    text = plain_statement(statement(target.mention, wrong[0]))
+    return TrueFalse(statement=text, truth=False, original=target.answer, replacement=wrong[0], **common)
 
 
-def make_short_answer(target: Target, score: float) -> Question | None:
-    accepted = accepted_answers(target.fact, target.answer)
-    return Question(
-        id=question_id("short_answer", target.key, target.answer), type="short_answer",
-        prompt=f"Fill in the blank: {blanked(target.mention)}", answer=target.answer, fact=target.fact.kind,
-        evidence=(target.mention.evidence,), score=score, accepted=tuple(accepted), fact_key=target.key,
-        difficulty=_difficulty(target, "short_answer"))
+_NUMBER_PART = re.compile(r"(?:US\$|[A-Z]?\$|[€£¥₹])?\s?\d[\d,]*(?:\.\d+)?")
 
 
 def accepted_answers(fact: Fact, answer: str) -> list[str]:
-    """Other answers a grader takes: a person's other names and surname, a number's bare value."""
+    """Other answers a grader takes: a person's other names and surname, a number written without
+    its thousands separators or its unit, a year on its own."""
     out: list[str] = []
     if fact.kind == "person":
-        out += [fact.name, *fact.aliases, fact.name.split()[-1]]
+        out += [fact.name, *fact.aliases, fact.name.split()[-1], answer.split()[-1]]
     elif fact.kind == "organization":
         out += [fact.name, *fact.aliases]
-    elif fact.kind == "number" and fact.value is not None:
-        value = fact.value
-        out.append(f"{int(value)}" if float(value).is_integer() else f"{value}")
-        number = re.search(r"\d[\d,]*(?:\.\d+)?", answer)
+    elif fact.kind == "number":
+        number = _NUMBER_PART.search(answer)
         if number:
-            out.append(number.group())
+            digits = number.group().strip()
+            out += [digits, digits.replace(",", ""), answer.replace(digits, digits.replace(",", ""))]
     elif fact.kind == "date" and fact.iso and re.fullmatch(r"\d{4}", fact.iso):
         out.append(fact.iso)
     seen = {norm(answer)}
     unique = []
     for a in out:
-        if norm(a) not in seen:
+        if a.strip() and a not in unique and (norm(a) not in seen or a != answer):
             seen.add(norm(a))
             unique.append(a)
-    return unique
+    return [a for a in unique if a != answer]
 
 
 def _difficulty(target: Target, kind: str) -> str:

@@ -4,11 +4,11 @@ normalising strings for comparison (the way a grader compares a typed answer).""
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from ..model import Mention
+from ..question import BLANK, same_text
 
-BLANK = "_____"
+__all__ = ["BLANK", "blank_parts", "blanked", "context_window", "excerpt", "norm", "statement"]
 MAX_WORDS = 40  # longer sentences are trimmed to the clause that carries the fact
 # Only strong breaks: a cut at a comma leaves fragments ("2012) served as…", "Picking up along the way…").
 _CLAUSE_BREAK = re.compile(r"(?<=;)\s+|(?<=[a-z]:)\s+")
@@ -16,12 +16,7 @@ _CLAUSE_BREAK = re.compile(r"(?<=;)\s+|(?<=[a-z]:)\s+")
 
 def norm(text: str) -> str:
     """Case-, accent- and punctuation-insensitive form for comparing answers."""
-    text = unicodedata.normalize("NFKD", str(text))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("\u2019", "'").replace("\u2018", "'").casefold()
-    text = re.sub(r"[^\w\s%.$-]", " ", text)
-    text = re.sub(r"(?<=\d),(?=\d{3})", "", text)
-    return re.sub(r"\s+", " ", text).strip(" .")
+    return same_text(text)
 
 
 def context_window(mention: Mention) -> tuple[int, int]:
@@ -68,10 +63,10 @@ def blanked(mention: Mention) -> str:
     return stem
 
 
-def cloze_text(mention: Mention) -> tuple[str, int]:
-    """Anki cloze text of the excerpt, and where its deletion marker starts."""
+def blank_parts(mention: Mention) -> tuple[str, str]:
+    """The excerpt's text before and after the answer, as written in the article."""
     text, a, b = excerpt(mention)
-    return text[:a] + "{{c1::" + text[a:b] + "}}" + text[b:], a
+    return text[:a], text[b:]
 
 
 def statement(mention: Mention, replacement: str | None = None) -> str:

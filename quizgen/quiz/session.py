@@ -15,7 +15,9 @@ from typing import TextIO
 import questionary
 
 from ..grading import is_correct
-from ..model import Question, QuizSet
+from ..model import QuizSet
+from ..question import Question
+from ..question import same_text as norm
 from .schedule import describe_wait, due_questions, next_due, review
 from .store import ReviewStore
 
@@ -36,6 +38,12 @@ def _ask(question: Question) -> str | None:
     if question.type in ("mcq", "true_false"):
         return questionary.select(question.prompt, choices=list(question.options)).unsafe_ask()
     return questionary.text(question.prompt).unsafe_ask()
+
+
+def source_is_safe(question: Question, later: list[Question]) -> bool:
+    """The source sentence shown after an answer must not answer a question still to come."""
+    sentence = f" {norm(question.evidence[0].sentence)} "
+    return not any(f" {norm(hidden)} " in sentence for q in later for hidden in q.hidden if norm(hidden))
 
 
 def _utc_now() -> datetime:
@@ -71,7 +79,9 @@ def run_quiz(quiz: QuizSet, limit: int | None = 10, out: TextIO = sys.stdout, st
             right = is_correct(question, response)
             correct += right
             print("✓ Correct." if right else f"✗ The answer is: {question.answer}", file=out)
-            print(f"  Source: {question.evidence[0].sentence}", file=out)
+            later = questions[number:]
+            if source_is_safe(question, later):
+                print(f"  Source: {question.evidence[0].sentence}", file=out)
             if store is not None:
                 now = clock()
                 card = review(cards.get(question.id), right, now)
