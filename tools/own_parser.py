@@ -499,24 +499,28 @@ def evaluate(args: argparse.Namespace) -> None:
           f"{len(parser.move_weights or {}):,} move features, {len(parser.label_weights or {}):,} label features")
     pos_tag(["Warm", "up", "."])
     for name, trees in (("EWT test", ewt_trees("test")), ("GUM news (held out)", gum_trees(held_out=True, genre="news"))):
-        tag_time = parse_time = 0.0
+        tag_time = parse_time = tag_cpu = parse_cpu = 0.0
         heads = labels = total = 0
         for tree in trees:
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             tags = pos_tag(tree.words)
-            t1 = time.perf_counter()
+            t1, c1 = time.perf_counter(), time.process_time()
             parsed = parser.parse(tree.words, tags)
             parse_time += time.perf_counter() - t1
+            parse_cpu += time.process_time() - c1
             tag_time += t1 - t0
+            tag_cpu += c1 - c0
             for i, (head, rel) in enumerate(parsed):  # scored as tools.evaluate.attachment_scores scores
                 gold_head = tree.heads[i] - 1 if tree.heads[i] else i
                 if head == gold_head:
                     heads += 1
                     labels += rel.split(":")[0] == tree.deprels[i].split(":")[0]
             total += len(parsed)
-        print(f"  {name:<20} UAS {heads / total:6.2%}  LAS {labels / total:6.2%}  on {total:,} tokens  "
-              f"parsing {total / parse_time:,.0f} tokens/s, tagging + parsing {total / (tag_time + parse_time):,.0f} "
-              f"tokens/s", flush=True)
+        # wall-clock speed depends on what else the machine runs; CPU-time speed is what one free core gives
+        print(f"  {name:<20} UAS {heads / total:6.2%}  LAS {labels / total:6.2%}  on {total:,} tokens\n"
+              f"  {'':<20} tokens/s, wall clock: parsing {total / parse_time:,.0f}, "
+              f"tagging + parsing {total / (tag_time + parse_time):,.0f}; CPU time: parsing {total / parse_cpu:,.0f}, "
+              f"tagging + parsing {total / (tag_cpu + parse_cpu):,.0f}", flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -528,7 +532,8 @@ def main(argv: list[str] | None = None) -> int:
     trainer.add_argument("--model", type=Path, required=True)
     trainer.add_argument("--iterations", type=int, default=10)
     trainer.add_argument("--limit", type=int, default=0, help="train on the first N sentences only")
-    trainer.add_argument("--prune", type=float, default=0.0, help="drop averaged weights this small or smaller")
+    trainer.add_argument("--prune", type=float, default=1.0,
+                         help="drop averaged weights this small or smaller (1.0 keeps heldout accuracy, 43%% of the size)")
     evaluator = commands.add_parser("evaluate")
     evaluator.add_argument("--model", type=Path, required=True)
     args = cli.parse_args(argv)
