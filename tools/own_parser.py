@@ -6,9 +6,11 @@
 
 A greedy arc-hybrid transition parser with a dynamic oracle (Goldberg & Nivre 2013) and an averaged
 perceptron over hand-built feature templates (after Zhang & Nivre 2011 and Honnibal's "parsing English in
-500 lines of Python"), followed by a relation labeller: a second averaged perceptron that labels each arc
-of the finished tree, top-down, so it can see the whole tree (both words, their children, the head's own
-relation). Pure Python at run time: that is the speed that would ship.
+500 lines of Python"), with a relation labeller: a second averaged perceptron that labels each arc as it is
+made. In the arc-hybrid system a word is attached only once all its own dependents are, so the labeller
+sees the dependent's whole subtree, and the move templates can use the relations of the children made so
+far (Zhang & Nivre's label features) at the cost of one small classification per word, not a move per
+relation. Pure Python at run time: that is the speed that would ship.
 
 Conventions: words 0..n-1; index n is the root and sits at the end of the buffer. Moves: SHIFT pushes the
 buffer front; LEFT gives the stack top the buffer front as its head; RIGHT gives the stack top the word
@@ -100,13 +102,14 @@ class Perceptron:
 # --- the transition system -----------------------------------------------------------------------------
 
 class State:
-    __slots__ = ("n", "i", "stack", "heads", "lefts", "rights")
+    __slots__ = ("n", "i", "stack", "heads", "labels", "lefts", "rights")
 
     def __init__(self, n: int) -> None:
         self.n = n
         self.i = 0
         self.stack: list[int] = []
         self.heads = [-1] * (n + 1)
+        self.labels = [""] * (n + 1)
         self.lefts: list[list[int]] = [[] for _ in range(n + 1)]
         self.rights: list[list[int]] = [[] for _ in range(n + 1)]
 
@@ -117,7 +120,10 @@ class State:
         depth = len(self.stack)
         return (self.i < self.n, depth >= 1 and (self.i < self.n or depth == 1), depth >= 2)
 
-    def apply(self, move: int) -> None:
+    def head_of_move(self, move: int) -> int:
+        return self.i if move == LEFT else self.stack[-2]
+
+    def apply(self, move: int, label: str = "") -> None:
         if move == SHIFT:
             self.stack.append(self.i)
             self.i += 1
@@ -125,6 +131,7 @@ class State:
         child = self.stack.pop()
         head = self.i if move == LEFT else self.stack[-1]
         self.heads[child] = head
+        self.labels[child] = label
         (self.lefts if child < head else self.rights)[head].append(child)
 
 
@@ -176,6 +183,7 @@ def features(words: list[str], tags: list[str], state: State) -> list[str]:
     s0R, s0R2 = (s0r[-1] if s0r else -1), (s0r[-2] if len(s0r) > 1 else -1)
     n0L, n0L2 = (n0l[0] if n0l else -1), (n0l[1] if len(n0l) > 1 else -1)
     s1R = s1r[-1] if s1r else -1
+    rels = state.labels
 
     ws0, ws1, wn0, wn1, wn2 = w(s0), w(s1), w(b), w(n1), w(n2)
     ts0, ts1, ts2, tn0, tn1, tn2 = t(s0), t(s1), t(s2), t(b), t(n1), t(n2)
@@ -211,6 +219,13 @@ def features(words: list[str], tags: list[str], state: State) -> list[str]:
         # valency
         f"s0w.vr {ws0} {vs0r}", f"s0t.vr {ts0} {vs0r}", f"s0w.vl {ws0} {vs0l}", f"s0t.vl {ts0} {vs0l}",
         f"n0w.vl {wn0} {vn0l}", f"n0t.vl {tn0} {vn0l}", f"s0t.n0t.vl {ts0} {tn0} {vs0l} {vn0l}",
+        # relations of the children made so far (Zhang & Nivre's label features)
+        f"s0Ll {rels[s0L]}", f"s0L2l {rels[s0L2]}", f"s0Rl {rels[s0R]}", f"s0R2l {rels[s0R2]}",
+        f"n0Ll {rels[n0L]}", f"n0L2l {rels[n0L2]}", f"s1Rl {rels[s1R]}",
+        f"s0wt.s0ll {ws0} {ts0} {'|'.join(sorted({rels[k] for k in s0l}))}",
+        f"s0wt.s0rl {ws0} {ts0} {'|'.join(sorted({rels[k] for k in s0r}))}",
+        f"n0wt.n0ll {wn0} {tn0} {'|'.join(sorted({rels[k] for k in n0l}))}",
+        f"s0t.s0Ll.n0t {ts0} {rels[s0L]} {tn0}", f"s0t.s0Rl.n0t {ts0} {rels[s0R]} {tn0}",
         # the stack's depth matters at the end of the sentence (only RIGHT, then LEFT onto the root)
         f"depth.n0t {min(depth, 3)} {tn0}",
     ]
@@ -218,38 +233,35 @@ def features(words: list[str], tags: list[str], state: State) -> list[str]:
 
 # --- labelling the finished tree -----------------------------------------------------------------------
 
-def label_features(words: list[str], tags: list[str], heads: list[int], children: list[list[int]],
-                   head_labels: list[str], d: int) -> list[str]:
-    """Features for the relation of word d to its head, read from the whole tree."""
+def label_features(words: list[str], tags: list[str], state: State, d: int, h: int) -> list[str]:
+    """Features for the relation of word d to head h, at the moment the arc is made: d's subtree is
+    complete, h has the children attached so far."""
     n = len(words)
-    h = heads[d]
     wd, td = words[d], tags[d]
     wh, th = (words[h], tags[h]) if h < n else ("<root>", "<root>")
     direction = "L" if d < h else "R"
     dist = min(abs(h - d), 6)
-    gh = heads[h] if h < n else n
-    tgh = tags[gh] if gh < n else "<root>"
-    hl = head_labels[h] if h < n else "<root>"
     prev_t = tags[d - 1] if d > 0 else "<s>"
     next_t = tags[d + 1] if d + 1 < n else "</s>"
-    kids = children[d]
+    rels = state.labels
+    kids = state.lefts[d] + state.rights[d]
     out = [
         f"dir {direction}", f"dw {wd}", f"dt {td}", f"dwt {wd} {td}", f"hw {wh}", f"ht {th}", f"hwt {wh} {th}",
         f"dt.ht {td} {th} {direction}", f"dw.ht {wd} {th} {direction}", f"dt.hw {td} {wh} {direction}",
-        f"dw.hw {wd} {wh}", f"dt.ht.dist {td} {th} {dist} {direction}", f"hl.dt.ht {hl} {td} {th} {direction}",
-        f"hl.dt {hl} {td}", f"ght.ht.dt {tgh} {th} {td} {direction}", f"prev.dt.ht {prev_t} {td} {th}",
+        f"dw.hw {wd} {wh}", f"dt.ht.dist {td} {th} {dist} {direction}", f"prev.dt.ht {prev_t} {td} {th}",
         f"next.dt.ht {next_t} {td} {th}", f"suffix {wd[-3:]} {td}", f"kids {min(len(kids), 4)} {td}",
-        f"first {d == 0} {td} {th}",
+        f"first {d == 0} {td} {th}", f"kidrels {'|'.join(sorted({rels[k] for k in kids}))} {td} {th}",
     ]
     for kid in kids:
         side = "L" if kid < d else "R"
         out.append(f"kt {side} {tags[kid]} {td}")
         out.append(f"kw {side} {words[kid]} {td}")
-    siblings = children[h] if h < n else []
-    before = [s for s in siblings if s < d]
-    if before:
-        out.append(f"sib.prev {tags[before[-1]]} {td} {th}")
-        out.append(f"sib.prev.w {words[before[-1]]} {td}")
+        out.append(f"kl {side} {rels[kid]} {td} {th}")
+    siblings = state.lefts[h] if d < h else state.rights[h]
+    if siblings:
+        nearest = siblings[-1] if d > h else siblings[0]
+        out.append(f"sib {tags[nearest]} {rels[nearest]} {td} {th}")
+        out.append(f"sib.w {words[nearest]} {rels[nearest]} {td}")
     return out
 
 
@@ -259,6 +271,7 @@ class Parser:
     def __init__(self, labels: list[str]) -> None:
         self.labels = labels
         self.label_index = {label: k for k, label in enumerate(labels)}
+        self.root = self.label_index["root"]
         self.moves = Perceptron(3)
         self.labeller = Perceptron(len(labels))
         # at run time, weights are plain (averaged, pruned) dicts; during training the live ones are used
@@ -272,12 +285,11 @@ class Parser:
         n = len(words)
         if not n:
             return []
-        normal = [normalise(word) for word in words]
-        heads = self._heads(normal, tags, self.move_weights or self.moves.weights)
-        labels = self._labels(normal, tags, heads, self.label_weights or self.labeller.weights)
-        return [(i if heads[i] == n else heads[i], labels[i]) for i in range(n)]
+        state = self._parse([normalise(word) for word in words], tags)
+        return [(i if state.heads[i] == n else state.heads[i], state.labels[i]) for i in range(n)]
 
-    def _heads(self, words: list[str], tags: list[str], weights: dict[str, dict[int, float]]) -> list[int]:
+    def _parse(self, words: list[str], tags: list[str]) -> State:
+        weights = self.move_weights if self.move_weights is not None else self.moves.weights
         state = State(len(words))
         while not state.done():
             scores = [0.0, 0.0, 0.0]
@@ -287,37 +299,29 @@ class Parser:
                     for move, weight in row.items():
                         scores[move] += weight
             valid = state.valid()
-            state.apply(max((m for m in MOVES if valid[m]), key=scores.__getitem__))
-        return state.heads[:-1]
+            move = max((m for m in MOVES if valid[m]), key=scores.__getitem__)
+            state.apply(move, self._label(words, tags, state, move) if move != SHIFT else "")
+        return state
 
-    def _labels(self, words: list[str], tags: list[str], heads: list[int],
-                weights: dict[str, dict[int, float]]) -> list[str]:
-        n = len(words)
-        children: list[list[int]] = [[] for _ in range(n + 1)]
-        for d, h in enumerate(heads):
-            children[h].append(d)
-        labels = [""] * n
-        queue = list(children[n])
-        for d in queue:  # top-down, so each word sees its head's relation
-            if heads[d] == n:
-                labels[d] = "root"
-            else:
-                scores = [0.0] * len(self.labels)
-                for feature in label_features(words, tags, heads, children, labels, d):
-                    row = weights.get(feature)
-                    if row:
-                        for label, weight in row.items():
-                            scores[label] += weight
-                scores[self.label_index["root"]] = float("-inf")
-                labels[d] = self.labels[max(range(len(scores)), key=scores.__getitem__)]
-            queue.extend(children[d])
-        return labels
+    def _label(self, words: list[str], tags: list[str], state: State, move: int) -> str:
+        head = state.head_of_move(move)
+        if head == state.n:
+            return "root"
+        weights = self.label_weights if self.label_weights is not None else self.labeller.weights
+        scores = [0.0] * len(self.labels)
+        for feature in label_features(words, tags, state, state.stack[-1], head):
+            row = weights.get(feature)
+            if row:
+                for label, weight in row.items():
+                    scores[label] += weight
+        scores[self.root] = float("-inf")
+        return self.labels[max(range(len(scores)), key=scores.__getitem__)]
 
     # training ---------------------------------------------------------------------------------------
 
     def train_sentence(self, words: list[str], tags: list[str], gold: list[int], gold_labels: list[str],
                        explore: bool) -> tuple[int, int]:
-        """One pass of the dynamic oracle over a sentence, then the labeller on the gold tree.
+        """One pass of the dynamic oracle over a sentence; the labeller learns each arc whose head is right.
         Returns (moves right, moves made)."""
         n = len(words)
         gold_rightmost = [-1] * (n + 1)
@@ -329,7 +333,7 @@ class Parser:
         in_stack = [False] * (n + 1)
         state = State(n)
         right = made = 0
-        moves = self.moves
+        moves, labeller = self.moves, self.labeller
         while not state.done():
             feats = features(words, tags, state)
             scores = moves.scores(feats)
@@ -342,24 +346,24 @@ class Parser:
             right += guess in options
             made += 1
             move = guess if explore else best
+            label = ""
             if move == SHIFT:
                 in_stack[state.i] = True
             else:
-                in_stack[state.stack[-1]] = False
-            state.apply(move)
-        # the labeller learns from the gold tree, its head's gold relation standing in for the prediction
-        children: list[list[int]] = [[] for _ in range(n + 1)]
-        for d, h in enumerate(gold):
-            children[h].append(d)
-        for d in range(n):
-            if gold[d] == n:
-                continue
-            feats = label_features(words, tags, gold, children, gold_labels, d)
-            scores = self.labeller.scores(feats)
-            truth = self.label_index[gold_labels[d]]
-            scores[self.label_index["root"]] = float("-inf")
-            guess = max(range(len(scores)), key=scores.__getitem__)
-            self.labeller.update(truth, guess, feats)
+                child, head = state.stack[-1], state.head_of_move(move)
+                in_stack[child] = False
+                if head == n:
+                    label = "root"
+                else:
+                    label_feats = label_features(words, tags, state, child, head)
+                    label_scores = labeller.scores(label_feats)
+                    label_scores[self.root] = float("-inf")
+                    predicted = max(range(len(label_scores)), key=label_scores.__getitem__)
+                    if gold[child] == head:
+                        labeller.update(self.label_index[gold_labels[child]], predicted, label_feats)
+                    # the parser goes on with the relation it predicted, as it will at run time
+                    label = self.labels[predicted] if explore else gold_labels[child]
+            state.apply(move, label)
         return right, made
 
     def freeze(self) -> None:
@@ -447,8 +451,8 @@ def attachment(parser: Parser, data: list[tuple[list[str], list[str], list[int],
     heads = labels = total = 0
     for words, tags, gold, rels in data:
         n = len(words)
-        predicted = parser._heads(words, tags, parser.move_weights or {})
-        names = parser._labels(words, tags, predicted, parser.label_weights or {})
+        state = parser._parse(words, tags)
+        predicted, names = state.heads, state.labels
         for i in range(n):
             if predicted[i] == gold[i]:
                 heads += 1
