@@ -26,7 +26,7 @@ from quizgen.nlp.weights import pack_weights
 from tools import build_gazetteer
 from tools.corpora import detokenize, ewt, gmb, gum, uner, wikigold
 from tools.paths import MODELS
-from tools.train_parser import train_lemmas, train_parser
+from tools.train_parser import train_lemmas, train_parser, train_udpipe
 
 SEED = 1234
 
@@ -136,11 +136,13 @@ def train_ner(iterations: int = 8) -> None:
 
 
 STEPS = {"gazetteer": build_gazetteer.main, "genders": build_gazetteer.genders, "punkt": train_punkt,
-         "pos": train_pos, "ner": train_ner, "lemmas": train_lemmas, "parser": train_parser}
+         "pos": train_pos, "ner": train_ner, "lemmas": train_lemmas, "parser": train_parser,
+         "udpipe": train_udpipe}
+DEFAULT_STEPS = [step for step in STEPS if step != "udpipe"]  # (UDPipe: only the comparison, not shipped)
 
 
 def main(argv: list[str]) -> None:
-    steps = argv or list(STEPS)
+    steps = argv or DEFAULT_STEPS
     for step in steps:
         started = time.perf_counter()
         print(f"training {step} …")

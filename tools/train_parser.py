@@ -1,14 +1,13 @@
-"""Train the dependency parser (UDPipe 1's Parsito through ``ufal.udpipe``) and the lemma table.
+"""Train the dependency parser and the lemma table.
 
-    python -m tools.train_models parser lemmas
+    python -m tools.train_models parser lemmas     # the shipped parser (tools/own_parser.py) and lemmas
+    python -m tools.train_models udpipe            # UDPipe 1, the parser docs/parser-choice.md compares ours with
 
 The parser learns from EWT train and GUM's training documents (never EWT test, GUM's held-out news
 or the GUM documents of ../shared/dev2). It reads the Penn tags quizgen's own tagger gives, not the
 treebank's gold tags: at run time it only ever sees predicted tags, and a parser trained on perfect
 tags learns to trust them more than it can. The training tags are jackknifed: the corpus is cut
 into folds and each fold is tagged by a tagger trained, like the shipped one, on everything else.
-Options follow UDPipe's reproducible UD 2.x training; see docs/models.md for the comparison that
-chose them.
 """
 
 from __future__ import annotations
@@ -88,7 +87,23 @@ def read_sentences(path: Path):
     return sentences
 
 
+PARSER_ITERATIONS = 7  # heldout LAS stops improving here (docs/parser-choice.md)
+PRUNE = 1.0  # averaged weights this small or smaller are dropped: no heldout loss, 40% of the size
+
+
 def train_parser() -> None:
+    """Our own transition parser (tools/own_parser.py), the iteration best on heldout kept."""
+    from argparse import Namespace
+
+    from tools.own_parser import train
+
+    train_path, heldout_path = jackknifed_training_files()
+    train(Namespace(train=train_path, heldout=heldout_path, model=MODELS / "parser.bin.gz",
+                    iterations=PARSER_ITERATIONS, limit=0, prune=PRUNE))
+
+
+def train_udpipe() -> None:
+    """UDPipe 1's Parsito on the same files (needs the ``train`` extra's ufal.udpipe), for the comparison."""
     from ufal.udpipe import ProcessingError, Trainer
 
     train_path, heldout_path = jackknifed_training_files()
@@ -98,7 +113,7 @@ def train_parser() -> None:
                           "none", "none", PARSER_OPTIONS, error)
     if error.occurred():
         raise RuntimeError(error.message)
-    path = Path(os.environ.get("QUIZGEN_PARSER_OUT", MODELS / "parser.udpipe"))
+    path = Path(os.environ.get("QUIZGEN_PARSER_OUT", WORK / "udpipe.model"))
     path.write_bytes(model)
     print(f"  wrote {path} ({len(model):,} bytes)")
 
@@ -124,4 +139,4 @@ def train_lemmas() -> None:
 
 if __name__ == "__main__":
     random.seed(SEED)
-    train_parser()
+    train_udpipe()

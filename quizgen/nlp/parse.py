@@ -10,8 +10,10 @@ as ``parataxis``.
 from __future__ import annotations
 
 import gzip
+import os
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
 from .resources import ModelMissingError
 from .transition import TransitionParser
@@ -21,7 +23,9 @@ MAX_WORDS = 150
 
 @cache
 def _parser() -> TransitionParser:
-    path = resources.files("quizgen.nlp") / "models" / "parser.bin.gz"
+    # (QUIZGEN_PARSER_MODEL: another model file, for comparing retrained parsers in tools/)
+    override = os.environ.get("QUIZGEN_PARSER_MODEL")
+    path = Path(override) if override else resources.files("quizgen.nlp") / "models" / "parser.bin.gz"
     try:
         with path.open("rb") as raw, gzip.GzipFile(fileobj=raw) as handle:
             return TransitionParser.from_bytes(handle.read())
