@@ -59,6 +59,16 @@ shah tsar czar tsarina czarina kaiser pharaoh caliph maharaja maharajah rajah mi
 executive boss strategist trader banker entrepreneur accountant consultant
 """)
 
+# Nouns for a person by their relation to someone ("Galois' cousin", "a friend of Lind"): roles too,
+# in apposition or after a copula, with their "of" complement.
+RELATION_NOUNS = _word_list("""
+friend cousin brother sister son daughter mother wife husband uncle aunt nephew niece grandson
+granddaughter grandfather grandmother stepson stepdaughter stepfather stepmother widow widower fiancé fiancée
+fiance fiancee partner companion rival opponent ally mentor pupil student disciple protégé protege heir
+heiress lover mistress supporter critic follower admirer biographer contemporary classmate teammate
+roommate neighbour neighbor boyfriend girlfriend spouse twin sibling parent child descendant ancestor
+""")
+
 # Faiths and their followers, and nationality words the country gazetteer cannot derive: like
 # nationalities, these describe groups of people and are not organisations.
 GROUP_WORDS = _word_list("""

@@ -16,6 +16,7 @@ from ..model import Document, Entity, Fact, Mention, OrganizationFact, PersonFac
 from .clauses import mention_statement
 from .evidence import evidence_of, mention_at
 from .parsed_roles import is_role_word, roles_of
+from .roles import pronoun_roles, roles_after, roles_before
 
 
 @dataclass(frozen=True)
@@ -53,22 +54,75 @@ def _other_forms(name: str, group: list[_NameMention]) -> list[str]:
 
 def _people(doc: Document, groups: dict[str, list[_NameMention]]) -> list[Fact]:
     by_reference = _referring_mentions(doc, groups)
+    by_pronoun = _pronoun_roles(doc, groups)
     facts = []
     for name, group in groups.items():
-        spans = [(m.first, m.last, m.sentence) for m in group] + by_reference.get(name, [])
+        named = [(m.first, m.last, m.sentence) for m in group]
+        spans = named + by_reference.get(name, [])
         roles: list[str] = []
         role_mentions: list[Mention] = []
         for first, last, sentence in sorted(spans, key=lambda s: s[0]):
-            for role in roles_of(doc, first, last, is_role_word):
-                if _role_key(role.text) not in {_role_key(r) for r in roles} and not _overlaps_name(role.text, name):
-                    roles.append(role.text)
-                    first, last = doc.token_range(role.start, role.end)
-                    role_mentions.append(Mention(role.text, role.start, role.end, evidence_of(doc, sentence),
-                                                 mention_statement(doc, first, last)))
+            found = [(r.text, r.start, r.end) for r in roles_of(doc, first, last, is_role_word)]
+            if (first, last, sentence) in named:
+                # the token-level constructions read what the parse does not give ("NASA Administrator
+                # Charles Bolden", a title the parser folds into the name)
+                found += roles_before(doc, first, sentence.first_token) + roles_after(doc, last, sentence.last_token)
+            for text, start, end in found:
+                if _role_key(text) not in {_role_key(r) for r in roles} and not _overlaps_name(text, name):
+                    roles.append(text)
+                    role_first, role_last = doc.token_range(start, end)
+                    role_mentions.append(Mention(text, start, end, evidence_of(doc, sentence),
+                                                 mention_statement(doc, role_first, role_last)))
+        for found_roles, sentence in by_pronoun.get(name, []):
+            for text, start, end in found_roles:
+                if _role_key(text) not in {_role_key(r) for r in roles} and not _overlaps_name(text, name):
+                    roles.append(text)
+                    role_first, role_last = doc.token_range(start, end)
+                    role_mentions.append(Mention(text, start, end, evidence_of(doc, sentence),
+                                                 mention_statement(doc, role_first, role_last)))
         roles, role_mentions = _without_contained(roles, role_mentions)
         facts.append(PersonFact(name=name, aliases=tuple(_other_forms(name, group)), roles=tuple(roles),
                           mentions=tuple(_mention(doc, m) for m in group), role_mentions=tuple(role_mentions)))
     return facts
+
+
+def _pronoun_roles(doc: Document, groups: dict[str, list[_NameMention]]) -> dict[str, list]:
+    """Roles stated of "he"/"she"/"him", by the person the pronoun most likely means: of the people
+    named in this or the three sentences before, the one the article names most often (its
+    subject), the latest of them on a tie. "X appointed him": "him" is never someone named in the
+    same sentence, so object pronouns look only at the sentences before. One pass over the text."""
+    counts = {person: len(group) for person, group in groups.items()}
+    starts = sorted((m.start, person) for person, group in groups.items() for m in group)
+
+    def likeliest(people: list[str]) -> str | None:
+        # the person the last pronoun meant stays the topic on a tie
+        return max(reversed(people), key=lambda person: counts[person] + 0.5 * (person == referent)) if people else None
+
+    out: dict[str, list] = defaultdict(list)
+    # Whom the last "he"/"him" meant: a run of pronouns keeps its referent even when other people
+    # are named in between ("Carter appointed him …. Reagan appointed him …. He was also …").
+    referent: str | None = None
+    for index, sentence in enumerate(doc.sentences):
+        window_start = doc.sentences[max(0, index - 3)].start
+        before = [person for start, person in starts if window_start <= start < sentence.start]
+        if referent:
+            before.insert(0, referent)
+        inside = [person for start, person in starts if sentence.start <= start < sentence.end]
+        subject = likeliest(before + inside)
+        if inside and inside[0] != subject:
+            subject = None  # someone else is named first: "he" may be them
+        obj = likeliest([p for p in before if p not in inside])
+        words = {t.text.lower() for t in doc.tokens[sentence.first_token:sentence.last_token]}
+        if words & {"he", "she"} and subject:
+            referent = subject
+        elif words & {"him", "her"} and obj:
+            referent = obj
+        for person in dict.fromkeys(p for p in (subject, obj) if p):
+            found = pronoun_roles(doc, sentence.first_token, sentence.last_token,
+                                  subject=person == subject, objects=person == obj)
+            if found:
+                out[person].append((found, sentence))
+    return out
 
 
 def _referring_mentions(doc: Document, groups: dict[str, list[_NameMention]]) -> dict[str, list]:

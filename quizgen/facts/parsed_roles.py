@@ -17,14 +17,17 @@ from functools import cache
 from importlib import resources
 
 from ..model import Document
-from ..vocab import OCCUPATIONS, ROLE_TITLES
+from ..vocab import OCCUPATIONS, RELATION_NOUNS, ROLE_TITLES
 
 # Honorifics are titles of address, not roles; party names describe a person as one.
-_ROLE_WORDS = (ROLE_TITLES | OCCUPATIONS | {"republican", "democrat", "conservative", "liberal", "socialist",
+_ROLE_WORDS = (ROLE_TITLES | OCCUPATIONS | RELATION_NOUNS | {"republican", "democrat", "conservative", "liberal", "socialist",
                                             "communist"}) - {"mr", "mrs", "ms", "mr.", "mrs.", "ms.", "dr", "dr.", "sir",
                                                              "dame", "lady", "lord", "miss", "st", "saint"}
-# Occupations by their form: "hydrologist", "geographer", "politician", "agronomist".
-_OCCUPATION_SUFFIX = re.compile(r"[a-z]{3}(?:ologist|ographer|ician|onomist|ist)$")
+# People by the form of the word: "hydrologist", "geographer", "politician", "historian", "engineer",
+# "correspondent" (but not "event", "content", "government").
+_OCCUPATION_SUFFIX = re.compile(r"[a-z]{3}(?:ologist|ographer|ician|onomist|ist|ian|eer|[^m]ent)$")
+_NOT_PEOPLE = frozenset("""event content accident percent continent incident extent talent comment element segment
+patent component present intent consent descent ascent advent torrent current moment""".split())
 
 
 def is_role_word(word: str) -> bool:
@@ -32,7 +35,7 @@ def is_role_word(word: str) -> bool:
     low = word.lower().rstrip(".")
     # "vice-chairman", "co-founder", "ex-president": the last part names the role
     return low in _ROLE_WORDS or ("-" in low and low.rsplit("-", 1)[1] in _ROLE_WORDS) \
-        or _OCCUPATION_SUFFIX.search(low) is not None
+        or (_OCCUPATION_SUFFIX.search(low) is not None and low not in _NOT_PEOPLE)
 
 _STEP_FIELDS = frozenset({"up", "rel", "lemma", "child", "case", "tag", "before"})
 # Dependents of the role noun that are not part of the role: side clauses, the copula's clause
@@ -126,6 +129,11 @@ def roles_of(doc: Document, first: int, last: int, is_role_word: Callable[[str],
     return out
 
 
+def _relation_in(dep: str, relations: frozenset[str]) -> bool:
+    """A pattern's relation matches itself and its subtypes ("nmod" matches "nmod:desc")."""
+    return dep in relations or dep.split(":", 1)[0] in relations
+
+
 def _with_conjuncts(doc: Document, nodes: list[int]) -> list[int]:
     """"a retired judge and former ambassador": each conjoined role noun is a role of its own."""
     out = []
@@ -142,13 +150,13 @@ def _follow(doc: Document, start: int, steps: tuple[Step, ...]) -> list[int]:
         for c in current:
             if step.up:
                 head = doc.tokens[c].head
-                if head == c or doc.tokens[c].dep not in step.rel:
+                if head == c or not _relation_in(doc.tokens[c].dep, step.rel):
                     continue
                 if step.case and not step.case & _case_words(doc, c):
                     continue
                 candidates = [head]
             else:
-                candidates = [k for k in doc.children(c) if doc.tokens[k].dep in step.rel]
+                candidates = [k for k in doc.children(c) if _relation_in(doc.tokens[k].dep, step.rel)]
                 if step.before:
                     candidates = [k for k in candidates if k < c]
                 if step.case:

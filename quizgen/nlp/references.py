@@ -15,6 +15,7 @@ physicist", "Lind was a physicist", "physicist Ada Lind").
 
 from __future__ import annotations
 
+import math
 import tomllib
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -56,6 +57,9 @@ FEMALE_TITLES = frozenset("mrs ms miss lady dame queen princess mme mlle madame 
 # Below this salience a lone candidate is too far back, or too much in the background, to be what a
 # pronoun or "the company" clearly means: the confidence is scaled down by best / SALIENCE_FULL.
 SALIENCE_FULL = 30.0
+TOPIC_MENTIONS = 4  # a name mentioned this often (or a pronoun resolved to it) is a topic of the text
+TOPIC_WEIGHT = 16.0
+PARALLEL_SUBJECT = 1.3
 # Verbs whose "it" subject is a placeholder ("it seems that…", "it rained").
 PLACEHOLDER_IT_VERBS = frozenset("seem appear happen rain snow matter transpire emerge turn".split())
 
@@ -111,6 +115,12 @@ class _Resolver:
                 first, last = doc.token_range(entity.start, entity.end)
                 self.entity_at[first] = (first, last, entity.label)
         self.in_entity = {i for first, last, _ in self.entity_at.values() for i in range(first, last)}
+        self.mention_counts: dict[int, int] = {}
+
+    def _remember(self, m: _Mention) -> None:
+        self.mentions.append(m)
+        if self.clusters[m.cluster].span is not None:
+            self.mention_counts[m.cluster] = self.mention_counts.get(m.cluster, 0) + 1
 
     # -- the walk ---------------------------------------------------------------------------------
     def run(self) -> list[Reference]:
@@ -166,7 +176,7 @@ class _Resolver:
         head = self._head_of(first, last)
         if label == "PERSON":
             c.roles |= self._stated_roles(head)
-        self.mentions.append(_Mention(first, last, head, s_index, cluster, self._weight(head)))
+        self._remember(_Mention(first, last, head, s_index, cluster, self._weight(head)))
 
     def _cluster_for(self, name: str, label: str) -> int:
         last_word = name.split()[-1]
@@ -217,7 +227,7 @@ class _Resolver:
         label = "PEOPLE" if lemma in MALE_NOUNS or lemma in FEMALE_NOUNS else "THINGS" if token.tag == "NNS" else "THING"
         cluster = _Cluster(label, gender="m" if lemma in MALE_NOUNS else "f" if lemma in FEMALE_NOUNS else "")
         self.clusters.append(cluster)
-        self.mentions.append(_Mention(i, i + 1, i, s_index, len(self.clusters) - 1, self._weight(i)))
+        self._remember(_Mention(i, i + 1, i, s_index, len(self.clusters) - 1, self._weight(i)))
 
     # -- pronouns ---------------------------------------------------------------------------------
     def _resolve_pronoun(self, i: int, s_index: int) -> Reference | None:
@@ -349,6 +359,7 @@ class _Resolver:
 
     def _scores(self, i: int, s_index: int, window: int, agrees, allowed, plural: bool = False) -> dict[int, float]:
         scores: dict[int, float] = {}
+        subject = self.doc.tokens[i].dep in SUBJECTS
         banned = set()
         for m in reversed(self.mentions):
             if m.sentence < s_index - window:
@@ -359,7 +370,14 @@ class _Resolver:
                 banned.add(m.cluster)  # "Okafor praised him": no mention of Okafor can be "him"
                 continue
             weight = m.weight * self._factor(self.clusters[m.cluster], plural)
+            if subject and m.weight >= ROLE_WEIGHT["nsubj:pass"]:
+                weight *= PARALLEL_SUBJECT  # a subject pronoun goes on with the subject before (centering)
             scores[m.cluster] = scores.get(m.cluster, 0.0) + weight * 0.5 ** (s_index - m.sentence)
+        # The text's topic stays salient past the window: in a life story "he", many sentences on, is still
+        # its subject unless someone else has been brought up in between.
+        for k, count in self.mention_counts.items():
+            if count >= TOPIC_MENTIONS and agrees(self.clusters[k]):
+                scores[k] = scores.get(k, 0.0) + TOPIC_WEIGHT * math.log2(count)
         return {k: v for k, v in scores.items() if k not in banned}
 
     def _winner(self, scores: dict[int, float], s_index: int) -> tuple[int, float]:
@@ -374,9 +392,9 @@ class _Resolver:
         c = self.clusters[cluster]
         if c.span is None or confidence < THRESHOLD:
             if c.span is None:  # "it" about an unnamed thing keeps that thing salient for the next "it"
-                self.mentions.append(_Mention(first, last, last - 1, s_index, cluster, weight))
+                self._remember(_Mention(first, last, last - 1, s_index, cluster, weight))
             return None
-        self.mentions.append(_Mention(first, last, last - 1, s_index, cluster, weight))
+        self._remember(_Mention(first, last, last - 1, s_index, cluster, weight))
         word = self.doc.tokens[first].text.lower()
         if c.label == "PERSON" and not c.gender and word in PRONOUNS and PRONOUNS[word][1]:
             c.gender = PRONOUNS[word][1]  # "Tokayev … he": later "she" is someone else
