@@ -111,7 +111,7 @@ def test_a_dateline_dates_the_article_and_resolves_relative_dates():
 
 def test_a_date_with_a_comma_keeps_its_event():
     (date,) = [f for f in facts("On April 12, 1981, the shuttle lifted off from Florida.") if f.kind == "date"]
-    assert date.iso == "1981-04-12" and date.event == "the shuttle lifted off from Florida"
+    assert date.iso == "1981-04-12" and date.event == "The shuttle lifted off from Florida"
 
 
 def test_roles_in_a_list_with_years_between():

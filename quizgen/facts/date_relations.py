@@ -12,7 +12,7 @@ from importlib import resources
 from ..model import Document
 
 TIME = "time"
-_FIELDS = frozenset({"case", "also_case", "head_deps", "head_tags", "words", "before"})
+_FIELDS = frozenset({"case", "also_case", "head_deps", "head_tags", "words", "before", "clause_mark"})
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,7 @@ class DatePattern:
     head_tags: frozenset[str] = frozenset()
     words: frozenset[str] = frozenset()
     before: frozenset[str] = frozenset()
+    clause_mark: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: dict) -> DatePattern:
@@ -55,7 +56,8 @@ def date_head(doc: Document, first: int, last: int) -> int:
 
 
 def _case_words(doc: Document, token: int) -> set[str]:
-    return {doc.tokens[c].text.lower() for c in doc.children(token) if doc.tokens[c].dep in ("case", "mark", "fixed")}
+    # ("and" of "between 2001 and 2005" is the conjunct's cc)
+    return {doc.tokens[c].text.lower() for c in doc.children(token) if doc.tokens[c].dep in ("case", "mark", "fixed", "cc")}
 
 
 def date_relation(doc: Document, first: int, last: int) -> tuple[str, str]:
@@ -88,6 +90,9 @@ def date_relation(doc: Document, first: int, last: int) -> tuple[str, str]:
         if pattern.words and not pattern.words & inside:
             continue
         if pattern.before and not pattern.before & before:
+            continue
+        if pattern.clause_mark and not (governor != head and pattern.clause_mark & {
+                tokens[c].text.lower() for c in doc.children(governor) if tokens[c].dep == "mark"}):
             continue
         return pattern.relation, pattern.id
     return TIME, ""

@@ -173,6 +173,7 @@ def _follow(doc: Document, start: int, steps: tuple[Step, ...]) -> list[int]:
     return current
 
 
+_WHERE = frozenset({"in", "at", "during", "within"})
 _QUANTIFIERS = frozenset("numerous several many various countless few some dozens hundreds".split())
 
 
@@ -194,6 +195,8 @@ def _role_phrase(doc: Document, node: int, name: tuple[int, int], singular: bool
                 continue
             if tokens[child].dep == "nmod" and (tokens[child].tag == "CD" or _quantified(doc, child)):
                 continue  # "mayor from 1990", "author of numerous books": what and when, not the title
+            if tokens[child].dep == "nmod" and doc.tokens[child].head != node and _case_words(doc, child) & _WHERE:
+                continue  # "secretary of state in the Bureau of X": a second complement says where it was held
             if tokens[child].dep == "amod" and any(tokens[g].dep == "advmod" for g in doc.children(child)) \
                     and tokens[child].tag in ("VBN", "VBG"):
                 continue  # "the newly appointed port commissioner": when, not what

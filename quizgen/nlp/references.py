@@ -258,11 +258,23 @@ class _Resolver:
         """Which earlier mentions the pronoun may not (or, reflexive, must) refer to."""
         tokens = self.doc.tokens
         predicate = tokens[i].head
-        if word in POSSESSIVES:
+        # "her" is a possessive only where the parse says so ("her book"), not in "appointed her to …"
+        if word in POSSESSIVES and (word != "her" or tokens[i].dep == "nmod:poss"):
             return lambda m: True
         if word in REFLEXIVES:
-            return lambda m: tokens[m.head].head == predicate and tokens[m.head].dep in SUBJECTS
-        return lambda m: not (tokens[m.head].head == predicate and m.head != i)
+            return lambda m: tokens[self._attachment(m.head)].head == predicate \
+                and tokens[self._attachment(m.head)].dep in SUBJECTS
+        return lambda m: not (tokens[self._attachment(m.head)].head == predicate and m.head != i)
+
+    def _attachment(self, k: int) -> int:
+        """The word through which a name attaches to its clause ("Mayor" of "Mayor Jo Reyes", which the
+        parser may make the head of the whole name)."""
+        tokens = self.doc.tokens
+        for _ in range(8):
+            if tokens[k].dep not in ("flat", "compound", "fixed", "nmod:desc", "appos") or tokens[k].head == k:
+                return k
+            k = tokens[k].head
+        return k
 
     def _placeholder_it(self, i: int) -> bool:
         tokens = self.doc.tokens
