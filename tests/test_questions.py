@@ -7,6 +7,7 @@ from quizgen.model import Evidence, Fact, Mention
 from quizgen.questions import build_questions
 from quizgen.questions import distractors as dis
 from quizgen.questions.kinds import Context
+from quizgen.questions.text import norm
 from quizgen.questions.validate import problems
 
 from .conftest import SAMPLE
@@ -120,9 +121,11 @@ def test_date_distractors_keep_granularity():
 
 def test_true_false_false_form_is_false_by_the_article(sample_all):
     for q in (q for q in sample_all.questions if q.type == "true_false"):
-        statement = q.statement.rstrip(".")
-        in_article = statement.lower() in q.evidence[0].sentence.lower()
-        assert in_article == q.truth, q.statement
+        if q.truth:
+            assert not q.replacement and not q.original, q.statement
+        else:
+            # the article's answer swapped for another of its kind, and nothing else changed
+            assert q.replacement in q.statement and norm(q.original) not in norm(q.statement), q.statement
 
 
 def test_matching_and_ordering_are_built_from_the_article(sample_all):

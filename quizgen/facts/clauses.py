@@ -31,6 +31,7 @@ PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "i
 CONNECTIVES = frozenset({"and", "but", "or", "so", "yet", "however", "also", "moreover", "meanwhile", "instead",
                          "still", "thus", "therefore", "then", "besides", "furthermore", "nevertheless"})
 MAX_WORDS = 30
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def is_predicate(doc: Document, i: int) -> bool:
@@ -91,6 +92,9 @@ def clause_words(doc: Document, predicate: int, without: tuple[int, int] | None 
             keep.update(_subtree(doc, child, SIDE))
     subject = None
     own_subject = any(tokens[c].dep in SUBJECTS for c in doc.children(predicate))
+    for c in doc.children(predicate):
+        if tokens[c].dep in SUBJECTS and tokens[doc.subtree(c)[0]].tag == "IN":
+            return None  # "over 7,600 km has put …": a misread sentence, no subject a reader would accept
     if not own_subject:
         subject = subject_of(doc, predicate)
         if subject is None:
@@ -139,6 +143,9 @@ def clause_words(doc: Document, predicate: int, without: tuple[int, int] | None 
         words.pop()
     if len(words) < 3 or len(words) > MAX_WORDS:
         return None
+    if not any(k >= 0 and (tokens[k].tag in FINITE or (tokens[k].tag == "VBN" and tokens[k].dep == "root"))
+               for k, _ in words):
+        return None  # "Kazakhstan strengthening its ties …": a participle without its auxiliary is a fragment
     return words
 
 

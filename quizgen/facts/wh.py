@@ -34,6 +34,8 @@ def wh_question(doc: Document, predicate: int, words: list[tuple[int, str]], fir
             return None
         rest = [(k, t) for k, t in words if not first <= k < last]
         return _finish(doc, [(-1, wh)] + rest)
+    if subject is not None and answer_head == subject:
+        return None  # a part of the subject ("UN Women, UNFPA and …"): no clean question
     if tokens[answer_head].head != predicate and not (kind == "number" and tokens[answer_head].dep == "nummod"):
         return None  # asked about something inside another phrase: the question would need more surgery
     case = {tokens[c].text.lower() for c in doc.children(answer_head) if tokens[c].dep == "case"}

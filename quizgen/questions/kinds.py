@@ -13,7 +13,7 @@ from ..model import Fact, Mention
 from ..question import BLANK, Cloze, MultipleChoice, ShortAnswer, TrueFalse
 from . import distractors as dis
 from .slots import slot_hint
-from .text import blank_parts, norm, statement
+from .text import blank_parts, norm, self_contained, statement
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,9 @@ def _common(target: Target, kind: str, answer: str, score: float) -> dict:
 def make_cloze(target: Target, context: Context, score: float) -> Cloze | None:
     if target.aspect != "name":
         return None
-    before, after = blank_parts(target.mention)
+    before, after = blank_parts(target.mention, use_statement=False)
+    if not self_contained(before + target.answer + after):
+        return None  # "He was also …": a card a learner cannot place
     return Cloze(key=target.answer, before=before, after=after, hint=slot_hint(target, context.facts),
                  accepted=tuple(accepted_answers(target.fact, target.answer)),
                  **_common(target, "cloze", target.answer, score))
@@ -71,6 +73,10 @@ def make_cloze(target: Target, context: Context, score: float) -> Cloze | None:
 def make_short_answer(target: Target, context: Context, score: float) -> ShortAnswer | None:
     if target.aspect != "name":
         return None
+    question = target.mention.statement.question if target.mention.statement else ""
+    if question:  # "When did Ada Lind marry Tomas Berg?" (facts/wh.py)
+        return ShortAnswer(stem=question, key=target.answer, accepted=tuple(accepted_answers(target.fact, target.answer)),
+                           **_common(target, "short_answer", target.answer, score))
     before, after = blank_parts(target.mention)
     hint = slot_hint(target, context.facts)
     stem = before + BLANK + (f" ({hint})" if hint else "") + after
@@ -126,6 +132,9 @@ def make_mcq(target: Target, context: Context, score: float) -> MultipleChoice |
     elif target.aspect == "role":
         person = target.person_mention.text if target.person_mention else target.fact.name
         stem = f"How does the article describe {person}?"
+        answer = target.answer
+    elif target.mention.statement is not None and target.mention.statement.question:
+        stem = target.mention.statement.question
         answer = target.answer
     else:
         before, after = blank_parts(target.mention)

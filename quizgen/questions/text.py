@@ -8,7 +8,7 @@ import re
 from ..model import Mention
 from ..question import BLANK, same_text
 
-__all__ = ["BLANK", "blank_parts", "blanked", "context_window", "excerpt", "norm", "statement"]
+__all__ = ["BLANK", "blank_parts", "blanked", "context_window", "excerpt", "norm", "self_contained", "statement"]
 MAX_WORDS = 40  # longer sentences are trimmed to the clause that carries the fact
 # Only strong breaks: a cut at a comma leaves fragments ("2012) served as…", "Picking up along the way…").
 _CLAUSE_BREAK = re.compile(r"(?<=;)\s+|(?<=[a-z]:)\s+")
@@ -46,8 +46,22 @@ def _balanced(text: str) -> bool:
     return text.count("(") == text.count(")") and text.count("\u201c") == text.count("\u201d")
 
 
-def excerpt(mention: Mention) -> tuple[str, int, int]:
-    """The text shown for a mention, and the answer's offsets inside it."""
+_NO_CONTEXT = re.compile(r"^\W*(?:he|she|it|they|his|her|its|their|this|these|those|that|the same|such|and|but|or|so|"
+                         r"also|however|then|there|here)\b", re.IGNORECASE)
+
+
+def self_contained(sentence: str) -> bool:
+    """Can the sentence stand alone? Not when it opens on a pronoun, a back reference or a connective."""
+    return _NO_CONTEXT.match(sentence) is None
+
+
+def excerpt(mention: Mention, use_statement: bool = True) -> tuple[str, int, int]:
+    """The text shown for a mention, and the answer's offsets inside it: the self-contained statement
+    the facts made of its clause (pronouns resolved, side clauses split off) when there is one, else
+    the sentence, trimmed to the clauses around the answer."""
+    if use_statement and mention.statement is not None:
+        st = mention.statement
+        return st.text, st.answer_start, st.answer_end
     start, end = context_window(mention)
     sentence = mention.evidence.sentence
     text = sentence[start:end].rstrip(" ,;:\u2014")
@@ -63,9 +77,10 @@ def blanked(mention: Mention) -> str:
     return stem
 
 
-def blank_parts(mention: Mention) -> tuple[str, str]:
-    """The excerpt's text before and after the answer, as written in the article."""
-    text, a, b = excerpt(mention)
+def blank_parts(mention: Mention, use_statement: bool = True) -> tuple[str, str]:
+    """The excerpt's text before and after the answer (the article's own words with ``use_statement``
+    off: a cloze card gives back the article's text)."""
+    text, a, b = excerpt(mention, use_statement)
     return text[:a], text[b:]
 
 
