@@ -19,7 +19,7 @@ def resolved(text: str) -> dict[str, str]:
 
 
 def test_a_pronoun_refers_to_the_only_person_of_its_gender():
-    refs = resolved("Peter Okafor met Maria Lopez in Lagos on Monday. She praised his plan for the port.")
+    refs = resolved("Peter Okafor visited Maria Lopez in Lagos on Monday. She praised his plan for the port.")
     assert refs.get("She@1") == "Maria Lopez"
     assert refs.get("his@1") == "Peter Okafor"
 

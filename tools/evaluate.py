@@ -161,7 +161,7 @@ def report_ner() -> None:
             print(f"    {label:<7} P {p:6.2%}  R {r:6.2%}  F1 {f:6.2%}  ({support} gold){spacy}")
 
 
-def attachment_scores(trees: list[Tree]) -> tuple[float, float, int, float]:
+def attachment_scores(trees: list[Tree], parse=parse) -> tuple[float, float, int, float]:
     """UAS and LAS (every token, punctuation included, as the CoNLL 2018 scorer counts) with quizgen's own
     tags as the parser's input, and the speed of tagging plus parsing."""
     heads = labels = total = 0

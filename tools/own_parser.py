@@ -1,10 +1,11 @@
-"""Training of quizgen's own dependency parser (the run-time side is quizgen/nlp/transition.py; why
-ours and not UDPipe 1 is in docs/parser-choice.md). ``python -m tools.train_models parser`` runs it on
-the jackknifed treebank files that tools/train_parser.py writes; by hand:
+"""Our own dependency parser, trained as the comparison point for the shipped UDPipe parser (its
+parsing side is tools/transition.py; the comparison and why UDPipe ships: docs/parser-choice.md).
+``python -m tools.train_models own-parser`` runs it on the jackknifed treebank files that
+tools/train_parser.py writes; by hand:
 
     python -m tools.own_parser train --train build/parser/train.conllu --heldout build/parser/heldout.conllu \\
-        --model quizgen/nlp/models/parser.bin.gz --iterations 7
-    python -m tools.own_parser evaluate [--model other.bin.gz]
+        --model build/parser/own-parser.bin.gz --iterations 7
+    python -m tools.own_parser evaluate [--model build/parser/own-parser.bin.gz]
 
 A greedy arc-hybrid transition parser with a dynamic oracle (Goldberg & Nivre 2013) and an averaged
 perceptron over hand-built feature templates (after Zhang & Nivre 2011 and Honnibal's "parsing English in
@@ -24,13 +25,14 @@ is a single-rooted tree. Training trees that are not projective are made project
 from __future__ import annotations
 
 import argparse
+import gzip
 import random
 import sys
 import time
 from collections import defaultdict
 from pathlib import Path
 
-from quizgen.nlp.transition import (
+from tools.transition import (
     MOVES,
     SHIFT,
     SparseWeights,
@@ -340,16 +342,15 @@ def train(args: argparse.Namespace) -> None:
 
 
 def evaluate(args: argparse.Namespace) -> None:
-    """The shipped model's figures, scored as tools.evaluate scores them (python -m tools.evaluate parser)."""
-    from quizgen.nlp.parse import load_parser
-    from tools.evaluate import report_parser
+    """A saved model's figures, scored exactly as ``python -m tools.evaluate parser`` scores the shipped one."""
+    from tools.evaluate import attachment_scores
+    from tools.treebank import ewt_trees, gum_trees
 
-    if args.model:
-        import os
-
-        os.environ["QUIZGEN_PARSER_MODEL"] = str(args.model)
-    load_parser()
-    report_parser()
+    with gzip.open(args.model, "rb") as handle:
+        parser = TransitionParser.from_bytes(handle.read())
+    for name, trees in (("EWT test", ewt_trees("test")), ("GUM news (held out)", gum_trees(held_out=True, genre="news"))):
+        uas, las, total, speed = attachment_scores(trees, parser.parse)
+        print(f"  {name:<22} UAS {uas:6.2%}  LAS {las:6.2%}  on {total:,} tokens  ({speed:,.0f} tokens/s tagging + parsing)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -364,7 +365,7 @@ def main(argv: list[str] | None = None) -> int:
     trainer.add_argument("--prune", type=float, default=1.0,
                          help="drop averaged weights this small or smaller (1.0 keeps heldout accuracy, 43%% of the size)")
     evaluator = commands.add_parser("evaluate")
-    evaluator.add_argument("--model", type=Path, help="a parser.bin.gz other than the shipped one")
+    evaluator.add_argument("--model", type=Path, default=Path("build/parser/own-parser.bin.gz"))
     args = cli.parse_args(argv)
     (train if args.command == "train" else evaluate)(args)
     return 0

@@ -26,7 +26,7 @@ from quizgen.nlp.weights import pack_weights
 from tools import build_gazetteer
 from tools.corpora import detokenize, ewt, gmb, gum, uner, wikigold
 from tools.paths import MODELS
-from tools.train_parser import train_lemmas, train_parser, train_udpipe
+from tools.train_parser import train_lemmas, train_own_parser, train_parser
 
 SEED = 1234
 
@@ -137,8 +137,8 @@ def train_ner(iterations: int = 8) -> None:
 
 STEPS = {"gazetteer": build_gazetteer.main, "genders": build_gazetteer.genders, "punkt": train_punkt,
          "pos": train_pos, "ner": train_ner, "lemmas": train_lemmas, "parser": train_parser,
-         "udpipe": train_udpipe}
-DEFAULT_STEPS = [step for step in STEPS if step != "udpipe"]  # (UDPipe: only the comparison, not shipped)
+         "own-parser": train_own_parser}
+DEFAULT_STEPS = [step for step in STEPS if step != "own-parser"]  # (our own parser: the comparison, not shipped)
 
 
 def main(argv: list[str]) -> None:

@@ -1,7 +1,7 @@
 """Train the dependency parser and the lemma table.
 
-    python -m tools.train_models parser lemmas     # the shipped parser (tools/own_parser.py) and lemmas
-    python -m tools.train_models udpipe            # UDPipe 1, the parser docs/parser-choice.md compares ours with
+    python -m tools.train_models parser lemmas     # the shipped parser (UDPipe 1's Parsito) and lemmas
+    python -m tools.train_models own-parser        # our own transition parser, which docs/parser-choice.md compares
 
 The parser learns from EWT train and GUM's training documents (never EWT test, GUM's held-out news
 or the GUM documents of ../shared/dev2). It reads the Penn tags quizgen's own tagger gives, not the
@@ -87,23 +87,23 @@ def read_sentences(path: Path):
     return sentences
 
 
-PARSER_ITERATIONS = 7  # heldout LAS stops improving here (docs/parser-choice.md)
+PARSER_ITERATIONS = 7  # our own parser's heldout LAS stops improving here (docs/parser-choice.md)
 PRUNE = 1.0  # averaged weights this small or smaller are dropped: no heldout loss, 40% of the size
 
 
-def train_parser() -> None:
-    """Our own transition parser (tools/own_parser.py), the iteration best on heldout kept."""
+def train_own_parser() -> None:
+    """Our own transition parser (tools/own_parser.py), the iteration best on heldout kept: the comparison."""
     from argparse import Namespace
 
     from tools.own_parser import train
 
     train_path, heldout_path = jackknifed_training_files()
-    train(Namespace(train=train_path, heldout=heldout_path, model=MODELS / "parser.bin.gz",
+    train(Namespace(train=train_path, heldout=heldout_path, model=WORK / "own-parser.bin.gz",
                     iterations=PARSER_ITERATIONS, limit=0, prune=PRUNE))
 
 
-def train_udpipe() -> None:
-    """UDPipe 1's Parsito on the same files (needs the ``train`` extra's ufal.udpipe), for the comparison."""
+def train_parser() -> None:
+    """UDPipe 1's Parsito on the jackknifed files: the shipped parser."""
     from ufal.udpipe import ProcessingError, Trainer
 
     train_path, heldout_path = jackknifed_training_files()
@@ -113,7 +113,7 @@ def train_udpipe() -> None:
                           "none", "none", PARSER_OPTIONS, error)
     if error.occurred():
         raise RuntimeError(error.message)
-    path = Path(os.environ.get("QUIZGEN_PARSER_OUT", WORK / "udpipe.model"))
+    path = Path(os.environ.get("QUIZGEN_PARSER_OUT", MODELS / "parser.udpipe"))
     path.write_bytes(model)
     print(f"  wrote {path} ({len(model):,} bytes)")
 
@@ -139,4 +139,4 @@ def train_lemmas() -> None:
 
 if __name__ == "__main__":
     random.seed(SEED)
-    train_udpipe()
+    train_parser()

@@ -112,6 +112,7 @@ def clause_words(doc: Document, predicate: int, without: tuple[int, int] | None 
         if text is None:
             return None
         words.append((-1, text))
+    keep -= _footnote_marks(doc, predicate)
     relative = _relative_subject(doc, predicate)
     subject_names = _subject_names(doc, predicate, subject)
     skip_until = -1
@@ -147,6 +148,17 @@ def clause_words(doc: Document, predicate: int, without: tuple[int, int] | None 
                for k, _ in words):
         return None  # "Kazakhstan strengthening its ties …": a participle without its auxiliary is a fragment
     return words
+
+
+def _footnote_marks(doc: Document, predicate: int) -> set[int]:
+    """"[2]", "[a]": a source's footnote marks, which are no part of what it says."""
+    sentence = doc.sentence_of(predicate)
+    tokens = doc.tokens
+    marks: set[int] = set()
+    for k in range(sentence.first_token, sentence.last_token - 2):
+        if tokens[k].text == "[" and tokens[k + 2].text == "]" and len(tokens[k + 1].text) <= 3:
+            marks.update((k, k + 1, k + 2))
+    return marks
 
 
 def _relative_subject(doc: Document, predicate: int) -> tuple[int, str] | None:
@@ -198,8 +210,8 @@ def _mention_text(doc: Document, subject: int) -> str | None:
         return None
     first, last = doc.subtree(subject)
     # only the noun phrase itself: a relative clause on the subject stays with its own sentence
-    last = min(last, next((c for c in doc.children(subject) if doc.tokens[c].dep in ("acl:relcl", "punct", "appos")
-                           and c > subject), last))
+    last = min(last, next((doc.subtree(c)[0] for c in doc.children(subject)
+                           if doc.tokens[c].dep in ("acl:relcl", "punct", "appos") and c > subject), last))
     return doc.text[doc.tokens[first].start:doc.tokens[last - 1].end]
 
 
@@ -241,8 +253,8 @@ def apposition_words(doc: Document, appos: int) -> list[tuple[int, str]] | None:
     """"Ada Lind, the mayor of Bergen, …" -> "Ada Lind was the mayor of Bergen" (the tense of the sentence)."""
     tokens = doc.tokens
     head = tokens[appos].head
-    if head == appos:
-        return None
+    if head == appos or not tokens[head].tag.startswith("NN") or not tokens[appos].tag.startswith("NN"):
+        return None  # only a noun phrase beside a noun phrase ("7 Ali Qapu" is a list item, not "7 is …")
     subject = _mention_text(doc, head)
     if subject is None:
         return None

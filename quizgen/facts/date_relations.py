@@ -89,7 +89,7 @@ def date_relation(doc: Document, first: int, last: int) -> tuple[str, str]:
             continue
         if pattern.words and not pattern.words & inside:
             continue
-        if pattern.before and not pattern.before & before:
+        if pattern.before and not pattern.before & (before | own_case):
             continue
         if pattern.clause_mark and not (governor != head and pattern.clause_mark & {
                 tokens[c].text.lower() for c in doc.children(governor) if tokens[c].dep == "mark"}):

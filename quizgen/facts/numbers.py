@@ -42,10 +42,14 @@ def _numbers_the_text(text: str, prev: Token | None, nxt: Token | None, starts_s
     "1." or "2)", a heading's "2.1 Early Ideas in Atomic Theory"."""
     if prev is not None and prev.text.lower() in _DOCUMENT_PARTS:
         return True
+    if prev is not None and nxt is not None and prev.text == "[" and nxt.text == "]":
+        return True  # "[2]": a footnote mark
     if not starts_sentence or not re.fullmatch(r"\d+(?:\.\d+)*", text):
         return False
     if nxt is None or nxt.text in (".", ")", ":"):
         return True
+    if re.fullmatch(r"\d{1,2}", text) and nxt.tag in ("NNP", "NNPS"):
+        return True  # "7 Ālī Qāpū": a guidebook's or list's item number before a name
     return "." in text and nxt.text[:1].isupper()
 
 

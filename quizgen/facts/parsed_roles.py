@@ -27,7 +27,7 @@ _ROLE_WORDS = (ROLE_TITLES | OCCUPATIONS | RELATION_NOUNS | {"republican", "demo
 # "correspondent" (but not "event", "content", "government").
 _OCCUPATION_SUFFIX = re.compile(r"[a-z]{3}(?:ologist|ographer|ician|onomist|ist|ian|eer|[^m]ent)$")
 _NOT_PEOPLE = frozenset("""event content accident percent continent incident extent talent comment element segment
-patent component present intent consent descent ascent advent torrent current moment""".split())
+patent component present intent consent descent ascent advent torrent current moment resident""".split())
 
 
 def is_role_word(word: str) -> bool:
@@ -220,6 +220,8 @@ def _role_phrase(doc: Document, node: int, name: tuple[int, int], singular: bool
         if ref is not None and tokens[k].tag == "PRP$":
             name_text = ref.antecedent.text.removesuffix("'s").removesuffix("\u2019s")
             text = name_text + ("'" if name_text.endswith("s") else "'s")
+        elif tokens[k].tag == "PRP$":
+            return None  # "his uncle": whose, the text does not make clear
         if k == node and singular:
             text = tokens[k].lemma
         words.append((k, text))

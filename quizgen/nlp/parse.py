@@ -1,41 +1,36 @@
-"""Universal Dependencies parsing: quizgen's own transition parser (transition.py), trained by
-tools/train_parser.py on EWT and GUM with the tags quizgen's own tagger gives.
+"""Universal Dependencies parsing with UDPipe 1's Parsito, trained by tools/train_parser.py (why
+UDPipe and not a parser of our own: docs/parser-choice.md).
 
-The parser reads the words and their Penn tags and gives each word its head and relation. A
-"sentence" longer than ``MAX_WORDS`` (a pasted table, a PDF dump without punctuation) is parsed in
-pieces, so the cost stays linear in the input; each piece's root hangs from the first piece's root
-as ``parataxis``.
+The parser reads the words and quizgen's own Penn tags (it was trained on such predicted tags) and
+gives each word its head and relation. A "sentence" longer than ``MAX_WORDS`` (a pasted table, a
+PDF dump without punctuation) is parsed in pieces, so the cost stays linear in the input; each
+piece's root hangs from the first piece's root as ``parataxis``.
 """
 
 from __future__ import annotations
 
-import gzip
-import os
 from functools import cache
 from importlib import resources
-from pathlib import Path
 
 from .resources import ModelMissingError
-from .transition import TransitionParser
 
 MAX_WORDS = 150
 
 
 @cache
-def _parser() -> TransitionParser:
-    # (QUIZGEN_PARSER_MODEL: another model file, for comparing retrained parsers in tools/)
-    override = os.environ.get("QUIZGEN_PARSER_MODEL")
-    path = Path(override) if override else resources.files("quizgen.nlp") / "models" / "parser.bin.gz"
-    try:
-        with path.open("rb") as raw, gzip.GzipFile(fileobj=raw) as handle:
-            return TransitionParser.from_bytes(handle.read())
-    except FileNotFoundError:
-        raise ModelMissingError("quizgen's model file models/parser.bin.gz is missing; "
-                                "rebuild it with python -m tools.train_models parser") from None
+def _model():
+    from ufal.udpipe import Model
+
+    with resources.as_file(resources.files("quizgen.nlp") / "models" / "parser.udpipe") as path:
+        model = Model.load(str(path)) if path.exists() else None
+    if model is None:
+        raise ModelMissingError("quizgen's model file models/parser.udpipe is missing or unreadable; "
+                                "rebuild it with python -m tools.train_models parser")
+    return model
 
 
 def load_parser() -> None:
-    _parser()
+    _model()
 
 
 def parse(words: list[str], tags: list[str]) -> list[tuple[int, str]]:
@@ -43,9 +38,9 @@ def parse(words: list[str], tags: list[str]) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     first_root = -1
     for offset in range(0, len(words), MAX_WORDS):
-        piece = _parser().parse(words[offset:offset + MAX_WORDS], tags[offset:offset + MAX_WORDS])
+        piece = _parse_piece(words[offset:offset + MAX_WORDS], tags[offset:offset + MAX_WORDS])
         for i, (head, rel) in enumerate(piece):
-            if rel == "root":
+            if head < 0:
                 if first_root < 0:
                     first_root = offset + i
                     out.append((offset + i, "root"))
@@ -54,3 +49,15 @@ def parse(words: list[str], tags: list[str]) -> list[tuple[int, str]]:
             else:
                 out.append((offset + head, rel))
     return out
+
+
+def _parse_piece(words: list[str], tags: list[str]) -> list[tuple[int, str]]:
+    from ufal.udpipe import Model, Sentence
+
+    sentence = Sentence()
+    for word, tag in zip(words, tags):
+        node = sentence.addWord(word.replace(" ", "_") or "_")
+        node.xpostag = tag
+    _model().parse(sentence, Model.DEFAULT)
+    nodes = sentence.words  # nodes[0] is the artificial root
+    return [(nodes[i].head - 1, nodes[i].deprel) for i in range(1, len(nodes))]

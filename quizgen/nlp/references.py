@@ -151,6 +151,7 @@ class _Resolver:
 
     # -- mentions ---------------------------------------------------------------------------------
     def _weight(self, head: int) -> float:
+        head = self._attachment(head)
         dep = self.doc.tokens[head].dep
         if dep in ("conj", "appos", "flat"):  # a conjunct or apposition stands where its head stands
             parent = self.doc.tokens[head].head

@@ -1,4 +1,5 @@
-"""quizgen's dependency parser: greedy arc-hybrid transitions chosen by an averaged perceptron, with a
+"""Our own dependency parser, kept as the comparison point for the shipped UDPipe parser
+(docs/parser-choice.md): greedy arc-hybrid transitions chosen by an averaged perceptron, with a
 second perceptron that labels each arc as it is made (trained by tools/train_parser.py; why this and
 not UDPipe is in docs/parser-choice.md).
 
@@ -7,7 +8,7 @@ buffer front; LEFT gives the stack top the buffer front as its head; RIGHT gives
 word beneath it. LEFT onto the root is allowed only for the last word on the stack, so every parse
 is one tree with one root.
 
-The weights ship as compact arrays (``models/parser.bin.gz``): each feature string is hashed to 64
+The weights are saved as compact arrays (``parser.bin.gz``): each feature string is hashed to 64
 bits, and a feature's weights are one row of a float array, so loading is a decompression and an
 index build, not the decoding of a million JSON objects.
 """
