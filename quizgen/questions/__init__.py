@@ -21,7 +21,6 @@ from .distractors import clearly_a_person
 from .kinds import Context, Target, make_cloze, make_mcq, make_short_answer, make_true_false, rng_for
 from .select import Rejection, default_size, rejection, select
 from .sets import dates_events_matching, events_ordering, people_roles_matching
-from .text import self_contained
 from .validate import problems
 
 __all__ = ["BUILDERS", "QuestionSet", "build_question_set", "build_questions", "targets_of"]
@@ -180,8 +179,10 @@ def targets_of(facts: tuple[Fact, ...]) -> list[Target]:
                 continue  # "(56,000 m2)", "(JSC)": a conversion or an acronym of what precedes it
             if fact.kind in ("person", "organization", "place") and _runs_into_a_name(mention):
                 continue  # "_____ City": the mention is only part of a longer name
-            if mention.statement is None and not self_contained(mention.evidence.sentence):
-                continue  # "He was also …", "But its …": no statement could name what the sentence is about
+            if mention.statement is None:
+                # no self-contained clause could be made of it: "He was also …" with no clear "he", a
+                # caption or list heading with no verb, a quotation, a sentence the parse could not read
+                continue
             variant = "" if mention is best or not used else str(mention.evidence.start)
             used.add(where)
             out.append(Target(fact, mention, variant=variant))
