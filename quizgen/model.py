@@ -233,6 +233,7 @@ class Mention:
     end: int
     evidence: Evidence
     statement: Statement | None = None  # the clause it stands in, made self-contained; None when it cannot be
+    standalone: bool = True  # its sentence names everyone it speaks of (no unresolved "he", "this book")
 
 
 @dataclass(frozen=True)

@@ -106,6 +106,9 @@ def clause_words(doc: Document, predicate: int, without: tuple[int, int] | None 
         for k in range(first, last):
             dropped.update(c for c in doc.children(k) if tokens[c].dep in ("case", "mark", "det"))
         keep -= dropped
+    sentence = doc.sentence_of(predicate)
+    if doc.text[sentence.start:sentence.end].rstrip().endswith("?"):
+        return None  # the text asks; it states nothing
     words: list[tuple[int, str]] = []
     if subject is not None:
         text = _mention_text(doc, subject)
@@ -135,8 +138,8 @@ def clause_words(doc: Document, predicate: int, without: tuple[int, int] | None 
                 words.append((k, _replacement(ref, tokens[k].tag)))
             skip_until = ref.mention.last
             continue
-        if low in PRONOUNS and tokens[k].tag in ("PRP", "PRP$") and tokens[k].dep in SUBJECTS:
-            return None  # a subject no one can name
+        if low in PRONOUNS and (tokens[k].tag in ("PRP", "PRP$", "WP") or tokens[k].dep == "det"):
+            return None  # "he", "his", "this book": someone or something no one can name
         words.append((k, tokens[k].text))
     while words and words[0][1].lower() in CONNECTIVES | {",", ";", "-", "\u2014"}:
         words.pop(0)
@@ -280,6 +283,22 @@ def _containing_apposition(doc: Document, first: int) -> int | None:
             return None
         k = doc.tokens[k].head
     return None
+
+
+def stands_alone(doc: Document, sentence_index_token: int) -> bool:
+    """Does the sentence holding this token name everyone it speaks of? Not when a third-person pronoun or
+    a "this"/"these" phrase in it points to nothing the references resolve, or it opens on a connective."""
+    sentence = doc.sentence_of(sentence_index_token)
+    tokens = doc.tokens
+    first_word = tokens[sentence.first_token].text.lower() if sentence.last_token > sentence.first_token else ""
+    if first_word in CONNECTIVES:
+        return False
+    for k in range(sentence.first_token, sentence.last_token):
+        low = tokens[k].text.lower()
+        if low in PRONOUNS and (tokens[k].tag in ("PRP", "PRP$") or tokens[k].dep == "det") and doc.reference_at(k) is None:
+            if tokens[k].dep != "expl":
+                return False
+    return True
 
 
 def mention_statement(doc: Document, first: int, last: int, kind: str = "") -> Statement | None:

@@ -21,6 +21,7 @@ from .distractors import clearly_a_person
 from .kinds import Context, Target, make_cloze, make_mcq, make_short_answer, make_true_false, rng_for
 from .select import Rejection, default_size, rejection, select
 from .sets import dates_events_matching, events_ordering, people_roles_matching
+from .text import self_contained
 from .validate import problems
 
 __all__ = ["BUILDERS", "QuestionSet", "build_question_set", "build_questions", "targets_of"]
@@ -118,7 +119,7 @@ def build_question_set(article: Article, facts: tuple[Fact, ...], *, seed: int =
     context = Context(facts, seed)
     rejected: list[Rejection] = []
     candidates: list[Question] = []
-    for target in targets_of(facts):
+    for target in targets_of(facts, need_statement=curated):
         importance = _importance(target)
         for kind in wanted:
             builder = BUILDERS[kind]
@@ -152,7 +153,7 @@ def build_questions(article: Article, facts: tuple[Fact, ...], *, seed: int = 0,
 MENTIONS_PER_FACT = 3  # sentences a fact may be asked from: the set needs a choice (one question per sentence)
 
 
-def targets_of(facts: tuple[Fact, ...]) -> list[Target]:
+def targets_of(facts: tuple[Fact, ...], need_statement: bool = True) -> list[Target]:
     """What to ask about each fact: its clearest mention and up to two more in other sentences
     (the set asks each fact once, from whichever sentence no other question uses), and for
     people their roles too."""
@@ -179,9 +180,10 @@ def targets_of(facts: tuple[Fact, ...]) -> list[Target]:
                 continue  # "(56,000 m2)", "(JSC)": a conversion or an acronym of what precedes it
             if fact.kind in ("person", "organization", "place") and _runs_into_a_name(mention):
                 continue  # "_____ City": the mention is only part of a longer name
-            if mention.statement is None:
+            if mention.statement is None and (need_statement or not self_contained(mention.evidence.sentence)):
                 # no self-contained clause could be made of it: "He was also …" with no clear "he", a
                 # caption or list heading with no verb, a quotation, a sentence the parse could not read
+                # (the curated set asks none of these; --all keeps those whose sentence opens plainly)
                 continue
             variant = "" if mention is best or not used else str(mention.evidence.start)
             used.add(where)

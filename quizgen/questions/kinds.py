@@ -63,8 +63,8 @@ def make_cloze(target: Target, context: Context, score: float) -> Cloze | None:
     if target.aspect != "name":
         return None
     before, after = blank_parts(target.mention, use_statement=False)
-    if not self_contained(before + target.answer + after):
-        return None  # "He was also …": a card a learner cannot place
+    if not target.mention.standalone or not self_contained(before + target.answer + after):
+        return None  # "He was also …", "this book …": a card a learner cannot place
     return Cloze(key=target.answer, before=before, after=after, hint=slot_hint(target, context.facts),
                  accepted=tuple(accepted_answers(target.fact, target.answer)),
                  **_common(target, "cloze", target.answer, score))

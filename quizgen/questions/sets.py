@@ -63,6 +63,7 @@ def _mentions_a_date(text: str) -> bool:
 def _dated_events(facts: tuple[Fact, ...]) -> list[Fact]:
     seen_events: set[str] = set()
     seen_dates: set[str] = set()
+    seen_sentences: set[tuple[int, int]] = set()
     out: list[Fact] = []
     # single dates before ranges: "1754–1763" would shut out every date of the war it spans
     for fact in sorted(facts, key=lambda f: "/" in (f.iso or "")):
@@ -76,6 +77,10 @@ def _dated_events(facts: tuple[Fact, ...]) -> list[Fact]:
             continue
         if _mentions_a_date(fact.event):
             continue  # "The oil crisis began in October 1973 …" would give a matching away
+        where = {(e.start, e.end) for e in fact.evidence}
+        if where & seen_sentences:
+            continue  # two events of one sentence: the sentence shown after one gives the other away
+        seen_sentences |= where
         seen_events.add(norm(fact.event))
         seen_dates.add(fact.iso)
         out.append(fact)
