@@ -217,8 +217,12 @@ def cmd_build(args: argparse.Namespace) -> int:
     for number, source in enumerate(files, 1):
         progress.show(f"[{number}/{len(files)}] {source}: reading, finding facts, building questions…")
         try:
+            def annotating(component: str, done: float, number=number, source=source) -> None:
+                progress.show(f"[{number}/{len(files)}] {source}: {component} {done:4.0%}")
+
             quizzes.append(_quiz_with_facts(load(source, args), seed=args.seed, types=_types(args.types),
-                                            max_questions=_max(args), curated=not args.all))
+                                            max_questions=_max(args), curated=not args.all,
+                                            progress=annotating if progress.enabled else None))
         except IngestError as exc:
             progress.clear()
             print(f"quizgen: error: {exc}", file=sys.stderr)

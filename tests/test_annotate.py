@@ -77,3 +77,16 @@ def test_final_names_score_the_documents_evidence_for_their_one_label():
     for surname in surnames:
         assert (surname.label, surname.name) == ("PERSON", "George Washington")
         assert surname.score < dict(surname.alternatives).get("LOC", 0)
+
+
+def test_annotate_reports_its_progress_component_by_component():
+    heard = []
+    text = " ".join(f"Ada Lind opened bridge number {n} in Bergen in {1900 + n}." for n in range(450))
+    doc = annotate(text, progress=lambda component, done: heard.append((component, done)))
+    from quizgen.nlp import PIPELINE
+
+    assert [c for c, d in heard if d == 0.0] == [name for name, _ in PIPELINE]
+    assert all(0.0 <= d <= 1.0 for _, d in heard)
+    # the long components report inside the document too, not only at their start and end
+    assert any(c == "parser" and 0 < d < 1 for c, d in heard)
+    assert doc.sentences and heard[-1][1] == 1.0

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
+import sys
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -168,3 +169,18 @@ def test_progress_line_only_on_a_terminal():
     progress.show("[1/2] a.txt: reading…")
     progress.clear()
     assert terminal.getvalue() == "\r\x1b[K[1/2] a.txt: reading…\r\x1b[K"
+
+
+def test_build_on_a_terminal_shows_how_far_annotation_is(tmp_path):
+    """On a terminal, a long article shows which annotation step runs and how much of the text it has done."""
+    import pexpect
+
+    from .conftest import SAMPLE
+
+    child = pexpect.spawn(sys.executable, ["-m", "quizgen", "build", str(SAMPLE), "-o", str(tmp_path / "out"), "--format", "md"],
+                          encoding="utf-8", timeout=120)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    screen = child.before
+    assert "parser" in screen and "100%" in screen and "wrote" in screen

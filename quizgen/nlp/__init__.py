@@ -8,6 +8,7 @@ the ``Document`` it returns, and ``quizgen annotate --json`` shows all of it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import replace
 
 from ..model import Document, Sentence, Token
@@ -24,6 +25,16 @@ from .tokenize import iter_token_spans
 __all__ = ["PIPELINE", "annotate", "load_models"]
 
 Component = Callable[[Document], Document]
+# Called with (component name, share of the document that component has done): set by ``annotate``
+# for the duration of one call, so the per-sentence loops can report on a long article.
+Progress = Callable[[str, float], None]
+_progress: ContextVar[tuple[str, Progress] | None] = ContextVar("quizgen_annotate_progress", default=None)
+
+
+def _report(done: int, total: int) -> None:
+    current = _progress.get()
+    if current is not None and total and (done % 200 == 0 or done == total):
+        current[1](current[0], done / total)
 
 
 def tokenize(doc: Document) -> Document:
@@ -39,19 +50,21 @@ def tokenize(doc: Document) -> Document:
 
 def tag(doc: Document) -> Document:
     tokens = list(doc.tokens)
-    for s in doc.sentences:
+    for n, s in enumerate(doc.sentences, 1):
         words = [t.text for t in tokens[s.first_token:s.last_token]]
         for i, pos in enumerate(pos_tag(words), s.first_token):
             tokens[i] = replace(tokens[i], tag=pos, lemma=lemma(tokens[i].text, pos))
+        _report(n, len(doc.sentences))
     return replace(doc, tokens=tuple(tokens))
 
 
 def dependencies(doc: Document) -> Document:
     tokens = list(doc.tokens)
-    for s in doc.sentences:
+    for n, s in enumerate(doc.sentences, 1):
         sent = tokens[s.first_token:s.last_token]
         for i, (head, rel) in enumerate(parse([t.text for t in sent], [t.tag for t in sent]), s.first_token):
             tokens[i] = replace(tokens[i], head=s.first_token + head, dep=rel)
+        _report(n, len(doc.sentences))
     return replace(doc, tokens=tuple(tokens))
 
 
@@ -66,11 +79,20 @@ PIPELINE: tuple[tuple[str, Component], ...] = (
 )
 
 
-def annotate(text: str, start: int = 0, end: int | None = None) -> Document:
-    """Annotate ``text[start:end]``; every offset in the result is into ``text`` itself."""
+def annotate(text: str, start: int = 0, end: int | None = None, progress: Progress | None = None) -> Document:
+    """Annotate ``text[start:end]``; every offset in the result is into ``text`` itself. ``progress``, if
+    given, hears each component's name and how much of the document it has done (0 to 1)."""
     doc = Document(text=text, start=start, end=len(text) if end is None else end)
-    for _, component in PIPELINE:
-        doc = component(doc)
+    for name, component in PIPELINE:
+        token = _progress.set((name, progress) if progress else None)
+        try:
+            if progress:
+                progress(name, 0.0)
+            doc = component(doc)
+            if progress:
+                progress(name, 1.0)
+        finally:
+            _progress.reset(token)
     return doc
 
 
