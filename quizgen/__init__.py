@@ -13,13 +13,25 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .api import annotate_article, facts_of, quiz_set  # noqa: E402
-from .export import write_outputs  # noqa: E402
-from .facts import extract_facts  # noqa: E402
-from .ingest import IngestError, read_article  # noqa: E402
-from .model import Article, Document, Fact, Question, QuizSet  # noqa: E402
-from .nlp import annotate  # noqa: E402
-from .questions import build_questions  # noqa: E402
+# Names are imported on first use, so that ``import quizgen`` (and ``quizgen --help``) stays instant:
+# the NLP models, NLTK and the exporters load only when a command needs them.
+_WHERE = {
+    "annotate_article": "api", "facts_of": "api", "quiz_set": "api", "write_outputs": "export",
+    "extract_facts": "facts", "IngestError": "ingest", "read_article": "ingest", "Article": "model",
+    "Document": "model", "Fact": "model", "QuizSet": "model", "Question": "question", "annotate": "nlp",
+    "build_questions": "questions",
+}
+
+
+def __getattr__(name: str):
+    if name in _WHERE:
+        import importlib
+
+        value = getattr(importlib.import_module(f".{_WHERE[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'quizgen' has no attribute {name!r}")
+
 
 __all__ = [
     "Article", "Document", "Fact", "IngestError", "Question", "QuizSet", "annotate", "annotate_article",

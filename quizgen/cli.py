@@ -12,7 +12,6 @@ import sys
 from dataclasses import dataclass
 
 from . import __version__
-from .api import annotate_article, facts_of, quiz_set
 from .export import AVAILABLE, DEFAULT_FORMATS, ExportError, parse_formats, write_outputs
 from .ingest import DEFAULT_MAX_BYTES, IngestError, expand_inputs, read_article, read_stdin
 from .ingest.language import check_language
@@ -115,6 +114,8 @@ def _no_facts(article: Article) -> IngestError:
 
 
 def _quiz_with_facts(article: Article, **options) -> QuizSet:
+    from .api import quiz_set  # (the NLP models load with it: not for --help)
+
     quiz = quiz_set(article, **options)
     if not quiz.facts:
         raise _no_facts(article)
@@ -123,6 +124,8 @@ def _quiz_with_facts(article: Article, **options) -> QuizSet:
 
 def cmd_annotate(args: argparse.Namespace) -> int:
     article = load(_single_source(args), args)
+    from .api import annotate_article
+
     doc = annotate_article(article)
     if args.json:
         _print_json({
@@ -149,6 +152,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if args.text:
         sys.stdout.write(article.text if article.text.endswith("\n") else article.text + "\n")
         return EXIT_OK
+    from .api import facts_of
+
     _, facts = facts_of(article)
     if not facts:
         raise _no_facts(article)

@@ -17,10 +17,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..model import Article, QuizSet
-from .anki import write_apkg
 from .files import ExportError, OutputError, prepare_folder, write_all
 from .formats import AVAILABLE, FORMATS, WORKSHEETS, Format, Writer
 from .worksheet import version_letter, version_of
+
+
+def _write_apkg(*args) -> None:
+    from .anki import write_apkg  # (genanki, loaded only when a deck is written)
+
+    write_apkg(*args)
 
 DEFAULT_FORMATS = ("apkg", "md")
 MAX_VERSIONS = 26
@@ -100,7 +105,7 @@ def planned_files(quizzes: list[QuizSet], out_dir: Path, formats: tuple[str, ...
             name = names[0] if deck_course is None else _slug(deck_course)
             timestamp = build_timestamp(quizzes)
             jobs.append((out_dir / f"{name}.apkg",
-                         lambda p, t=timestamp, c=deck_course: write_apkg(quizzes, p, t, c)))
+                         lambda p, t=timestamp, c=deck_course: _write_apkg(quizzes, p, t, c)))
         elif fmt.scope == "worksheet" and combined:
             sheet = combined_quiz(quizzes, course or "Combined worksheet")
             jobs += _worksheet_jobs(sheet, _slug(course or "combined"), out_dir, fmt, versions, seed)

@@ -7,20 +7,34 @@ renderer. Adding a format is one entry.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..model import QuizSet
 from ..question import KINDS, QUESTION_TYPES
-from .anki_text import render_anki_tsv, render_quizlet_tsv
-from .docx_sheet import write_docx
-from .html import render_html
-from .kahoot import write_kahoot
-from .lms import render_aiken, render_blackboard, render_gift
-from .markdown import render_markdown
-from .pdf import write_pdf
-from .qti import write_qti
+
+
+def _lazy(module: str, name: str) -> Callable:
+    """A renderer imported when first called: listing the formats (``--help``) loads no fpdf, docx or
+    openpyxl."""
+    def call(*args, **kwargs):
+        return getattr(importlib.import_module(module, __package__), name)(*args, **kwargs)
+    return call
+
+
+render_anki_tsv = _lazy(".anki_text", "render_anki_tsv")
+render_quizlet_tsv = _lazy(".anki_text", "render_quizlet_tsv")
+write_docx = _lazy(".docx_sheet", "write_docx")
+render_html = _lazy(".html", "render_html")
+write_kahoot = _lazy(".kahoot", "write_kahoot")
+render_aiken = _lazy(".lms", "render_aiken")
+render_blackboard = _lazy(".lms", "render_blackboard")
+render_gift = _lazy(".lms", "render_gift")
+render_markdown = _lazy(".markdown", "render_markdown")
+write_pdf = _lazy(".pdf", "write_pdf")
+write_qti = _lazy(".qti", "write_qti")
 
 Writer = Callable[[Path], "list[str] | None"]
 ALL_KINDS = frozenset(QUESTION_TYPES)

@@ -32,7 +32,9 @@ def wh_question(doc: Document, predicate: int, words: list[tuple[int, str]], fir
               "date": None}.get(kind)
         if wh is None:
             return None
-        rest = [(k, t) for k, t in words if not first <= k < last]
+        dropped = set(range(first, last)) | {c for c in doc.children(answer_head)
+                                             if tokens[c].dep in ("det", "case", "punct") and c < first}
+        rest = [(k, t) for k, t in words if k not in dropped]
         return _finish(doc, [(-1, wh)] + rest)
     if subject is not None and answer_head == subject:
         return None  # a part of the subject ("UN Women, UNFPA and …"): no clean question
