@@ -88,3 +88,13 @@ def test_questions_explain_lists_what_was_left_out_and_why():
     assert {"id", "type", "prompt", "answer", "fact", "evidence", "score", "difficulty", "fact_keys"} <= set(first)
     everything = json.loads(run_quizgen("questions", str(SAMPLE), "--json", "--all").stdout)["questions"]
     assert len(everything) > 3 * len(result["questions"])
+
+
+def test_the_articles_own_subject_is_never_the_blank(tmp_path):
+    article = tmp_path / "interview.txt"
+    article.write_text("Interview with Ada Lind\n\nAda Lind founded the Bergen Bakery in 1990 with Tomas Berg. "
+                       "Tomas Berg left the bakery in 1995 to open a cafe in Oslo. The bakery employs 40 people "
+                       "and sells 2,000 loaves a day. Ada Lind was elected mayor of Bergen in 2004.\n", encoding="utf-8")
+    data = json.loads(run_quizgen("questions", str(article), "--json", "--all").stdout)
+    assert data["questions"]
+    assert all(q["answer"] != "Ada Lind" for q in data["questions"])

@@ -52,3 +52,24 @@ def test_a_date_that_is_not_the_time_of_its_event_gets_no_when_question():
     date = next(f for f, m in mentions(text) if f.kind == "date")
     assert date.relation == "since"
     assert not any(m.statement and m.statement.question for m in date.mentions)
+
+
+def test_a_sentence_with_there_or_a_demonstrative_pronoun_does_not_stand_alone():
+    text = ("Ada Lind moved to Bergen in 1990. She opened a bakery there in 1995. "
+            "Tomas Berg did that in 2001.")
+    for _fact, m in mentions(text):
+        if m.text in ("1995", "2001"):
+            assert not m.standalone
+
+
+def test_a_decade_and_a_slash_date_are_no_facts():
+    _, facts = facts_of(parse_article("Title: T\n\nThe museum opened in the 1930's. After 9/11 the plan changed "
+                                      "in Oslo in 2002.", "t.txt"))
+    assert [f.text for f in facts if f.kind in ("date", "number")] == ["2002"]
+
+
+def test_a_singular_role_after_two_names_is_the_nearer_ones():
+    _, facts = facts_of(parse_article("Title: T\n\nGeorge Bush and James Baker, secretary of state, met Ada Lind "
+                                      "in Oslo in 1990.", "t.txt"))
+    roles = {f.name: f.roles for f in facts if f.kind == "person"}
+    assert roles["James Baker"] == ("secretary of state",) and not roles["George Bush"]

@@ -27,6 +27,8 @@ SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl"})
 PERSONAL = frozenset({"i", "we", "you", "me", "us", "my", "our", "your", "mine", "ours", "yours"})
 PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "this", "these",
                       "those", "that"})
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+BACK_REFERENCES = frozenset({"latter", "former", "same", "other", "above", "aforementioned"})
 # Words at a clause's start that tie it to the sentence before ("But", "However", "Also").
 CONNECTIVES = frozenset({"and", "but", "or", "so", "yet", "however", "also", "moreover", "meanwhile", "instead",
                          "still", "thus", "therefore", "then", "besides", "furthermore", "nevertheless"})
@@ -298,6 +300,12 @@ def stands_alone(doc: Document, sentence_index_token: int) -> bool:
         if low in PRONOUNS and (tokens[k].tag in ("PRP", "PRP$") or tokens[k].dep == "det") and doc.reference_at(k) is None:
             if tokens[k].dep != "expl":
                 return False
+        if low in DEMONSTRATIVES and tokens[k].tag == "DT" and tokens[k].dep not in ("det", "mark"):
+            return False  # "do that", "this shows": a demonstrative standing for something said before
+        if low == "there" and tokens[k].dep == "advmod":
+            return False  # "there" as a place said before (not the "there" of "there is")
+        if low in BACK_REFERENCES and k > sentence.first_token and tokens[k - 1].text.lower() == "the":
+            return False  # "the latter", "the same", "the only other"
     return True
 
 

@@ -24,6 +24,8 @@ def extract_dates(doc: Document, reference_date: str | None = None) -> list[Fact
         if sentence is None:
             continue
         first, last = doc.token_range(entity.start, entity.end)
+        if last < len(doc.tokens) and doc.tokens[last].text in ("'s", "\u2019s") and entity.text.isdigit():
+            continue  # "the 1930's": a decade, not the year 1930
         relation, _ = date_relation(doc, first, last)
         facts.append(DateFact(text=entity.text, iso=normalize_date(entity.text, reference_date),
                           event=_event(doc, first, last, relation), relation=relation,

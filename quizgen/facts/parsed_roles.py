@@ -122,6 +122,9 @@ def roles_of(doc: Document, first: int, last: int, is_role_word: Callable[[str],
                     continue
                 if via_conjunct and doc.tokens[node].tag != "NNS":
                     continue
+                if node > last and doc.tokens[node].tag != "NNS" and any(
+                        doc.tokens[c].dep == "conj" and last <= c < node for c in doc.children(head)):
+                    continue  # "George Bush and James Baker, secretary of state": the role is the nearer name's
                 role = _role_phrase(doc, node, (first, last), singular=doc.tokens[node].tag == "NNS")
                 if role is not None:
                     seen.add(node)

@@ -21,7 +21,7 @@ from .distractors import clearly_a_person
 from .kinds import Context, Target, make_cloze, make_mcq, make_short_answer, make_true_false, rng_for
 from .select import Rejection, default_size, rejection, select
 from .sets import dates_events_matching, events_ordering, people_roles_matching
-from .text import self_contained
+from .text import norm, self_contained
 from .validate import problems
 
 __all__ = ["BUILDERS", "QuestionSet", "build_question_set", "build_questions", "targets_of"]
@@ -120,6 +120,8 @@ def build_question_set(article: Article, facts: tuple[Fact, ...], *, seed: int =
     rejected: list[Rejection] = []
     candidates: list[Question] = []
     for target in targets_of(facts, need_statement=curated):
+        if _the_articles_subject(target, article):
+            continue
         importance = _importance(target)
         for kind in wanted:
             builder = BUILDERS[kind]
@@ -151,6 +153,14 @@ def build_questions(article: Article, facts: tuple[Fact, ...], *, seed: int = 0,
 
 
 MENTIONS_PER_FACT = 3  # sentences a fact may be asked from: the set needs a choice (one question per sentence)
+
+
+def _the_articles_subject(target: Target, article: Article) -> bool:
+    """"Chomsky" in an interview titled after Chomsky: the article's own subject gives no question."""
+    if target.aspect != "name" or target.fact.kind not in ("person", "organization", "place") or not article.title:
+        return False
+    title = f" {norm(article.title)} "
+    return any(f" {norm(name)} " in title for name in (target.fact.name, *target.fact.aliases) if len(name) > 2)
 
 
 def targets_of(facts: tuple[Fact, ...], need_statement: bool = True) -> list[Target]:
