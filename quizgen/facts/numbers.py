@@ -44,7 +44,7 @@ def _numbers_the_text(text: str, prev: Token | None, nxt: Token | None, starts_s
         return True
     if prev is not None and nxt is not None and prev.text == "[" and nxt.text == "]":
         return True  # "[2]": a footnote mark
-    if (prev is not None and prev.text == "/") or (nxt is not None and nxt.text == "/"):
+    if text.isdigit() and ((prev is not None and prev.text == "/") or (nxt is not None and nxt.text == "/")):
         return True  # "9/11", "24/7": a name or a ratio written with a slash, not a count
     if not starts_sentence or not re.fullmatch(r"\d+(?:\.\d+)*", text):
         return False
