@@ -105,3 +105,13 @@ def test_import_scan_sees_relative_imports_of_nlp():
 def test_vocab_needs_only_the_standard_library():
     # tools/peer_spacy.py loads the word lists in a venv without quizgen's dependencies
     assert all(not m.startswith(("quizgen", "nltk", "ufal")) for m in _imports(ROOT / "quizgen" / "vocab.py"))
+
+
+def test_a_former_name_stated_twice_is_merged_once():
+    from quizgen.nlp import annotate
+
+    passage = ("The Herald (originally known as the Evening Herald) was founded in 1890. The Herald grew fast. "
+               "Readers still call the Herald (originally known as the Evening Herald) by its old name.")
+    doc = annotate(passage + " " + passage)
+    orgs = {e.name or e.text for e in doc.entities if e.label == "ORG"}
+    assert "Evening Herald" not in orgs or "Herald" not in orgs

@@ -128,5 +128,8 @@ def merge_former_names(doc: Document, groups: Groups) -> Groups:
         if not owners or (len(owners) > 1 and len(groups[owners[0]]) == len(groups[owners[1]])):
             continue  # no one organisation it can be: the most mentioned, or the only one
         for other in later:
-            groups[owners[0]].extend(groups.pop(other))
+            if other in groups and other != owners[0]:  # (a text that states it twice merged it already)
+                groups[owners[0]].extend(groups.pop(other))
+                for m in groups[owners[0]]:
+                    group_of[id(m)] = owners[0]
     return {name: sorted(group, key=lambda m: m.start) for name, group in groups.items()}
