@@ -166,11 +166,16 @@ class Document:
         return first, last + 1
 
     def reference_at(self, token_index: int) -> Reference | None:
-        """The resolved reference whose mention starts at ``token_index``, if any."""
+        """The resolved reference whose mention covers ``token_index``, if any."""
+        return self._reference_index.get(token_index)
+
+    @functools.cached_property
+    def _reference_index(self) -> dict[int, Reference]:
+        index: dict[int, Reference] = {}
         for ref in self.references:
-            if ref.mention.first <= token_index < ref.mention.last:
-                return ref
-        return None
+            for k in range(ref.mention.first, ref.mention.last):
+                index.setdefault(k, ref)
+        return index
 
     def sentence_at(self, offset: int) -> Sentence | None:
         index = bisect.bisect_right(self._sentence_starts, offset) - 1
