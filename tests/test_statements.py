@@ -73,3 +73,20 @@ def test_a_singular_role_after_two_names_is_the_nearer_ones():
                                       "in Oslo in 1990.", "t.txt"))
     roles = {f.name: f.roles for f in facts if f.kind == "person"}
     assert roles["James Baker"] == ("secretary of state",) and not roles["George Bush"]
+
+
+def test_no_comma_is_left_where_a_side_clause_was_taken_out():
+    st = statement_of("Tomas Berg", "Tomas Berg, who was born in Oslo, was forced to resign in 2004.")
+    assert st.text == "Tomas Berg was forced to resign in 2004"
+
+
+def test_no_wh_question_asks_for_one_of_two_coordinated_names():
+    text = "Protests spread from Tunisia and Egypt to Libya in 2011."
+    assert not any(m.statement and m.statement.question for f, m in mentions(text) if m.text in ("Tunisia", "Egypt"))
+
+
+def test_a_cloze_sentence_needs_its_pronouns_named_in_it():
+    text = "Ada Lind moved to Bergen in 1990. In 1995 she opened a bakery in the town."
+    assert not any(m.standalone for _fact, m in mentions(text) if m.text == "1995")
+    text = "In 1995 Ada Lind said that she would open a bakery in Bergen."
+    assert all(m.standalone for _fact, m in mentions(text) if m.text == "1995")

@@ -143,6 +143,10 @@ def clause_words(doc: Document, predicate: int, without: tuple[int, int] | None 
         if low in PRONOUNS and (tokens[k].tag in ("PRP", "PRP$", "WP") or tokens[k].dep == "det"):
             return None  # "he", "his", "this book": someone or something no one can name
         words.append((k, tokens[k].text))
+    kept = {k for k, _ in words}
+    # a comma whose neighbours were left out ("Bernier, forced to resign" without "who was …,") goes too
+    words = [(k, t) for k, t in words if not (k >= 0 and tokens[k].text == "," and
+                                              (k - 1 not in kept or k + 1 not in kept))]
     while words and words[0][1].lower() in CONNECTIVES | {",", ";", "-", "\u2014"}:
         words.pop(0)
     while words and words[-1][0] >= 0 and tokens[words[-1][0]].tag in (".", ",", ":"):
@@ -297,8 +301,10 @@ def stands_alone(doc: Document, sentence_index_token: int) -> bool:
         return False
     for k in range(sentence.first_token, sentence.last_token):
         low = tokens[k].text.lower()
-        if low in PRONOUNS and (tokens[k].tag in ("PRP", "PRP$") or tokens[k].dep == "det") and doc.reference_at(k) is None:
-            if tokens[k].dep != "expl":
+        if low in PRONOUNS and (tokens[k].tag in ("PRP", "PRP$") or tokens[k].dep == "det") and tokens[k].dep != "expl":
+            ref = doc.reference_at(k)
+            # the article's own sentence is shown as it stands: the name must be in it, before the pronoun
+            if ref is None or not sentence.start <= ref.antecedent.start < tokens[k].start:
                 return False
         if low in DEMONSTRATIVES and tokens[k].tag == "DT" and tokens[k].dep not in ("det", "mark"):
             return False  # "do that", "this shows": a demonstrative standing for something said before

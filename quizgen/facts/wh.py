@@ -27,6 +27,8 @@ def wh_question(doc: Document, predicate: int, words: list[tuple[int, str]], fir
         return None
     subject = next((c for c in doc.children(predicate) if tokens[c].dep in SUBJECTS), None)
     answer_head = _head_within(doc, first, last)
+    if tokens[answer_head].dep == "conj" or any(tokens[c].dep == "conj" for c in doc.children(answer_head)):
+        return None  # one of "Tunisia and Egypt": asking for it leaves the other stranded
     if subject is not None and answer_head == subject and _whole_phrase(doc, subject, first, last, words):
         wh = {"person": "Who", "organization": "Which organisation", "place": "Which place", "number": None,
               "date": None}.get(kind)

@@ -46,6 +46,7 @@ def _balanced(text: str) -> bool:
     return text.count("(") == text.count(")") and text.count("\u201c") == text.count("\u201d")
 
 
+_FOOTNOTE_START = re.compile(r"\s*\[\w{1,3}\]\s*")
 _NO_CONTEXT = re.compile(r"^\W*(?:he|she|it|they|his|her|its|their|this|these|those|that|the same|such|and|but|or|so|"
                          r"also|however|then|there|here)\b", re.IGNORECASE)
 
@@ -64,6 +65,9 @@ def excerpt(mention: Mention, use_statement: bool = True) -> tuple[str, int, int
         return st.text, st.answer_start, st.answer_end
     start, end = context_window(mention)
     sentence = mention.evidence.sentence
+    mark = _FOOTNOTE_START.match(sentence, start)
+    if mark and mark.end() <= mention.start - mention.evidence.start:
+        start = mark.end()  # "[8] He was …": the previous sentence's footnote mark, no part of this one
     text = sentence[start:end].rstrip(" ,;:\u2014")
     return text, mention.start - mention.evidence.start - start, mention.end - mention.evidence.start - start
 
