@@ -219,6 +219,7 @@ class Statement:
     answer_start: int
     answer_end: int
     question: str = ""  # a wh-question whose answer is the mention ("When did Ada Lind marry Tomas Berg?")
+    resolved: bool = False  # a name was put in for a pronoun, a description or a shared subject
 
     def __post_init__(self) -> None:
         if not 0 <= self.answer_start < self.answer_end <= len(self.text):

@@ -90,3 +90,16 @@ def test_a_cloze_sentence_needs_its_pronouns_named_in_it():
     assert not any(m.standalone for _fact, m in mentions(text) if m.text == "1995")
     text = "In 1995 Ada Lind said that she would open a bakery in Bergen."
     assert all(m.standalone for _fact, m in mentions(text) if m.text == "1995")
+
+
+def test_a_true_false_statement_is_never_one_with_a_name_put_in_for_a_pronoun():
+    from quizgen.api import quiz_set
+
+    text = ("Title: T\n\nAda Lind founded a bakery in Bergen in 1990. She moved to Oslo in 2004. "
+            "Berg opened a second shop in Oslo in 2006. The two shops employ 40 people.")
+    quiz = quiz_set(parse_article(text, "t.txt"), curated=False)
+    resolved = {m.statement.text for f in quiz.facts for m in f.mentions if m.statement and m.statement.resolved}
+    assert resolved  # "Ada Lind moved to Oslo" was made from "She moved to Oslo"
+    for q in quiz.questions:
+        if q.type == "true_false":
+            assert not any(text.rstrip(".") in q.statement for text in resolved), q.statement

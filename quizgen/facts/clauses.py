@@ -338,4 +338,5 @@ def mention_statement(doc: Document, first: int, last: int, kind: str = "") -> S
         from .wh import wh_question  # (wh builds on this module)
 
         question = wh_question(doc, predicate, words, first, last, kind) or ""
-    return Statement(text, start, end, question)
+    resolved = any(k < 0 or text_ != doc.tokens[k].text for k, text_ in words)
+    return Statement(text, start, end, question, resolved)

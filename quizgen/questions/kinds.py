@@ -166,6 +166,10 @@ def make_true_false(target: Target, context: Context, score: float, truth: bool)
     balanced."""
     if target.aspect != "name":
         return None
+    if target.mention.statement is not None and target.mention.statement.resolved:
+        # a statement to judge true must be the article's own claim: a name put in for "he" that is
+        # wrong would make a learner learn a falsehood as true (blind rating round 4)
+        return None
     rng = rng_for(context.seed, "true_false", target.key)
     common = _common(target, "true_false", target.answer, score)
     common["difficulty"] = "easy"
