@@ -155,6 +155,14 @@ class Document:
                 out.setdefault(token.head, []).append(i)
         return out
 
+    def head_of(self, first: int, last: int) -> int:
+        """The token of ``tokens[first:last]`` that attaches the phrase to the rest of its sentence."""
+        for k in range(first, last):
+            head = self.tokens[k].head
+            if head == k or not first <= head < last:
+                return k
+        return last - 1
+
     def subtree(self, token_index: int) -> tuple[int, int]:
         """(first, one past last) token of the phrase headed by ``token_index`` (projective trees)."""
         first = last = token_index

@@ -27,6 +27,7 @@ from quizgen.nlp.pos import pos_tag
 from quizgen.nlp.sentences import split_sentences
 from tools.corpora import CorpusSentence, detokenize, ewt, gmb, gum, uner, wikigold
 from tools.paths import MODELS
+from tools.scoring import prf, spans
 from tools.treebank import Tree, ewt_trees, gum_trees
 
 # spaCy en_core_web_sm's figures on the same data, measured in its own venv by tools/peer_spacy.py.
@@ -88,19 +89,6 @@ def sentence_scores(sentences: list[CorpusSentence]) -> dict[str, tuple[float, f
     return {"quizgen": boundary_f1(ours, gold_ends), "untrained Punkt": boundary_f1(baseline, gold_ends)}
 
 
-def spans(labels: list[str]) -> set[tuple[int, int, str]]:
-    out = set()
-    start = None
-    kind = None
-    for i, label in enumerate([*labels, "O"]):
-        if start is not None and not (label.startswith("I-") and label[2:] == kind):
-            out.add((start, i, kind))
-            start = None
-        if label.startswith("B-") or (label.startswith("I-") and start is None):
-            start, kind = i, label[2:]
-    return out
-
-
 def ner_scores(sentences: list[CorpusSentence]) -> tuple[dict[str, tuple[float, float, float, int]], float]:
     tagger = name_tagger()
     tp: Counter = Counter()
@@ -120,15 +108,7 @@ def ner_scores(sentences: list[CorpusSentence]) -> tuple[dict[str, tuple[float, 
         for span in gold - predicted:
             fn[span[2]] += 1
     speed = tokens / (time.perf_counter() - started)
-    out = {}
-    for label in sorted(set(tp) | set(fp) | set(fn)) + ["all"]:
-        t = sum(tp.values()) if label == "all" else tp[label]
-        f_p = sum(fp.values()) if label == "all" else fp[label]
-        f_n = sum(fn.values()) if label == "all" else fn[label]
-        p = t / (t + f_p) if t + f_p else 0.0
-        r = t / (t + f_n) if t + f_n else 0.0
-        out[label] = (p, r, 2 * p * r / (p + r) if p + r else 0.0, t + f_n)
-    return out, speed
+    return {label: (x["p"], x["r"], x["f1"], int(x["gold"])) for label, x in prf(tp, fp, fn).items()}, speed
 
 
 def report_pos() -> None:

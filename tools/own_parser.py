@@ -134,42 +134,24 @@ class Parser:
 
     # run time ---------------------------------------------------------------------------------------
 
+    def runtime(self) -> TransitionParser:
+        """The shipped parser's transition loop over these weights: the averaged ones once frozen, the
+        live ones during training (a Perceptron scores features as SparseWeights does)."""
+        def scorer(frozen: dict[str, dict[int, float]] | None, live: Perceptron) -> Perceptron:
+            if frozen is None:
+                return live
+            view = Perceptron(live.classes)
+            view.weights = frozen
+            return view
+
+        return TransitionParser(self.labels, scorer(self.move_weights, self.moves),
+                                scorer(self.label_weights, self.labeller))
+
     def parse(self, words: list[str], tags: list[str]) -> list[tuple[int, str]]:
-        """(head, relation) for each word: the head's index in ``words``, the root's own index."""
-        n = len(words)
-        if not n:
-            return []
-        state = self._parse([normalise(word) for word in words], tags)
-        return [(i if state.heads[i] == n else state.heads[i], state.labels[i]) for i in range(n)]
+        return self.runtime().parse(words, tags)
 
     def _parse(self, words: list[str], tags: list[str]) -> State:
-        weights = self.move_weights if self.move_weights is not None else self.moves.weights
-        state = State(len(words))
-        while not state.done():
-            scores = [0.0, 0.0, 0.0]
-            for feature in features(words, tags, state):
-                row = weights.get(feature)
-                if row:
-                    for move, weight in row.items():
-                        scores[move] += weight
-            valid = state.valid()
-            move = max((m for m in MOVES if valid[m]), key=scores.__getitem__)
-            state.apply(move, self._label(words, tags, state, move) if move != SHIFT else "")
-        return state
-
-    def _label(self, words: list[str], tags: list[str], state: State, move: int) -> str:
-        head = state.head_of_move(move)
-        if head == state.n:
-            return "root"
-        weights = self.label_weights if self.label_weights is not None else self.labeller.weights
-        scores = [0.0] * len(self.labels)
-        for feature in label_features(words, tags, state, state.stack[-1], head):
-            row = weights.get(feature)
-            if row:
-                for label, weight in row.items():
-                    scores[label] += weight
-        scores[self.root] = float("-inf")
-        return self.labels[max(range(len(scores)), key=scores.__getitem__)]
+        return self.runtime().parse_state(words, tags)
 
     # training ---------------------------------------------------------------------------------------
 

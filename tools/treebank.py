@@ -30,6 +30,7 @@ class Tree:
     heads: list[int]  # 1-based index of each word's head; 0 for the root
     deprels: list[str]
     doc: str = ""
+    spaces: list[bool] | None = None  # whether a space follows each word in the source text
 
     def to_conllu(self, tags: list[str] | None = None) -> str:
         tags = tags or self.tags
@@ -38,7 +39,8 @@ class Tree:
         return "\n".join(rows) + "\n\n"
 
 
-def read_trees(path: Path) -> Iterator[Tree]:
+def read_trees(path: Path, merge: bool = True) -> Iterator[Tree]:
+    """The trees of a CoNLL-U file; with ``merge`` (the default), over quizgen's tokens (see above)."""
     doc = path.name.split(".")[0]
     rows: list[list[str]] = []
     opener = gzip.open if path.suffix == ".gz" else open
@@ -51,12 +53,12 @@ def read_trees(path: Path) -> Iterator[Tree]:
                 continue
             elif not line:
                 if rows:
-                    yield from _valid(_merge_hyphens(rows, doc))
+                    yield from _valid(_merge_hyphens(rows, doc, merge))
                 rows = []
             elif not ("-" in line.split("\t", 1)[0] or "." in line.split("\t", 1)[0]):
                 rows.append(line.split("\t"))
     if rows:
-        yield from _valid(_merge_hyphens(rows, doc))
+        yield from _valid(_merge_hyphens(rows, doc, merge))
 
 
 def _valid(tree: Tree) -> Iterator[Tree]:
@@ -71,7 +73,7 @@ def _valid(tree: Tree) -> Iterator[Tree]:
     yield tree
 
 
-def _merge_hyphens(rows: list[list[str]], doc: str) -> Tree:
+def _merge_hyphens(rows: list[list[str]], doc: str, merge: bool = True) -> Tree:
     """Group "six - member" (no spaces) into one word, as quizgen's tokenizer and tools.corpora do."""
     n = len(rows)
     words = [r[1] for r in rows]
@@ -80,19 +82,20 @@ def _merge_hyphens(rows: list[list[str]], doc: str) -> Tree:
     i = 0
     while i < n:
         group = [i]
-        while (i + 2 < n and not space[i] and words[i + 1] in _HYPHENS and not space[i + 1]
+        while (merge and i + 2 < n and not space[i] and words[i + 1] in _HYPHENS and not space[i + 1]
                and words[i][-1:].isalnum() and words[i + 2][:1].isalpha()):
             group += [i + 1, i + 2]
             i += 2
         groups.append(group)
         i += 1
     group_of = {member: g for g, group in enumerate(groups) for member in group}
-    tree = Tree([], [], [], [], [], doc)
+    tree = Tree([], [], [], [], [], doc, [])
     for group in groups:
         outside = [m for m in group if int(rows[m][6]) - 1 not in group]
         anchor = outside[0] if outside else group[-1]
         head = int(rows[anchor][6])
         tree.words.append("".join(words[m] for m in group))
+        tree.spaces.append(space[group[-1]])
         tree.tags.append(rows[group[-1]][4])
         tree.lemmas.append("".join(rows[m][2] for m in group) if len(group) > 1 else rows[anchor][2])
         tree.heads.append(0 if head == 0 else group_of[head - 1] + 1)

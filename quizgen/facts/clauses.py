@@ -36,6 +36,14 @@ MAX_WORDS = 30
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
+MARKERS = ("case", "mark", "fixed")  # the prepositions and subordinators a word takes
+
+
+def case_words(doc: Document, token: int, relations: tuple[str, ...] = MARKERS) -> set[str]:
+    """The words attached to ``token`` by ``relations`` ("since" of "since 1990", "as" of "as mayor")."""
+    return {doc.tokens[c].text.lower() for c in doc.children(token) if doc.tokens[c].dep in relations}
+
+
 def is_predicate(doc: Document, i: int) -> bool:
     """A verb, or a noun or adjective with a copula ("Lind was mayor")."""
     token = doc.tokens[i]

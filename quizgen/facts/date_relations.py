@@ -10,6 +10,7 @@ from functools import cache
 from importlib import resources
 
 from ..model import Document
+from .clauses import MARKERS, case_words
 
 TIME = "time"
 _FIELDS = frozenset({"case", "also_case", "head_deps", "head_tags", "words", "before", "clause_mark"})
@@ -46,27 +47,18 @@ def pattern_data() -> tuple[dict, ...]:
     return tuple(tomllib.loads(text)["pattern"])
 
 
-def date_head(doc: Document, first: int, last: int) -> int:
-    """The token of the date phrase that attaches it to the rest of the sentence."""
-    for k in range(first, last):
-        head = doc.tokens[k].head
-        if head == k or not first <= head < last:
-            return k
-    return last - 1
-
-
-def _case_words(doc: Document, token: int) -> set[str]:
+def _date_case_words(doc: Document, token: int) -> set[str]:
     # ("and" of "between 2001 and 2005" is the conjunct's cc)
-    return {doc.tokens[c].text.lower() for c in doc.children(token) if doc.tokens[c].dep in ("case", "mark", "fixed", "cc")}
+    return case_words(doc, token, (*MARKERS, "cc"))
 
 
 def date_relation(doc: Document, first: int, last: int) -> tuple[str, str]:
     """(relation, id of the pattern that decided it) for the date at tokens ``first:last``."""
     tokens = doc.tokens
-    head = date_head(doc, first, last)
+    head = doc.head_of(first, last)
     own_case: set[str] = set()
     for k in range(first, last):
-        own_case |= _case_words(doc, k)
+        own_case |= _date_case_words(doc, k)
     governor = tokens[head].head
     related = [c for c in doc.children(head) if not first <= c < last]
     if governor != head:
@@ -74,7 +66,7 @@ def date_relation(doc: Document, first: int, last: int) -> tuple[str, str]:
     other_case: set[str] = set()
     for k in related:
         if not first <= k < last:
-            other_case |= _case_words(doc, k)
+            other_case |= _date_case_words(doc, k)
     start = min([first] + [c for c in doc.children(head) if tokens[c].dep in ("case", "mark")])
     before = {tokens[start - 1].text.lower()} if start > 0 else set()
     inside = {tokens[k].text.lower() for k in range(first, min(last + 1, len(tokens)))}

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..dates import normalize_date
 from ..model import DateFact, Document, Fact
 from .clauses import clause_of, statement
-from .date_relations import TIME, date_head, date_relation
+from .date_relations import TIME, date_relation
 from .evidence import mention_at
 
 
@@ -35,7 +35,7 @@ def extract_dates(doc: Document, reference_date: str | None = None) -> list[Fact
 
 
 def _event(doc: Document, first: int, last: int, relation: str) -> str | None:
-    head = date_head(doc, first, last)
+    head = doc.head_of(first, last)
     governor = doc.tokens[head].head
     if governor == head:
         return None

@@ -163,7 +163,7 @@ def counted_by_parse(doc: Document, first: int, last: int, head_only: bool = Fal
     numeric modifier of ("300 engineers"), the noun it completes ("a population of 40,000"), or the
     subject of the clause it measures in ("the border stretches over 7,600 km")."""
     tokens = doc.tokens
-    head = next((k for k in range(first, last) if not first <= tokens[k].head < last or tokens[k].head == k), last - 1)
+    head = doc.head_of(first, last)
     dep, governor = tokens[head].dep, tokens[head].head
     noun = None
     if dep == "nummod" and governor >= last and tokens[governor].tag in ("NN", "NNS"):

@@ -18,6 +18,7 @@ from importlib import resources
 
 from ..model import Document
 from ..vocab import OCCUPATIONS, RELATION_NOUNS, ROLE_TITLES
+from .clauses import case_words
 
 # Honorifics are titles of address, not roles; party names describe a person as one.
 _ROLE_WORDS = (ROLE_TITLES | OCCUPATIONS | RELATION_NOUNS | {"republican", "democrat", "conservative", "liberal", "socialist",
@@ -96,17 +97,9 @@ class ParsedRole:
     pattern: str
 
 
-def name_head(doc: Document, first: int, last: int) -> int:
-    for k in range(first, last):
-        head = doc.tokens[k].head
-        if head == k or not first <= head < last:
-            return k
-    return last - 1
-
-
 def roles_of(doc: Document, first: int, last: int, is_role_word: Callable[[str], bool]) -> list[ParsedRole]:
     """Every role the parse states for the name at tokens ``first:last``."""
-    head = name_head(doc, first, last)
+    head = doc.head_of(first, last)
     anchors = [(head, False)]
     k = head
     while doc.tokens[k].dep == "conj" and doc.tokens[k].head != k:
@@ -155,7 +148,7 @@ def _follow(doc: Document, start: int, steps: tuple[Step, ...]) -> list[int]:
                 head = doc.tokens[c].head
                 if head == c or not _relation_in(doc.tokens[c].dep, step.rel):
                     continue
-                if step.case and not step.case & _case_words(doc, c):
+                if step.case and not step.case & case_words(doc, c):
                     continue
                 candidates = [head]
             else:
@@ -163,7 +156,7 @@ def _follow(doc: Document, start: int, steps: tuple[Step, ...]) -> list[int]:
                 if step.before:
                     candidates = [k for k in candidates if k < c]
                 if step.case:
-                    candidates = [k for k in candidates if step.case & _case_words(doc, k)]
+                    candidates = [k for k in candidates if step.case & case_words(doc, k)]
             for k in candidates:
                 if step.lemma and doc.tokens[k].lemma not in step.lemma:
                     continue
@@ -184,10 +177,6 @@ def _quantified(doc: Document, noun: int) -> bool:
     return any(doc.tokens[c].dep == "nummod" or doc.tokens[c].lemma in _QUANTIFIERS for c in doc.children(noun))
 
 
-def _case_words(doc: Document, token: int) -> set[str]:
-    return {doc.tokens[c].text.lower() for c in doc.children(token) if doc.tokens[c].dep in ("case", "mark", "fixed")}
-
-
 def _role_phrase(doc: Document, node: int, name: tuple[int, int], singular: bool) -> tuple[str, int, int] | None:
     tokens = doc.tokens
     keep = {node}
@@ -198,7 +187,7 @@ def _role_phrase(doc: Document, node: int, name: tuple[int, int], singular: bool
                 continue
             if tokens[child].dep == "nmod" and (tokens[child].tag == "CD" or _quantified(doc, child)):
                 continue  # "mayor from 1990", "author of numerous books": what and when, not the title
-            if tokens[child].dep == "nmod" and doc.tokens[child].head != node and _case_words(doc, child) & _WHERE:
+            if tokens[child].dep == "nmod" and doc.tokens[child].head != node and case_words(doc, child) & _WHERE:
                 continue  # "secretary of state in the Bureau of X": a second complement says where it was held
             if tokens[child].dep == "amod" and any(tokens[g].dep == "advmod" for g in doc.children(child)) \
                     and tokens[child].tag in ("VBN", "VBG"):

@@ -7,7 +7,7 @@ moves before the subject, or "do" supports the verb ("Ada Lind married Tomas Ber
 from __future__ import annotations
 
 from ..model import Document
-from .clauses import SUBJECTS
+from .clauses import SUBJECTS, case_words
 
 _AUX = ("aux", "aux:pass", "cop")
 _DO = {"VBD": "did", "VBZ": "does", "VBP": "do"}
@@ -26,7 +26,7 @@ def wh_question(doc: Document, predicate: int, words: list[tuple[int, str]], fir
     if any(k not in indices for k in range(first, last)):
         return None
     subject = next((c for c in doc.children(predicate) if tokens[c].dep in SUBJECTS), None)
-    answer_head = _head_within(doc, first, last)
+    answer_head = doc.head_of(first, last)
     if tokens[answer_head].dep == "conj" or any(tokens[c].dep == "conj" for c in doc.children(answer_head)):
         return None  # one of "Tunisia and Egypt": asking for it leaves the other stranded
     if subject is not None and answer_head == subject and _whole_phrase(doc, subject, first, last, words):
@@ -42,7 +42,7 @@ def wh_question(doc: Document, predicate: int, words: list[tuple[int, str]], fir
         return None  # a part of the subject ("UN Women, UNFPA and …"): no clean question
     if tokens[answer_head].head != predicate and not (kind == "number" and tokens[answer_head].dep == "nummod"):
         return None  # asked about something inside another phrase: the question would need more surgery
-    case = {tokens[c].text.lower() for c in doc.children(answer_head) if tokens[c].dep == "case"}
+    case = case_words(doc, answer_head, ("case",))
     wh = _wh_word(doc, answer_head, kind, case)
     if kind == "date" and wh is not None:
         text = doc.text[tokens[first].start:tokens[last - 1].end]
@@ -94,14 +94,6 @@ def _wh_word(doc: Document, head: int, kind: str, case: set[str]) -> str | None:
     if kind == "number":
         return "How much" if tag == "CD" and not case else None
     return None
-
-
-def _head_within(doc: Document, first: int, last: int) -> int:
-    for k in range(first, last):
-        head = doc.tokens[k].head
-        if head == k or not first <= head < last:
-            return k
-    return last - 1
 
 
 def _phrase(doc: Document, head: int) -> list[int]:

@@ -159,12 +159,6 @@ class _Resolver:
                 dep = self.doc.tokens[parent].dep
         return ROLE_WEIGHT.get(dep, OTHER_WEIGHT)
 
-    def _head_of(self, first: int, last: int) -> int:
-        for i in range(first, last):
-            if not first <= self.doc.tokens[i].head < last or self.doc.tokens[i].head == i:
-                return i
-        return last - 1
-
     def _add_named(self, first: int, last: int, label: str, s_index: int) -> None:
         words = [t.text for t in self.doc.tokens[first:last]]
         name = " ".join(words)
@@ -174,7 +168,7 @@ class _Resolver:
         c.span = (first, last)
         if label == "PERSON" and not c.gender:
             c.gender = self._name_gender(words, first)
-        head = self._head_of(first, last)
+        head = self.doc.head_of(first, last)
         if label == "PERSON":
             c.roles |= self._stated_roles(head)
         self._remember(_Mention(first, last, head, s_index, cluster, self._weight(head)))
