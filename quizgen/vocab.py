@@ -114,6 +114,8 @@ stadium arena building street avenue road boulevard lane square place hall base 
 tower plaza palace castle station port harbour harbor canal highway interchange gardens zone island islands
 river lake mountain mountains valley desert peninsula heights forest falls gorge bay gulf strait coast
 glen facility pier wharf terminal
+turnpike trail parkway expressway freeway motorway drive blvd blvd. ave ave. cemetery monument memorial statue
+promenade
 """)
 
 def is_facility(words: list[str]) -> bool:

@@ -381,3 +381,14 @@ def test_facts_are_typed_and_checked_when_built():
         NumberFact(text="1e999", value=float("inf"))
     with pytest.raises(ValueError):
         DateFact(text="2001", relation="whenever")
+
+
+def test_the_next_name_in_a_list_of_titled_names_is_not_a_role():
+    found = facts("The new members are Senator Ada Lind, Senator Tomas Berg, and Senator Paul Okafor.")
+    for name in ("Ada Lind", "Tomas Berg"):
+        assert not any("Berg" in r or "Okafor" in r for r in person(found, name).roles)
+
+
+def test_a_name_as_the_complement_of_a_role_stays():
+    found = facts("Karl Moss, the successor to Ada Lind, took office in May. Lind had retired.")
+    assert any("successor" in r for r in person(found, "Karl Moss").roles)
