@@ -222,7 +222,8 @@ def _role_phrase(doc: Document, node: int, name: tuple[int, int], singular: bool
         if k == node and singular:
             lemma = tokens[k].lemma
             # "Senators A and B": "Senator"; "Physicists such as A": "physicist" (capital only as the sentence's first word)
-            title_case = text[:1].isupper() and (doc.sentence_of(k).first_token != k or lemma.lower() in ROLE_TITLES)
+            title_case = text[:1].isupper() and (doc.sentence_of(k).first_token != k or (
+                k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper()))  # a title right before a name
             text = lemma[:1].upper() + lemma[1:] if title_case else lemma
         words.append((k, text))
     out = []

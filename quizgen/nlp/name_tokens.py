@@ -65,7 +65,7 @@ def strip_name(doc: Document, first: int, last: int, label: str) -> tuple[int, i
             if last - first == 2 and tokens[first].text in gazetteer().given_names:
                 break  # "Dean Kamen": a given name that is also a title
             first += 1
-    while last > first and (tokens[last - 1].text in POSSESSIVE or tokens[last - 1].text.lower() in LINKERS
+    while last > first and (tokens[last - 1].text in POSSESSIVE or tokens[last - 1].text.lower() in LINKERS | NAME_LINKERS
                             or not (tokens[last - 1].text[-1:].isalnum() or is_abbreviation(tokens[last - 1].text))):
         last -= 1
     if label == "ORG":
