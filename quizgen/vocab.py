@@ -94,7 +94,7 @@ CORPORATE_SUFFIXES = frozenset({"corporation", "corp", "corp.", "inc", "inc.", "
 # Head words that end (or start) an organisation's name.
 ORG_WORDS = _word_list("""
 agency association authority bank board bureau cabinet centre center church club college commission
-committee company congress corporation corp corp. council court department division embassy federation
+committee company conference congress corporation corp corp. council court department division embassy federation
 foundation fund group guard inc inc. institute institution league limited ltd ltd. ministry mission
 movement navy army air force office organisation organization parliament party police press programme
 senate service society star times post tribune herald journal news union university academy school
@@ -114,6 +114,8 @@ stadium arena building street avenue road boulevard lane square place hall base 
 tower plaza palace castle station port harbour harbor canal highway interchange gardens zone island islands
 river lake mountain mountains valley desert peninsula heights forest falls gorge bay gulf strait coast
 glen facility pier wharf terminal
+turnpike trail parkway expressway freeway motorway drive blvd blvd. ave ave. cemetery monument memorial statue
+promenade
 """)
 
 def is_facility(words: list[str]) -> bool:

@@ -381,3 +381,35 @@ def test_facts_are_typed_and_checked_when_built():
         NumberFact(text="1e999", value=float("inf"))
     with pytest.raises(ValueError):
         DateFact(text="2001", relation="whenever")
+
+
+def test_the_next_name_in_a_list_of_titled_names_is_not_a_role():
+    found = facts("The new members are Senator Ada Lind, Senator Tomas Berg, and Senator Paul Okafor.")
+    for name in ("Ada Lind", "Tomas Berg"):
+        assert not any("Berg" in r or "Okafor" in r for r in person(found, name).roles)
+
+
+def test_a_name_as_the_complement_of_a_role_stays():
+    found = facts("Karl Moss, the successor to Ada Lind, took office in May. Lind had retired.")
+    assert any("successor" in r for r in person(found, "Karl Moss").roles)
+
+
+def test_a_title_before_a_name_printed_in_capitals_is_a_role_not_part_of_the_name():
+    # (the Congressional Record prints senators' names in capitals)
+    found = facts("Today I welcome MARIA LOPEZ to this chamber. Vice President LOPEZ will preside. "
+                  "I thank Senator ORTIZ, Senator NAVARRO, and Senator CHAN.")
+    lopez = person(found, "MARIA LOPEZ")
+    assert lopez.aliases == ("LOPEZ",) and lopez.roles == ("Vice President",)
+    assert not any(f.kind == "person" and "President" in f.name for f in found)
+    for name in ("ORTIZ", "NAVARRO"):
+        assert person(found, name).roles == ("Senator",)  # not "Senator NAVARRO", the next name
+
+
+def test_a_name_ends_before_a_trailing_preposition_and_a_conference_is_an_organisation():
+    found = facts("In 1966 Ada Lind organized the Harbour Conference on Coastal Trade, which 400 people attended.")
+    assert "Harbour Conference on Coastal Trade" in orgs(found)
+
+
+def test_a_missed_name_that_owns_company_things_is_a_company():
+    found = facts("Lindqvist has sold 40 million phones. Lindqvist's chief financial officer, Ada Berg, spoke.")
+    assert "Lindqvist" in orgs(found)

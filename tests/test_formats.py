@@ -216,7 +216,7 @@ def test_pdf_reads_back_with_questions_options_and_key(built):
         assert option in questions
     letter = "ABCD"[mcq.options.index(mcq.answer)]
     assert f"{letter}. {mcq.answer}" in key
-    assert "Kazakhstan’s" in text or "Kazakhstan's" in text  # Unicode survives
+    assert "‘new Kazakhstan’" in text  # Unicode survives (the title's curly quotes)
 
 
 def test_docx_reads_back_with_questions_and_key(built):
@@ -299,7 +299,7 @@ def test_hostile_text_is_escaped_and_readable_everywhere(tmp_path):
     markdown = (out / "hostile.md").read_text(encoding="utf-8")
     assert "<script>" not in markdown and "&lt;script&gt;" in markdown
     gift = (out / "hostile.gift.txt").read_text(encoding="utf-8")
-    assert "{{c1::" not in gift and r"\{\{c1\:\:" in gift
+    assert "{{c1" not in gift and r"\{\{c1" in gift
     for g in parse_gift(gift):
         assert g["answers"]
     with zipfile.ZipFile(out / "hostile.qti.zip") as zf:

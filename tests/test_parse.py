@@ -33,9 +33,11 @@ def test_subject_object_and_the_date_attach_to_the_verb():
 
 
 def test_a_year_inside_a_noun_phrase_modifies_the_noun_not_the_verb():
-    doc = annotate("The team lost the 1998 final to Brazil.")
+    # (not "the 1998 final": both taggers so far read "final" there as an adjective, and no parse
+    # can then be right; the old test passed only because "to" was mistagged as a preposition)
+    doc = annotate("The party lost the 1998 election to the Greens.")
     year = next(t for t in doc.tokens if t.text == "1998")
-    assert doc.tokens[year.head].text == "final"
+    assert doc.tokens[year.head].text == "election"
 
 
 def test_apposition_and_relative_clause():

@@ -16,12 +16,13 @@ import random
 import sys
 import time
 
-from nltk.tag.perceptron import AveragedPerceptron, PerceptronTagger
+from nltk.tag.perceptron import AveragedPerceptron
 from nltk.tokenize.punkt import PunktTrainer
 
 from quizgen.nlp.abbreviations import ABBREVIATIONS
 from quizgen.nlp.gazetteer import gazetteer
 from quizgen.nlp.ner import sentence_context, token_features
+from quizgen.nlp.pos import Tagger
 from quizgen.nlp.weights import pack_weights
 from tools import build_gazetteer
 from tools.corpora import detokenize, ewt, gmb, gum, uner, wikigold
@@ -71,9 +72,9 @@ def _rounded(weights: dict, minimum: float) -> dict:
     return out
 
 
-def _trained_tagger(corpus: list, iterations: int = 5) -> PerceptronTagger:
+def _trained_tagger(corpus: list, iterations: int = 5) -> Tagger:
     random.seed(SEED)
-    tagger = PerceptronTagger(load=False)
+    tagger = Tagger(load=False)
     tagger.train([list(zip(s.words, s.tags)) for s in corpus], nr_iter=iterations)
     return tagger
 

@@ -55,6 +55,7 @@ def _other_forms(name: str, group: list[_NameMention]) -> list[str]:
 def _people(doc: Document, groups: dict[str, list[_NameMention]]) -> list[Fact]:
     by_reference = _referring_mentions(doc, groups)
     by_pronoun = _pronoun_roles(doc, groups)
+    person_spans = [(m.first, m.last) for group in groups.values() for m in group]
     facts = []
     for name, group in groups.items():
         named = [(m.first, m.last, m.sentence) for m in group]
@@ -67,6 +68,7 @@ def _people(doc: Document, groups: dict[str, list[_NameMention]]) -> list[Fact]:
                 # the token-level constructions read what the parse does not give ("NASA Administrator
                 # Charles Bolden", a title the parser folds into the name)
                 found += roles_before(doc, first, sentence.first_token) + roles_after(doc, last, sentence.last_token)
+            found = [role for role in found if not _names_another_person(doc, role[1], role[2], person_spans)]
             for text, start, end in found:
                 if _role_key(text) not in {_role_key(r) for r in roles} and not _overlaps_name(text, name):
                     roles.append(text)
@@ -153,6 +155,23 @@ def _without_contained(roles: list[str], mentions: list[Mention]) -> tuple[list[
 def _role_key(role: str) -> str:
     """Roles that differ only by case or a possessive ("UN Geneva's director general") are one role."""
     return re.sub(r"['\u2019]s\b", "", role).casefold()
+
+
+def _names_another_person(doc: Document, start: int, end: int, person_spans: list[tuple[int, int]]) -> bool:
+    """A "role" that holds a person's name as its own head, not as a complement ("Senator B" read
+    after "Senator A," in a list of senators): it is the next person, not a role. A name after a
+    preposition or before a possessive is the role's complement ("counsel to President X", "X's
+    successor") and stays."""
+    first, last = doc.token_range(start, end)
+    for name_first, name_last in person_spans:
+        if first <= name_first and name_last <= last:
+            between = doc.tokens[first:name_first]
+            if any(t.tag in ("IN", "TO") for t in between):
+                continue
+            if name_last < len(doc.tokens) and doc.tokens[name_last].tag == "POS":
+                continue
+            return True
+    return False
 
 
 def _overlaps_name(role: str, name: str) -> bool:

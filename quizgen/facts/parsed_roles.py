@@ -150,6 +150,8 @@ def _follow(doc: Document, start: int, steps: tuple[Step, ...]) -> list[int]:
                     continue
                 if step.case and not step.case & case_words(doc, c):
                     continue
+                if step.before and head > c:
+                    continue
                 candidates = [head]
             else:
                 candidates = [k for k in doc.children(c) if _relation_in(doc.tokens[k].dep, step.rel)]
@@ -182,9 +184,12 @@ def _role_phrase(doc: Document, node: int, name: tuple[int, int], singular: bool
     keep = {node}
     stack = [node]
     while stack:
-        for child in doc.children(stack.pop()):
+        parent = stack.pop()
+        for child in doc.children(parent):
             if tokens[child].dep in _LEFT_OUT or name[0] <= child < name[1]:
                 continue
+            if parent == node and tokens[child].dep == "case":
+                continue  # "according to the coach", "such as leaders": the preposition joins the role to the clause
             if tokens[child].dep == "nmod" and (tokens[child].tag == "CD" or _quantified(doc, child)):
                 continue  # "mayor from 1990", "author of numerous books": what and when, not the title
             if tokens[child].dep == "nmod" and doc.tokens[child].head != node and case_words(doc, child) & _WHERE:
@@ -215,7 +220,11 @@ def _role_phrase(doc: Document, node: int, name: tuple[int, int], singular: bool
         elif tokens[k].tag == "PRP$":
             return None  # "his uncle": whose, the text does not make clear
         if k == node and singular:
-            text = tokens[k].lemma
+            lemma = tokens[k].lemma
+            # "Senators A and B": "Senator"; "Physicists such as A": "physicist" (capital only as the sentence's first word)
+            title_case = text[:1].isupper() and (doc.sentence_of(k).first_token != k or (
+                k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper()))  # a title right before a name
+            text = lemma[:1].upper() + lemma[1:] if title_case else lemma
         words.append((k, text))
     out = []
     for n, (k, text) in enumerate(words):

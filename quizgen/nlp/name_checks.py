@@ -18,7 +18,7 @@ from ..vocab import (
     ROLE_TITLES,
     gazetteer,
 )
-from .name_tokens import NameMention, name_words
+from .name_tokens import NameMention, is_title_word, name_words
 
 # Laws, treaties, awards and events have capitalised names too, but they are not organisations.
 _NOT_ORGANIZATION_HEADS = {"act", "accord", "accords", "treaty", "award", "awards", "prize", "principles", "games",
@@ -78,7 +78,7 @@ def _inside_longer_name(doc: Document, m: NameMention) -> bool:
     before = tokens[m.first - 1] if m.first > m.sentence.first_token else None
     after = tokens[m.last] if m.last < m.sentence.last_token else None
     glued_before = before is not None and before.tag in ("NNP", "NNPS") and before.text.isalpha() \
-        and before.text.lower().rstrip(".") not in ROLE_TITLES
+        and not is_title_word(before.text, tokens[m.first].text)
     glued_after = after is not None and (after.text[:1].isupper() or after.text in ('"', "\u201c")) \
         and m.last + 1 < m.sentence.last_token and tokens[m.last + 1].text[:1].isupper()
     return glued_before or glued_after

@@ -8,7 +8,8 @@ import unicodedata
 
 from ..model import Document, Sentence
 from ..vocab import COMPANY_HEADS, GROUP_WORDS, NOT_ORGANIZATION_ACRONYMS, ORG_WORDS, ROLE_TITLES, is_facility
-from .name_tokens import LINKERS, NameMention, is_capitalised, name_mention, strip_name
+from .name_growth import COMPANY_POSSESSIONS
+from .name_tokens import LINKERS, POSSESSIVE, NameMention, is_capitalised, name_mention, strip_name
 
 
 def capitalised_phrases(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
@@ -110,14 +111,20 @@ def add_guess(doc: Document, sentence: Sentence, first: int, last: int, gaz, men
     if first >= last:
         return
     before = " ".join(t.text.lower() for t in doc.tokens[max(sentence.first_token, first - 2):first])
-    if before.endswith(("shares in", "shares of", "stake in", "stock of")):
-        # "Shares in Diageo rose 4%": only a company has shares
-        mentions.append(name_mention(doc, first, last, sentence, [("ORG", 0.6)]))
+    owns_company_things = last + 1 < sentence.last_token and doc.tokens[last].text in POSSESSIVE \
+        and doc.tokens[last + 1].text.lower() in COMPANY_POSSESSIONS  # "Sony's chief financial officer"
+    if before.endswith(("shares in", "shares of", "stake in", "stock of")) or owns_company_things:
+        # "Shares in Diageo rose 4%": only a company has shares (as strong a sign as for a recognised name)
+        mentions.append(name_mention(doc, first, last, sentence, [("ORG", 1.0 if owns_company_things else 0.6)]))
         return
     words = [t.text for t in doc.tokens[first:last]]
     text = doc.text[doc.tokens[first].start:doc.tokens[last - 1].end]
     votes = _guess_label(words, text, gaz, at_start=first == sentence.first_token,
                          after_speech=before.endswith(_SPEECH_VERBS))
+    partner = _conjoined_name(doc, first, last, mentions)
+    if partner is not None and votes and votes[0][0] == "NONE":
+        # "Senators KELLY and HICKENLOOPER": a name the parse joins to a person by "and" is a person too
+        votes = [(label, 0.6 * weight) for label, weight in partner.votes if label != "NONE"] or votes
     if votes:
         mentions.append(name_mention(doc, first, last, sentence, votes))
 
@@ -156,3 +163,12 @@ def _guess_label(words: list[str], text: str, gaz, at_start: bool, after_speech:
     if at_start and len(words) == 1:
         return []
     return [("NONE", 0.2)]  # unknown: adopts a label only if other mentions of the name have one
+
+
+def _conjoined_name(doc: Document, first: int, last: int, mentions: list[NameMention]) -> NameMention | None:
+    """The name the parse coordinates this phrase with ("A and B"), among the mentions found so far."""
+    head = doc.head_of(first, last)
+    if doc.tokens[head].dep != "conj":
+        return None
+    partner = doc.tokens[head].head
+    return next((m for m in mentions if m.first <= partner < m.last), None)

@@ -32,10 +32,25 @@ class NameMention:
     source: str = "guess"  # the recogniser's source of the entity it grew from; "guess", "acronym" otherwise
 
 
+# Words that make a title of the title after them ("Vice President", "Prime Minister"), not titles alone.
+_TITLE_PREFIXES = frozenset({"vice", "prime", "acting", "first"})
+
+
+def is_title_word(word: str, following: str) -> bool:
+    """A title before a name: "Senator", "Senators" (of "Senators A and B"), "Major-General", "Vice" of
+    "Vice President"."""
+    low = word.lower().rstrip(".")
+    if low in ROLE_TITLES or low.rsplit("-", 1)[-1] in ROLE_TITLES:
+        return True
+    if low.endswith("s") and low[:-1] in ROLE_TITLES and word[:1].isupper():
+        return True
+    return low in _TITLE_PREFIXES and is_title_word(following, "")
+
+
 def strip_name(doc: Document, first: int, last: int, label: str) -> tuple[int, int]:
     """Drop determiners, titles (for people), trailing possessives and punctuation from a span."""
     tokens = doc.tokens
-    while first < last and (tokens[first].text.lower() in ("the", "a", "an") or not tokens[first].text[:1].isalnum()):
+    while first < last and (tokens[first].text.lower() in ("the", "a", "an", "and") or not tokens[first].text[:1].isalnum()):
         first += 1
     if last - first >= 2 and tokens[first].text == "Team" and \
             " ".join(t.text for t in tokens[first + 1:last]) in gazetteer().countries:
@@ -46,12 +61,11 @@ def strip_name(doc: Document, first: int, last: int, label: str) -> tuple[int, i
                 tokens[first].text in gazetteer().nationalities or tokens[first].text in GROUP_WORDS
                 or re.fullmatch(r"[A-Z][a-z]+ists?", tokens[first].text)):
             first += 1
-        while first < last - 1 and (tokens[first].text.lower().rstrip(".") in ROLE_TITLES
-                                    or tokens[first].text.lower().rsplit("-", 1)[-1] in ROLE_TITLES):  # "Major-General"
+        while first < last - 1 and is_title_word(tokens[first].text, tokens[first + 1].text):
             if last - first == 2 and tokens[first].text in gazetteer().given_names:
                 break  # "Dean Kamen": a given name that is also a title
             first += 1
-    while last > first and (tokens[last - 1].text in POSSESSIVE or tokens[last - 1].text.lower() in LINKERS
+    while last > first and (tokens[last - 1].text in POSSESSIVE or tokens[last - 1].text.lower() in LINKERS | NAME_LINKERS
                             or not (tokens[last - 1].text[-1:].isalnum() or is_abbreviation(tokens[last - 1].text))):
         last -= 1
     if label == "ORG":
