@@ -118,6 +118,11 @@ turnpike trail parkway expressway freeway motorway drive blvd blvd. ave ave. cem
 promenade
 """)
 
+# Facility words that are also surnames: after a given name they name a person ("Helen Park",
+# "Anna Hall"); the others name a place even then ("Katy Trail", "Tommy Solomon Statue").
+SURNAME_FACILITIES = _word_list("park hall lane bridge tower castle dam port glen square station base place")
+
+
 def is_facility(words: list[str]) -> bool:
     """"Fisht Stadium", "Fort Duquesne", "One Yonge Street": built places are places."""
     return bool(words) and len(words) > 1 and (words[-1] in FACILITY_WORDS or words[0] in ("fort", "mount", "lake"))

@@ -413,3 +413,12 @@ def test_a_name_ends_before_a_trailing_preposition_and_a_conference_is_an_organi
 def test_a_missed_name_that_owns_company_things_is_a_company():
     found = facts("Lindqvist has sold 40 million phones. Lindqvist's chief financial officer, Ada Berg, spoke.")
     assert "Lindqvist" in orgs(found)
+
+
+def test_a_people_named_with_the_is_not_a_person_and_a_statue_is_a_place():
+    found = facts("The Olmec built aqueducts. Later the Olmec traded with the Zapotec. "
+                  "We walked to the Tommy Solomon Statue with Helen Park.")
+    people = {f.name for f in found if f.kind == "person"}
+    assert "Olmec" not in people and "Zapotec" not in people and "Tommy Solomon Statue" not in people
+    assert "Helen Park" in people
+    assert "Tommy Solomon Statue" in {f.name for f in found if f.kind == "place"}

@@ -16,6 +16,7 @@ from ..vocab import (
     OCCUPATIONS,
     ORG_WORDS,
     ROLE_TITLES,
+    SURNAME_FACILITIES,
     gazetteer,
 )
 from .name_tokens import NameMention, is_title_word, name_words
@@ -57,8 +58,9 @@ def plausible_person(name: str, mentions: list[NameMention], doc: Document) -> b
     if any(w.lower() in _NOT_ORGANIZATION_HEADS for w in name.split()[1:]) or not name_words(name):
         return False  # "French and Indian War", "Bretton Woods Accord", a stray "Jr."
     words = name.lower().split()
-    if any(w in FACILITY_WORDS for w in words) and name.split()[0] not in gazetteer().given_names:
-        return False  # "(King) Street West"; "Helen Park" has a given name and stays
+    if any(w in FACILITY_WORDS for w in words) and (name.split()[0] not in gazetteer().given_names
+                                                     or words[-1] not in SURNAME_FACILITIES):
+        return False  # "(King) Street West", "Katy Trail"; "Helen Park" has a given name and stays
     if " of the " in name or any(w in GROUP_WORDS for w in name.split()):
         return False  # "Roman Catholic of the Latin Rite": a faith, whatever "Roman" suggests
     if " " in name:
@@ -67,6 +69,8 @@ def plausible_person(name: str, mentions: list[NameMention], doc: Document) -> b
     low = name.lower()
     if low in ROLE_TITLES or low in OCCUPATIONS or low in gaz.common_words or name in gaz.nationalities:
         return False
+    if all(m.first > m.sentence.first_token and doc.tokens[m.first - 1].text.lower() == "the" for m in mentions):
+        return False  # "the Olmec built aqueducts", "the Maya": a people, not a person
     if all(_inside_longer_name(doc, m) for m in mentions):
         return False  # "Tao" of "Sing Tao", 'Joseph' of 'Joseph "Holy Joe" Atkinson'
     return not all(doc.tokens[m.last - 1].tag == "NNPS" for m in mentions)

@@ -16,6 +16,7 @@ from ..vocab import (
     FACILITY_WORDS,
     ORG_WORDS,
     ROLE_TITLES,
+    SURNAME_FACILITIES,
     gazetteer,
     is_facility,
 )
@@ -85,7 +86,8 @@ def collect_mentions(doc: Document) -> list[NameMention]:
         votes += [(alt, p) for alt, p in entity.alternatives if alt in NAME_LABELS and p > 0.05]
         words = [re.sub(r"-\d+$", "", t.text.lower()) for t in doc.tokens[grown_first:grown_last]]
         given_name_first = doc.tokens[grown_first].text in gaz.given_names
-        if is_facility(words) and not (label == "PERSON" and given_name_first):  # "Helen Park" is a person
+        if is_facility(words) and not (label == "PERSON" and given_name_first and words[-1] in SURNAME_FACILITIES):
+            # ("Helen Park" is a person; "Katy Trail" is not)
             votes = [("LOC", max(entity.score, 0.8))]  # stadiums, forts, streets, bases are places
         elif len(words) > 2 and words[-2] in ("and", "&") and doc.tokens[grown_last - 1].text in FIRM_ENDINGS:
             votes = [("ORG", max(entity.score, 0.8))]  # "J. Lyons and Co."
