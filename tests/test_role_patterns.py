@@ -49,3 +49,8 @@ def test_a_role_of_a_company_is_not_given_to_the_person_who_works_there():
 def test_role_words():
     assert is_role_word("ambassador") and is_role_word("co-founder") and is_role_word("hydrologist")
     assert not is_role_word("Mr") and not is_role_word("bridge")
+
+
+def test_one_of_several_gives_the_singular_role():
+    assert "founder of the company" in _roles("Ada Lind, one of the two founders of the company, died in May.", "Ada Lind")
+    assert not _roles("Ada Lind, one of the guests, arrived late.", "Ada Lind")

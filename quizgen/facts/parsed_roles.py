@@ -109,7 +109,7 @@ def roles_of(doc: Document, first: int, last: int, is_role_word: Callable[[str],
     seen: set[int] = set()
     for anchor, via_conjunct in anchors:
         for pattern in role_patterns():
-            for node in _with_conjuncts(doc, _follow(doc, anchor, pattern.steps)):
+            for node in _with_conjuncts(doc, [_one_of(doc, n) for n in _follow(doc, anchor, pattern.steps)]):
                 if node in seen or first <= node < last or not is_role_word(doc.tokens[node].lemma) \
                         or doc.tokens[node].tag not in ("NN", "NNS", "NNP", "NNPS"):
                     continue
@@ -123,6 +123,14 @@ def roles_of(doc: Document, first: int, last: int, is_role_word: Callable[[str],
                     seen.add(node)
                     out.append(ParsedRole(role[0], role[1], role[2], node, pattern.id))
     return out
+
+
+def _one_of(doc: Document, node: int) -> int:
+    """"X, one of the two founders of Y": the role is what X is one of (a founder of Y)."""
+    if doc.tokens[node].text.lower() != "one":
+        return node
+    return next((c for c in doc.children(node) if doc.tokens[c].dep.startswith("nmod")
+                 and doc.tokens[c].tag == "NNS" and "of" in case_words(doc, c)), node)
 
 
 def _relation_in(dep: str, relations: frozenset[str]) -> bool:
@@ -190,6 +198,8 @@ def _role_phrase(doc: Document, node: int, name: tuple[int, int], singular: bool
                 continue
             if parent == node and tokens[child].dep == "case":
                 continue  # "according to the coach", "such as leaders": the preposition joins the role to the clause
+            if parent == node and singular and tokens[child].dep == "nummod":
+                continue  # "one of the two founders": a founder
             if tokens[child].dep == "nmod" and (tokens[child].tag == "CD" or _quantified(doc, child)):
                 continue  # "mayor from 1990", "author of numerous books": what and when, not the title
             if tokens[child].dep == "nmod" and doc.tokens[child].head != node and case_words(doc, child) & _WHERE:
