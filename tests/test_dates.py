@@ -40,3 +40,24 @@ def test_era_years_are_astronomical_iso_years():
     assert normalize_date("AD 79") == normalize_date("79 AD") == "0079"
     assert normalize_date("44 BC") == normalize_date("44 B.C.") == "-0043"
     assert normalize_date("1 BC") == "0000"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("A few hours ago the council met to vote on the budget.", "A few hours ago"),
+    ("Ten thousand years ago hunters arrived in the valley.", "Ten thousand years ago"),
+    ("Decades ago the river flooded the town.", "Decades ago"),
+    ("Hundreds of years ago settlers built the first farm.", "Hundreds of years ago"),
+    ("She moved to the coast three years ago.", "three years ago"),
+])
+def test_a_time_counted_back_from_now_is_a_date(sentence, date):
+    from quizgen.nlp import annotate
+
+    doc = annotate(sentence)
+    assert date in [e.text for e in doc.entities if e.label == "DATE"]
+
+
+def test_a_count_of_years_without_ago_is_not_a_date():
+    from quizgen.nlp import annotate
+
+    doc = annotate("The tree is hundreds of years old and the wall took decades to build.")
+    assert not [e for e in doc.entities if e.label == "DATE"]

@@ -164,8 +164,34 @@ def _match_date_core(tokens: list[Token], i: int) -> int | None:
     if low in ("last", "next", "this", "previous", "following", "coming", "past") and _low(tokens, i + 1) in RELATIVE_UNITS:
         if not (low == "past" and _low(tokens, i + 1).endswith("s")):
             return i + 2
-    if is_number_token(text) and _low(tokens, i + 1) in RELATIVE_UNITS and _low(tokens, i + 2) == "ago":
-        return i + 3
+    return _ago(tokens, i)
+
+
+AGO_UNITS = RELATIVE_UNITS | frozenset("hour hours minute minutes moment moments second seconds millennia".split())
+_VAGUE_COUNTS = frozenset("several many some few".split())
+
+
+def _ago(tokens: list[Token], i: int) -> int | None:
+    """A time counted back from now: "three years ago", "a few hours ago", "hundreds of years ago",
+    "ten thousand years ago", "decades ago"."""
+    low = _low(tokens, i)
+    j = i
+    if low in ("a", "an"):
+        j = i + 1
+        if _low(tokens, j) in ("few", "couple"):
+            j += 1
+            if _low(tokens, j) == "of":
+                j += 1
+    elif low in _VAGUE_COUNTS:
+        j = i + 1
+    elif low in ("hundreds", "thousands", "millions", "dozens") and _low(tokens, i + 1) == "of":
+        j = i + 2
+    elif is_number_token(tokens[i].text):
+        j = _number_phrase(tokens, i) or i + 1
+    elif not low.endswith("s"):
+        return None  # a bare unit counts back only in the plural: "decades ago"
+    if _low(tokens, j) in AGO_UNITS and _low(tokens, j + 1) == "ago":
+        return j + 2
     return None
 
 
