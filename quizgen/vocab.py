@@ -102,6 +102,8 @@ museum observatory laboratory laboratories labs hospital network broadcasting
 airlines airways holdings industries enterprises partners trust alliance coalition assembly
 command brigade regiment battalion fleet administration secretariat tribunal watch government community
 fm radio television channel magazine newspaper
+école ecole hôpital hopital lycée lycee collège université universite universidad universität institut instituto
+académie musée museo banque banco
 """)
 
 # Institutions a capitalised common noun names on its own ("Congress passed …", "the Army").
@@ -115,7 +117,7 @@ tower plaza palace castle station port harbour harbor canal highway interchange 
 river lake mountain mountains valley desert peninsula heights forest falls gorge bay gulf strait coast
 glen facility pier wharf terminal
 turnpike trail parkway expressway freeway motorway drive blvd blvd. ave ave. cemetery monument memorial statue
-promenade
+promenade mall
 """)
 
 # Facility words that are also surnames: after a given name they name a person ("Helen Park",

@@ -422,3 +422,11 @@ def test_a_people_named_with_the_is_not_a_person_and_a_statue_is_a_place():
     assert "Olmec" not in people and "Zapotec" not in people and "Tommy Solomon Statue" not in people
     assert "Helen Park" in people
     assert "Tommy Solomon Statue" in {f.name for f in found if f.kind == "place"}
+
+
+def test_an_institution_named_head_first_is_an_organisation_and_a_mall_a_place():
+    found = facts("Ada Lind studied at the École Normale and later worked at the Hôpital Cochin. "
+                  "Crowds filled the National Mall, and trains left Union Station.")
+    assert {"École Normale", "Hôpital Cochin"} <= set(orgs(found))
+    places = {f.name for f in found if f.kind == "place"}
+    assert {"National Mall", "Union Station"} <= places

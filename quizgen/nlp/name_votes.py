@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ..vocab import CORPORATE_SUFFIXES, COUNTRY_ABBREVIATIONS, ORG_WORDS, gazetteer
+from ..vocab import CORPORATE_SUFFIXES, COUNTRY_ABBREVIATIONS, FACILITY_WORDS, ORG_WORDS, gazetteer
 from .name_tokens import NameMention
 
 
@@ -63,6 +63,8 @@ def resolve_labels(mentions: list[NameMention]) -> dict[str, NameLabel]:
         words = name.lower().split()
         if label == "PERSON" and len(words) > 1 and any(w in ORG_WORDS for w in words[1:]):
             label = "ORG"  # "Virginia Regiment", "Addis Ababa University School of Law"
+        if label == "LOC" and len(words) > 1 and words[0] in ORG_WORDS and words[-1] not in FACILITY_WORDS:
+            label = "ORG"  # "École Normale", "Bank of Canada" ("Union Station", "Bank Street" stay places)
         if label != "NONE":
             labels[name] = label
     # One label per name per document: the surname of a person named in full is that person
