@@ -77,3 +77,21 @@ def test_noun_chunks_are_base_noun_phrases_that_do_not_overlap():
     assert any(t.endswith("new president") for t in texts)
     ends = [(c.first, c.last) for c in doc.noun_chunks]
     assert all(a[1] <= b[0] for a, b in zip(ends, ends[1:]))
+
+
+def test_an_apposition_hung_on_a_verb_moves_to_the_nominal_before_it():
+    from quizgen.nlp.parse import repair
+
+    # we listened to Lind , the poet  (the parser put "poet" on "listened")
+    tags = ["PRP", "VBD", "IN", "NNP", ",", "DT", "NN"]
+    arcs = [(1, "nsubj"), (1, "root"), (3, "case"), (1, "obl"), (6, "punct"), (6, "det"), (1, "appos")]
+    assert repair(tags, arcs)[6] == (3, "appos")
+    # an apposition already on a noun, and other relations on the verb, stay where they are
+    fine = arcs[:6] + [(3, "appos")]
+    assert repair(tags, fine) == fine
+    assert repair(tags, arcs[:6] + [(1, "obj")])[6] == (1, "obj")
+
+
+def test_a_hyphenated_age_with_an_en_dash_is_one_token():
+    doc = annotate("We heard the 22\u2013year-old poet read.")
+    assert "22\u2013year-old" in [t.text for t in doc.tokens]

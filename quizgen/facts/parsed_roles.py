@@ -200,6 +200,8 @@ def _role_phrase(doc: Document, node: int, name: tuple[int, int], singular: bool
                 continue  # "according to the coach", "such as leaders": the preposition joins the role to the clause
             if parent == node and singular and tokens[child].dep == "nummod":
                 continue  # "one of the two founders": a founder
+            if tokens[child].text.lower().endswith("-old"):
+                continue  # "the 22-year-old poet": an age, not part of the role
             if tokens[child].dep == "nmod" and (tokens[child].tag == "CD" or _quantified(doc, child)):
                 continue  # "mayor from 1990", "author of numerous books": what and when, not the title
             if tokens[child].dep == "nmod" and doc.tokens[child].head != node and case_words(doc, child) & _WHERE:

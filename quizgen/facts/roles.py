@@ -54,7 +54,7 @@ def _role_text(doc: Document, first: int, last: int) -> tuple[str, int, int] | N
     while first < last and (tokens[first].text.lower() in ("a", "an", "the", "its", "his", "their")
                             or tokens[first].tag in ("CC", "IN", "DT", ",", "RB")):
         first += 1
-    while first < last - 1 and re.fullmatch(r"\d+-year-old|then|future", tokens[first].text.lower()):
+    while first < last - 1 and re.fullmatch(r"\d+[-\u2013]\w+-old|then|future", tokens[first].text.lower()):
         first += 1  # "21-year-old Major" → "Major": an age or a time is not part of the title
     if 0 < first < last - 1 and tokens[first].tag in ("VBN", "VBD") and tokens[first - 1].tag == "RB":
         first += 1  # "the newly arrived British Army commander": when, not what

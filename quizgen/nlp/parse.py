@@ -51,6 +51,42 @@ def parse(words: list[str], tags: list[str]) -> list[tuple[int, str]]:
     return out
 
 
+# Relations that only a nominal takes in UD: the parser sometimes hangs them on the clause's verb
+# ("we listened to Ada Lind, the poet, who …": poet and who-clause on "listened").
+_NOMINAL_ONLY = frozenset({"appos", "acl:relcl"})
+
+
+def repair(tags: list[str], arcs: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Move an apposition or a relative clause that the parser hung on a verb to the nominal just
+    before it that the verb governs ("listened to [Ada Lind], [the poet]"). Each move keeps a tree:
+    the new head is never inside the moved subtree."""
+    heads = [head for head, _ in arcs]
+    out = list(arcs)
+    for i, (head, rel) in enumerate(arcs):
+        if rel not in _NOMINAL_ONLY or head >= i or not tags[head].startswith("VB"):
+            continue
+        j = i - 1
+        while j > head and (tags[j] in _PUNCTUATION or _descends(heads, j, i)):
+            j -= 1
+        while j > head and heads[j] != head and heads[j] != j:
+            j = heads[j]
+        if j > head and heads[j] == head and tags[j][:2] in ("NN", "PR", "CD"):
+            out[i] = (j, rel)
+            heads[i] = j
+    return out
+
+
+_PUNCTUATION = frozenset({",", ":", "-LRB-", "-RRB-", "``", "''", "HYPH", "NFP", "."})
+
+
+def _descends(heads: list[int], k: int, ancestor: int) -> bool:
+    seen = 0
+    while k != ancestor and heads[k] != k and seen < len(heads):
+        k = heads[k]
+        seen += 1
+    return k == ancestor
+
+
 def _parse_piece(words: list[str], tags: list[str]) -> list[tuple[int, str]]:
     from ufal.udpipe import Model, Sentence
 
@@ -60,4 +96,7 @@ def _parse_piece(words: list[str], tags: list[str]) -> list[tuple[int, str]]:
         node.xpostag = tag
     _model().parse(sentence, Model.DEFAULT)
     nodes = sentence.words  # nodes[0] is the artificial root
-    return [(nodes[i].head - 1, nodes[i].deprel) for i in range(1, len(nodes))]
+    arcs = [(nodes[i].head - 1, nodes[i].deprel) for i in range(1, len(nodes))]
+    rooted = [(i if head < 0 else head, rel) for i, (head, rel) in enumerate(arcs)]
+    repaired = repair(tags, rooted)
+    return [(-1 if head < 0 else fixed, rel) for (head, rel), (fixed, _) in zip(arcs, repaired)]

@@ -288,8 +288,8 @@ def match_cardinal(tokens: list[Token], i: int) -> int | None:
     low = text.lower()
     if low in VAGUE_AMOUNTS:
         return i + 1
-    if re.fullmatch(r"\d[\d,.]*-[^\W\d_]+(?:-[^\W\d_]+)*", text):
-        return i + 1  # "20-year-old"
+    if re.fullmatch(r"\d[\d,.]*[-\u2013][^\W\d_]+(?:-[^\W\d_]+)*", text):
+        return i + 1  # "20-year-old", "22\u2013year-old"
     head = low.split("-")[0]
     if "-" in low and head in NUMBER_WORDS and not is_number_token(low):
         return i + 1  # "six-member"

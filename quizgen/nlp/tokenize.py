@@ -18,7 +18,7 @@ _TOKEN_RE = re.compile(
     (?P<url>https?://\S+[^\s.,;:!?)\]'"\u2019\u201d])
   | (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
   | (?P<dotted>(?:[A-Za-z]\.){2,}(?![A-Za-z]))          # U.N.  U.S.A.  e.g.
-  | (?P<number>\d+(?:[.,]\d+)*(?:-[a-z]+)+(?![\w])       # 20-year-old (not 1964-August)
+  | (?P<number>\d+(?:[.,]\d+)*(?:[-\u2010\u2011\u2013][a-z]+)+(?![\w])  # 20-year-old, 22–year-old (not 1964-August)
               |\d+(?:st|nd|rd|th|s)(?![\w])                    # 25th  1980s
               |\d+(?:[.,:]\d+)*)                               # 7,600  9.37 (of 9.37bn)  10:30
   | (?P<nt>[^\W_]+?(?=n[APOS]t\b))                       # "do" of "don't"
