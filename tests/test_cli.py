@@ -42,9 +42,9 @@ def test_extract_table_is_human_readable():
 
 
 def test_questions_json_and_options():
-    data = json.loads(run_quizgen("questions", str(SAMPLE), "--json", "--types", "mcq,cloze", "--max", "8",
+    data = json.loads(run_quizgen("questions", str(SAMPLE), "--json", "--types", "mcq,cloze", "--max", "4",
                                   "--seed", "3").stdout)
-    assert len(data["questions"]) == 8
+    assert len(data["questions"]) == 4
     assert {q["type"] for q in data["questions"]} <= {"mcq", "cloze"}
     for q in data["questions"]:
         assert {"id", "type", "prompt", "answer", "fact", "evidence", "score"} <= set(q)

@@ -32,6 +32,24 @@ def similar(a: str, b: str) -> bool:
     return common / min(len(ta), len(tb)) >= 0.5
 
 
+def in_running_text(fact: Fact) -> bool:
+    """Named at least once in a sentence of the article's running text, not only in a heading
+    ("LINK TO LEARNING"), a citation or a credit line: a name from the page furniture makes an
+    option a reader rules out on sight."""
+    if not fact.mentions:
+        return True  # nothing says where it stands
+    for mention in fact.mentions:
+        sentence = mention.evidence.sentence.strip()
+        if sentence.rstrip("\"\u201d')\u2019")[-1:] in ".!?" and not sentence.isupper() and \
+                not _CREDIT.search(sentence) and not _IN_CITATION.search(sentence[:mention.start - mention.evidence.start]):
+            return True
+    return False
+
+
+_IN_CITATION = re.compile(r"\([^()]*$")  # inside an open bracket: "(Penn Business Journal, 2014)"
+_CREDIT = re.compile(r"\b(?:image|photo|picture|credit|courtesy|file|source)\s*:", re.IGNORECASE)
+
+
 def person_distractors(answer_fact: Fact, answer_text: str, facts: tuple[Fact, ...], rng: random.Random,
                        asked_role: str | None = None) -> list[str]:
     """People of the article in the answer's form: full names for a full name, surnames for a
@@ -51,7 +69,7 @@ def person_distractors(answer_fact: Fact, answer_text: str, facts: tuple[Fact, .
             continue
         if not surname_only and len(name.split()) < 2:
             continue  # a lone surname among full names gives itself away
-        if not clearly_a_person(fact):
+        if not clearly_a_person(fact) or not in_running_text(fact):
             continue
         if norm(name) in answer_forms or norm(name) in (norm(o) for o in out):
             continue
@@ -132,6 +150,8 @@ def entity_distractors(answer_fact: Fact, facts: tuple[Fact, ...], rng: random.R
         if norm(fact.name) in own_forms or fact.name in answer_fact.name or answer_fact.name in fact.name:
             continue
         if evidence is not None and near_evidence(fact, evidence):
+            continue
+        if not in_running_text(fact):
             continue
         if _fragment(fact.name, facts) or (re.fullmatch(r"[A-Z][A-Z.&]{1,7}", fact.name) and " " in answer_fact.name):
             continue  # "Space Museum" (of a longer name), "JSC" among full names
@@ -222,6 +242,8 @@ def date_distractors(fact: Fact, answer: str, facts: tuple[Fact, ...], rng: rand
     if year_match and re.fullmatch(r"\d{4}(?:-\d\d){0,2}", iso):
         year = int(year_match.group())
         offsets = [-3, -2, -1, 1, 2, 3, -5, 5, 4, -4]
+        if year % 10 == 0 and answer.strip() == year_match.group():
+            offsets = [-20, -10, 10, 20, 30, -30]  # "by 2050": a round year among round years, not 2047
         rng.shuffle(offsets)
         for offset in offsets:
             candidate = year + offset
