@@ -353,8 +353,9 @@ _NARROWING = frozenset({"nmod", "nmod:poss", "acl", "acl:relcl", "appos", "nummo
 
 def _refers_back(doc: Document, noun: int, sentence) -> bool:
     """"The study was published in Nature": a definite common noun as a clause's subject, with
-    nothing that narrows it down, whose noun the article used before this sentence, points back to
-    something the sentence does not name (a reader of the sentence alone cannot tell which study)."""
+    nothing that narrows it down, points back to something the sentence does not name (a reader of
+    the sentence alone cannot tell which study) — always as the sentence's own subject, and as a
+    side clause's subject when the article used the noun before."""
     tokens = doc.tokens
     token = tokens[noun]
     if token.tag not in ("NN", "NNS") or not token.text.islower() or token.lemma.lower() in UNIQUE_NOUNS:
@@ -371,6 +372,8 @@ def _refers_back(doc: Document, noun: int, sentence) -> bool:
     ref = doc.reference_at(noun)
     if ref is not None and sentence.start <= ref.antecedent.start < token.start:
         return False  # named earlier in the same sentence
+    if tokens[token.head].dep == "root":
+        return True  # "The pair married …", "The agreement was …": what the sentence is about, never said
     return _first_as_noun(doc).get((token.lemma or token.text).lower(), noun) < sentence.first_token
 
 
