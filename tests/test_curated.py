@@ -50,6 +50,7 @@ def _cloze_reasons(sentence: str, answer: str, kind: str = "number", others=(), 
     "Where do there be daily ferries to Hollin Bay?",  # "there is" turned by do-support
     "How many km is the town south of Bergen?",  # how many of a unit
     "In what year did Lakeside decide?",  # the clause's complement lost
+    "Who were the candidates elected for the Bergen Party's and the Voss list?",  # a possessive left owning nothing
 ])
 def test_a_broken_wh_question_is_refused(question):
     assert question_shape_problem(question, "1990")
@@ -253,3 +254,53 @@ def test_a_smaller_set_when_few_candidates_pass():
     built = build_question_set(article, facts)
     assert 0 < len(built.questions) <= 10
     assert not any("the set is full" in r for x in built.rejected for r in x.reasons)
+
+
+@pytest.mark.parametrize("sentence, answer, kind, reason", [
+    ("The new signal tells your place within 5 to 10 metres on the whole island.", "10 metres", "number", "range"),
+    ("The ferry runs between October and April from the old harbour of Lakeside.", "October and April", "date",
+     "span"),
+    ("From the south, take the motorway to junction 32 and then the coast road to Lakeside.", "32", "number",
+     "page, figure or section"),
+    ("Costs would rise by either 40 percent or by 25 percent, depending on the plan.", "25 percent", "number",
+     "X or Y"),
+])
+def test_more_answers_a_teacher_would_not_ask(sentence, answer, kind, reason):
+    fields = {"value": 1.0} if kind == "number" else {"iso": "--10"}
+    assert reason in _cloze_reasons(sentence, answer, kind, **fields)
+
+
+@pytest.mark.parametrize("sentence, answer, reason", [
+    ("ADA LIND is now the first mayor of the new town of Lakeside.", "ADA LIND", "capitals"),
+    ("Access to the beach is free to Lodge guests; the lodge has ten rooms.", "Lodge", "everyday word"),
+    ("Ada Lind was born in Bergen to Gerald and Maria Lind in a small house.", "Gerald", "first name only"),
+])
+def test_names_a_reader_cannot_place_are_no_answers(sentence, answer, reason):
+    kind = "person" if reason != "everyday word" else "place"
+    assert reason in _cloze_reasons(sentence, answer, kind)
+
+
+def test_a_guide_to_one_place_needs_a_place_in_the_sentence():
+    lakeside = _fact("place", "Lakeside is a small town on the Norr river.", "Lakeside")
+    rule = "Visitors from Norland can stay for 90 days without a visa at any time of the year."
+    assert "leaves out where" in _cloze_reasons(rule, "90 days", others=(lakeside,), title="Lakeside", value=90.0)
+    named = "Visitors to Lakeside can stay for 90 days without a visa at any time of the year."
+    assert "leaves out where" not in _cloze_reasons(named, "90 days", others=(lakeside,), title="Lakeside",
+                                                     value=90.0)
+
+
+def test_a_made_up_example_is_no_fact():
+    sentence = "Say you want to fly from Bergen to Lakeside on a clear day in 2010."
+    assert "makes up an example" in _cloze_reasons(sentence, "2010", "date", iso="2010")
+
+
+def test_a_blank_inside_a_title_is_refused():
+    from quizgen.questions import targets_of
+
+    sentence = "Lind wrote the Symphony From the Old Harbour, which was first played in Bergen in 1901."
+    fact = _fact("place", sentence, "Old Harbour")
+    assert targets_of((fact,), need_statement=False) == []
+
+
+def test_a_wh_question_with_a_glued_dash_is_refused():
+    assert question_shape_problem("Which place was excluded from the study- where the old program ran?", "Voss")

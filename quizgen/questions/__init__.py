@@ -194,7 +194,7 @@ def targets_of(facts: tuple[Fact, ...], need_statement: bool = True) -> list[Tar
                 mention = number_mention(mention)
             if _in_parentheses(mention):
                 continue  # "(56,000 m2)", "(JSC)": a conversion or an acronym of what precedes it
-            if fact.kind in ("person", "organization", "place") and _runs_into_a_name(mention):
+            if fact.kind in ("person", "organization", "place") and _runs_into_a_name(mention, fact.kind):
                 continue  # "_____ City": the mention is only part of a longer name
             if mention.statement is None and (not self_contained(mention.evidence.sentence) or
                                               (need_statement and not mention.standalone)):
@@ -248,7 +248,7 @@ def _absolute(date_text: str) -> bool:
     return bool(re.search(r"\d", date_text)) or any(w.lower().strip(".,") in MONTHS for w in date_text.split())
 
 
-def _runs_into_a_name(mention: Mention) -> bool:
+def _runs_into_a_name(mention: Mention, mention_kind: str = "") -> bool:
     """"_____ City", "the _____ on Civil Rights", "Daughters of the _____": the mention is part of a
     longer name, so blanking it would ask for a fragment."""
     sentence, start = mention.evidence.sentence, mention.start - mention.evidence.start
@@ -263,7 +263,17 @@ def _runs_into_a_name(mention: Mention) -> bool:
     before = sentence[:start].split()
     if before and before[-1] == "the":
         before = before[:-1]
-    return len(before) >= 2 and before[-1] in ("of", "on", "for") and before[-2][:1].isupper()
+    if len(before) >= 2 and before[-1] in ("of", "on", "for") and before[-2][:1].isupper():
+        return True
+    # "the Symphony From the _____": a capitalised function word inside a sentence is part of a title;
+    # "Chairman of the Australian _____": a capitalised word right before a place or an organisation
+    return len(before) >= 2 and (before[-1] in _TITLE_WORDS or (
+        mention_kind in ("organization", "place") and before[-1][:1].isupper() and before[-1].isalpha()
+        and before[-1].lower() not in _FUNCTION_WORDS and not before[-2].endswith((".", ":", '"'))))
+
+
+_TITLE_WORDS = frozenset("From Of In On To For With And The A An At By".split())
+_FUNCTION_WORDS = frozenset("the a an in on at to of for from by with and or but as".split())
 
 
 def _in_parentheses(mention: Mention) -> bool:

@@ -10,7 +10,7 @@ from ..model import Mention
 from ..question import BLANK, same_text
 
 __all__ = ["BLANK", "blank_parts", "blanked", "context_window", "excerpt", "norm", "question_shape_problem",
-           "restore_capitals", "self_contained", "statement", "stray_capital"]
+           "restore_capitals", "self_contained", "statement", "stray_capital", "word_forms"]
 MAX_WORDS = 40  # longer sentences are trimmed to the clause that carries the fact
 # Only strong breaks: a cut at a comma leaves fragments ("2012) served as…", "Picking up along the way…").
 _CLAUSE_BREAK = re.compile(r"(?<=;)\s+|(?<=[a-z]:)\s+")
@@ -134,13 +134,15 @@ def question_shape_problem(question: str, answer: str) -> str:
     wh = next((w for w in WH_PHRASES if question.startswith(w + " ")), None)
     if wh is None:
         return "does not open on a question word"
-    if re.search(r"[,;:\"\u201c\u201d()\[\]\u2014]", question):
+    if re.search(r"[,;:\"\u201c\u201d()\[\]\u2014]|\w-\s|\s-\w", question):
         return "carries a comma, quotation or bracket left by the cut clause"
     words = question[len(wh):].rstrip("?").split()
     if len(words) < 2 or len(words) > 18:
         return "too short or too long to read as one question"
     if len(words) < 5:
         return "too little is left of the clause to say what is asked (\"In what year did Austria decide?\")"
+    if re.search(r"['\u2019]s?\s+(?:and|or|of|to|the|a|an|in|on|at|by|with|for)\b", question):
+        return "a possessive with nothing it owns (\"New People Party's and …\")"
     if stray_capital(question):
         return f"a stray capitalised {stray_capital(question)!r} inside the question"
     if wh == "How many":
@@ -166,7 +168,7 @@ per degrees hours minutes seconds years""".split())
 
 
 @functools.lru_cache(maxsize=4)
-def _word_forms(text: str) -> tuple[frozenset[str], frozenset[str]]:
+def word_forms(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The words the text writes in lower case, and those it capitalises inside a sentence."""
     lower = frozenset(re.findall(r"\b[a-z][a-z'-]+\b", text))
     inside = frozenset(m.group(1).lower() for m in re.finditer(r"[a-z,]\s+([A-Z][a-z'-]+)\b", text))
@@ -179,7 +181,7 @@ def restore_capitals(question: str, article_text: str) -> str:
     and never in lower case."""
     if not article_text:
         return question
-    lower, inside = _word_forms(article_text)
+    lower, inside = word_forms(article_text)
     words = question.split(" ")
     for k, word in enumerate(words[1:], 1):
         bare = re.sub(r"(?:['\u2019]s?)?\??$", "", word)

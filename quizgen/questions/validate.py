@@ -22,10 +22,10 @@ from ..question import (
     ShortAnswer,
     TrueFalse,
 )
-from ..vocab import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, RELATION_NOUNS, SEASONS, UNIT_WORDS, WEEKDAYS
+from ..vocab import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, RELATION_NOUNS, SEASONS, UNIT_WORDS, WEEKDAYS, gazetteer
 from .kinds import Context
 from .slots import slot_kinds
-from .text import norm, question_shape_problem, stray_capital
+from .text import norm, question_shape_problem, stray_capital, word_forms
 
 FUNCTION_WORDS = frozenset("""the a an of and or but nor to in on at for by with from as into onto than then
 he she it they we you i me him her us them his its their our your this that these those who whom whose which
@@ -147,7 +147,7 @@ def half_of_either_or(q: Question, context: Context | None) -> str | None:
     if parts is None:
         return None
     before, after = parts
-    if re.match(r"\s*,?\s*or\b", after) or re.search(r"\bor\s*$", before):
+    if re.match(r"\s*,?\s*or\b", after) or re.search(r"\bor\s+(?:by|in|at|to|from|of|with|for)?\s*$", before):
         return "the blank is one half of \"X or Y\""
     return None
 
@@ -374,7 +374,13 @@ def speaker_bound(q: Question, context: Context | None) -> str | None:
         return "the sentence speaks in the first person"
     if outside.rstrip(" \"\u201d'\u2019)").endswith("?"):
         return "the sentence asks; it states nothing"
+    if _HYPOTHETICAL.search(outside):
+        return "the sentence makes up an example; what it says is no fact of the article"
     return None
+
+
+_HYPOTHETICAL = re.compile(r"\b(?:[Ss]uppose|[Ii]magine|[Ss]ay you|[Ii]f you|[Yy]ou explain|[Ff]or example, if|"
+                           r"[Ff]or instance, if|[Ll]et us)\b")
 
 
 _DEICTIC = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|here|(?:last|this|next) (?:week|month|year|weekend)|"
@@ -397,8 +403,8 @@ def time_or_place_of_the_text(q: Question, context: Context | None) -> str | Non
 
 
 _SMALL_NUMBER = re.compile(r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|[0-2])$", re.IGNORECASE)
-_FURNITURE_NUMBER = re.compile(r"\b(?:page|pages|pp?\.|figure|fig\.|table|chapter|section|no\.|number|step|item)\s*$",
-                               re.IGNORECASE)
+_FURNITURE_NUMBER = re.compile(r"\b(?:page|pages|pp?\.|figure|fig\.|table|chapter|section|no\.|number|step|item|"
+                               r"junction|exit|platform|gate|room|suite|bus|tram|line)\s*$", re.IGNORECASE)
 _SIDE_DATES = frozenset(MONTHS) | WEEKDAYS | SEASONS
 
 
@@ -426,17 +432,47 @@ def trivial_answer(q: Question, context: Context | None) -> str | None:
             return f"the answer {answer!r} is a description, not a number"
     if q.fact == "date" and norm(answer) in _SIDE_DATES:
         return f"the answer {answer!r} is a month, weekday or season with no year"
-    if q.fact == "date" and len(re.findall(r"\b\d{4}\b", answer)) > 1:
-        return f"the answer {answer!r} is a span of years, not one date to recall"
-    if _RANGE_AROUND.search(before[-4:]) or _RANGE_AFTER.match(after):
+    if q.fact == "date" and (len(re.findall(r"\b\d{4}\b", answer)) > 1 or re.search(r"\s(?:and|to|or)\s", answer)):
+        return f"the answer {answer!r} is a span of dates, not one date to recall"
+    if _RANGE_AROUND.search(before[-4:]) or _RANGE_AFTER.match(after) or (
+            q.fact in ("number", "date") and (re.match(r"\s+(?:to|and|or)\s+(?:about\s+)?\d", after) or
+                                             re.search(r"\d\s+(?:to|and|or)\s+(?:about\s+)?$", before))):
         return f"the answer {answer!r} is one end of a range"
-    if isinstance(q, Cloze | MultipleChoice | ShortAnswer) and _in_a_list(before, after):
+    if isinstance(q, Cloze | ShortAnswer) and _in_a_list(before, after):  # options tell a list's items apart
         return f"the answer {answer!r} is one item of a list the sentence gives"
+    if q.fact in ("person", "organization", "place"):
+        words = answer.split()
+        if len(words) > 1 and all(w.isupper() and len(w) > 1 for w in words if w.isalpha()):
+            return f"the answer {answer!r} is written in capitals (a transcript's speaker line)"
+        lower_words = word_forms(context.article.text)[0] if context is not None and context.article else frozenset()
+        if len(words) == 1 and not answer.isupper() and (answer.lower() in gazetteer().common_words or
+                                                          answer.lower() in lower_words):
+            return f"the answer {answer!r} is an everyday word; the article's name for it is unclear"
+        if q.fact == "person" and len(words) == 1 and answer in gazetteer().given_names and \
+                not any(f.roles for f in _facts_of(q, context)):
+            return f"the answer {answer!r} is someone named by first name only, with no role: a side figure"
     if context is not None and q.fact in ("place", "person"):
         setting = _setting(context, q.fact)
         if setting is not None and norm(answer) in {norm(x) for x in (setting.name, *setting.aliases)}:
             return f"the answer {answer!r} is what the whole article is about"
     return None
+
+
+def setting_left_out(q: Question, context: Context | None) -> str | None:
+    """In a guide to one place ("Cuba"), "Your passport needs to be valid six months" or "Canadians
+    can apply for a 90 day extension" hold only there: a sentence that names no place at all needs
+    the setting the question does not give."""
+    text = _shown_sentence(q)
+    if not text or context is None or context.article is None or not context.article.title:
+        return None
+    title = f" {norm(context.article.title)} "
+    places = [f for f in context.facts if f.kind == "place"]
+    if not any(f" {norm(x)} " in title for f in places for x in (f.name, *f.aliases) if len(x) > 2):
+        return None  # not an article about one place
+    shown = f" {norm(text)} "
+    if any(f" {norm(x)} " in shown for f in places for x in (f.name, *f.aliases) if len(x) > 2):
+        return None
+    return "the sentence names no place, and the article is about one: the question leaves out where"
 
 
 _ADDRESS = re.compile(r"\s+(?:[NSEW]\.\s|(?:[A-Z][a-z]+\s){0,2}(?:St|Street|Ave|Avenue|Road|Rd|Blvd|Boulevard|Drive|Lane)\b)")
@@ -452,9 +488,9 @@ def _number_words(word: str) -> bool:
 def _in_a_list(before: str, after: str) -> bool:
     """"links York with Tyneside, _____ and south-eastern Scotland": one item of a list of three or
     more, which the other items all but complete."""
-    middle = bool(re.search(r",\s*$", before) and re.match(r"\s*(?:,\s*)?(?:and|or)\b", after))
-    first = bool(re.match(r"\s*,\s*[^,]{1,40},\s*(?:and|or)\b", after))
-    last = bool(re.search(r"\w,\s+[^,]{1,40},?\s+(?:and|or)\s+$", before))
+    middle = bool(re.search(r",\s*$", before) and re.match(r"\s*(?:,\s*[^,]{1,40})*,?\s*(?:and|or)\b", after))
+    first = bool(re.match(r"\s*(?:,\s*[^,]{1,40}){2,},?\s*(?:and|or)\b", after))
+    last = bool(re.search(r"\w(?:,\s+[^,]{1,40}){1,},?\s+(?:and|or)\s+$", before))
     return middle or first or last
 
 
@@ -551,7 +587,7 @@ CHECKS: tuple[Check, ...] = (
 # Run on the curated set only (``--all`` keeps every candidate the checks above let through).
 CURATED_CHECKS: tuple[Check, ...] = (
     broken_question, stray_capital_word, not_a_whole_sentence, speaker_bound, time_or_place_of_the_text, trivial_answer,
-    credit_or_caption, unsure_kind_hint, bad_role_question,
+    credit_or_caption, unsure_kind_hint, bad_role_question, setting_left_out,
 )
 
 
