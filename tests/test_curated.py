@@ -304,3 +304,20 @@ def test_a_blank_inside_a_title_is_refused():
 
 def test_a_wh_question_with_a_glued_dash_is_refused():
     assert question_shape_problem("Which place was excluded from the study- where the old program ran?", "Voss")
+
+
+def test_an_organisation_gets_distractors_of_its_own_kind():
+    answer = _fact("organization", "The Bergen Bakers Company raised 3 million crowns in 2010.", "Bergen Bakers Company")
+    others = [_fact("organization", f"The {n} wrote about bread in Bergen in 2011.", n)
+              for n in ("Norland Times", "Voss Millers Company", "Oslo Grain Company", "Lakeside Flour Company")]
+    offered = dis.entity_distractors(answer, (answer, *others), random.Random(0))
+    assert "Norland Times" not in offered and len(offered) == 3
+
+
+def test_a_name_of_address_run_into_a_question_is_refused():
+    assert question_shape_problem("Which organisation must set to work on the mission President Lind?", "Senate")
+
+
+def test_a_transcript_line_in_capitals_is_refused():
+    sentence = "ADA LIND is now the 49th mayor of the town of Lakeside."
+    assert "capitals" in _cloze_reasons(sentence, "49th", value=49.0)

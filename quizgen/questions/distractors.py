@@ -123,6 +123,24 @@ def place_class(name: str) -> str:
     return "place" if name in gaz.places else "unknown"
 
 
+_ORG_CLASSES = (
+    ("education", ("university", "college", "school", "institute", "academy", "conservatory")),
+    ("media", ("journal", "times", "post", "news", "magazine", "herald", "gazette", "tribune", "press", "review",
+               "broadcasting", "television", "radio", "bbc", "cnn", "cbc", "mtv", "wikinews")),
+    ("party", ("party", "camp", "front", "alliance", "league")),
+    ("government", ("ministry", "department", "agency", "office", "government", "administration", "bureau",
+                    "commission", "service", "authority", "council", "assembly", "parliament", "congress", "senate")),
+    ("team", ("fc", "united", "city", "club", "sox", "yankees", "team")),
+)
+
+
+def org_class(name: str) -> str:
+    """What kind of organisation a name says it is ("University of Copenhagen": education, "Huffington
+    Post": media); "other" when its words do not say (most companies)."""
+    words = set(norm(name).split())
+    return next((kind for kind, heads in _ORG_CLASSES if words & set(heads)), "other")
+
+
 def _fragment(name: str, facts: tuple[Fact, ...]) -> bool:
     """A name that is only part of another name in the article ("U.S. Space" of "U.S. Space and
     Rocket Center") is probably a recognition slip, not a real alternative."""
@@ -147,6 +165,8 @@ def entity_distractors(answer_fact: Fact, facts: tuple[Fact, ...], rng: random.R
         # countries for a country, towns and regions for a town, buildings and sites for a building
         if answer_fact.kind == "place" and place_class(fact.name) != wanted:
             continue
+        if answer_fact.kind == "organization" and org_class(fact.name) != org_class(answer_fact.name):
+            continue  # a newspaper among companies, a party among universities: ruled out on sight
         if norm(fact.name) in own_forms or fact.name in answer_fact.name or answer_fact.name in fact.name:
             continue
         if evidence is not None and near_evidence(fact, evidence):

@@ -141,6 +141,8 @@ def question_shape_problem(question: str, answer: str) -> str:
         return "too short or too long to read as one question"
     if len(words) < 5:
         return "too little is left of the clause to say what is asked (\"In what year did Austria decide?\")"
+    if re.search(r"\b[a-z]{3,} (?:President|Senator|Governor|Mr\.|Mrs\.|Ms\.|Dr\.|Madam|Sir) [A-Z]", question):
+        return "a name of address run into the clause (\"the mission President Biden\")"
     if re.search(r"['\u2019]s?\s+(?:and|or|of|to|the|a|an|in|on|at|by|with|for)\b", question):
         return "a possessive with nothing it owns (\"New People Party's and …\")"
     if stray_capital(question):

@@ -355,6 +355,8 @@ def not_a_whole_sentence(q: Question, context: Context | None) -> str | None:
         return "a quotation mark or bracket is not paired"
     if text.rstrip("\"\u201d')\u2019")[-1:] not in ".!?":
         return "the sentence has no full stop"
+    if re.search(r"\b[A-Z]{3,}\s+[A-Z]{3,}\b", text) and not q.answer.isupper():
+        return "the sentence carries a name in capitals (a transcript's speaker line)"
     if "\n" in text or "[...]" in text or " / " in text:
         return "the sentence runs over a line break, a cut or a slash of the page layout"
     return None
