@@ -467,10 +467,11 @@ def setting_left_out(q: Question, context: Context | None) -> str | None:
     text = _shown_sentence(q)
     if not text or context is None or context.article is None or not context.article.title:
         return None
-    title = f" {norm(context.article.title)} "
+    title = norm(context.article.title)
     places = [f for f in context.facts if f.kind == "place"]
-    if not any(f" {norm(x)} " in title for f in places for x in (f.name, *f.aliases) if len(x) > 2):
-        return None  # not an article about one place
+    if not any(title == norm(x) or (title.startswith(norm(x) + " ") and len(title.split()) <= len(x.split()) + 2)
+               for f in places for x in (f.name, *f.aliases) if len(x) > 2):
+        return None  # not an article about one place: its title is not the place's name ("Cuba", "Tulsa, Oklahoma")
     shown = f" {norm(text)} "
     if any(f" {norm(x)} " in shown for f in places for x in (f.name, *f.aliases) if len(x) > 2):
         return None
