@@ -321,3 +321,24 @@ def test_a_name_of_address_run_into_a_question_is_refused():
 def test_a_transcript_line_in_capitals_is_refused():
     sentence = "ADA LIND is now the 49th mayor of the town of Lakeside."
     assert "capitals" in _cloze_reasons(sentence, "49th", value=49.0)
+
+
+def _hinted(sentence: str, answer: str, kind: str, hint: str) -> str:
+    from quizgen.question import Cloze
+
+    fact = _fact(kind, sentence, answer)
+    at = sentence.index(answer)
+    cloze = Cloze(id="c1", fact=kind, evidence=(fact.mentions[0].evidence,), score=1.0, key=answer,
+                  before=sentence[:at], after=sentence[at + len(answer):], hint=hint, fact_keys=(fact.key,))
+    return " | ".join(problems(cloze, _curated((fact,))))
+
+
+def test_a_kind_hint_the_name_does_not_bear_out_is_refused():
+    assert "nothing in the name says so" in _hinted(
+        "Lakeside lies in the Green Valley region of Norland, 40 km from the coast.", "Green Valley", "organization",
+        "organisation")
+    assert "says so" not in _hinted("Ada Lind studied at the Bergen Music College in 1850 and 1851.",
+                                    "Bergen Music College", "organization", "organisation")
+    assert "a place, and neither" in _hinted("Streets in Lakeside run parallel to the Norrvik railroad tracks.",
+                                             "Norrvik", "place", "place")
+    assert "a place" not in _hinted("Ada Lind moved to Paris in 1850 with her two sons.", "Paris", "place", "place")

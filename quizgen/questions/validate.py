@@ -22,7 +22,21 @@ from ..question import (
     ShortAnswer,
     TrueFalse,
 )
-from ..vocab import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, RELATION_NOUNS, SEASONS, UNIT_WORDS, WEEKDAYS, gazetteer
+from ..vocab import (
+    COMPANY_HEADS,
+    INSTITUTIONS,
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    ORG_WORDS,
+    PLACE_HEADS,
+    RELATION_NOUNS,
+    SEASONS,
+    UNIT_WORDS,
+    WEEKDAYS,
+    gazetteer,
+)
+from .distractors import org_class, place_class
 from .kinds import Context
 from .slots import slot_kinds
 from .text import norm, question_shape_problem, stray_capital, word_forms
@@ -530,6 +544,12 @@ def unsure_kind_hint(q: Question, context: Context | None) -> str | None:
         hint = "organisation"
     if hint == "person" and " " not in q.answer and not any(f.roles for f in _facts_of(q, context)):
         return f"the hint calls {q.answer!r} a person, and the article gives no role or full name"
+    words = {w.lower().strip(".,") for w in q.answer.split()}
+    if hint == "place" and place_class(q.answer) == "unknown" and not words & PLACE_HEADS:
+        return f"the hint calls {q.answer!r} a place, and neither the name nor a list of places says so"
+    if hint == "organisation" and len(words) > 1 and org_class(q.answer) == "other" and \
+            not words & (ORG_WORDS | COMPANY_HEADS | INSTITUTIONS):
+        return f"the hint calls {q.answer!r} an organisation, and nothing in the name says so"
     if hint != "organisation" or not re.fullmatch(r"[A-Z][A-Za-z]{1,6}", q.answer) or q.answer[1:].islower():
         return None
     spelled_out = any(" " in a for f in _facts_of(q, context) for a in (f.name, *f.aliases))
