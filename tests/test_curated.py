@@ -172,7 +172,7 @@ def _who(role: str, names: tuple[str, ...] = ("Ada Lind", "Tomas Berg", "Maria H
     role_mention = Mention(role, start, start + len(role), Evidence(sentence, 0, len(sentence)))
     context = _curated(people)
     question = make_mcq(Target(people[0], role_mention, "who", people[0].mentions[0]), context, 1.0)
-    return question, " | ".join(problems(question, context))
+    return question, (" | ".join(problems(question, context)) if question else "not built: no clean name to offer")
 
 
 @pytest.mark.parametrize("role, reason", [
@@ -342,3 +342,47 @@ def test_a_kind_hint_the_name_does_not_bear_out_is_refused():
     assert "a place, and neither" in _hinted("Streets in Lakeside run parallel to the Norrvik railroad tracks.",
                                              "Norrvik", "place", "place")
     assert "a place" not in _hinted("Ada Lind moved to Paris in 1850 with her two sons.", "Paris", "place", "place")
+
+
+def test_a_wh_question_whose_verb_lost_its_object_is_refused():
+    from quizgen.model import Statement
+
+    sentence = "Both the council and the guild have provided bread and fuel to Lakeside since the flood."
+    start = sentence.index("Lakeside")
+    st = Statement(sentence, start, start + 8, question="Where have both the council and the guild provided?")
+    mention = Mention("Lakeside", start, start + 8, Evidence(sentence, 0, len(sentence)), statement=st)
+    fact = Fact(kind="place", name="Lakeside", mentions=(mention,))
+    other = _fact("place", "Tomas Berg moved to Voss in 1990.", "Voss")
+    question = make_short_answer(Target(fact, mention), _curated((fact, other)), 1.0)
+    assert question is not None and question.stem.startswith("Both the council and the guild have provided")
+
+
+def test_a_title_alone_is_no_role_and_a_regnal_number_no_name():
+    assert "too general" in _who("Major general")[1]
+    assert _who("Norland ambassador to the Voss court")[1] == ""
+    _, reasons = _who("director of the Bergen Bakers' Guild", ("Ada Lind", "II", "Maria Holm", "Erik Dahl"))
+    assert "clean name" in reasons or "differs in form" in reasons
+
+
+@pytest.mark.parametrize("sentence, answer", [
+    ("Bus #13 goes west to the harbour of Lakeside from the main square.", "13"),
+    ("Lakeside Airport (IATA: LKS) +4755512345 has 12 flights a day to Bergen.", "12 flights"),
+])
+def test_listings_and_route_numbers_are_no_questions(sentence, answer):
+    assert _cloze_reasons(sentence, answer, value=12.0)
+
+
+def test_the_curated_set_offers_only_the_articles_own_places():
+    sentence = "Lakeside is the sixth largest city in the United States after a century of growth."
+    country = _fact("place", sentence, "United States")
+    context = _curated((country,))
+    assert make_mcq(Target(country, country.mentions[0]), context, 1.0) is None  # no gazetteer countries
+    assert make_mcq(Target(country, country.mentions[0]), Context((country,)), 1.0) is not None  # --all: the gazetteer
+
+
+def test_a_true_statement_about_a_route_number_is_refused():
+    sentence = "Bus #13 goes west to the harbour of Lakeside from the main square."
+    fact = _fact("number", sentence, "13", value=13.0)
+    context = _curated((fact,))
+    statement = make_true_false(Target(fact, fact.mentions[0]), context, 1.0, True)
+    assert "page, figure or section" in " | ".join(problems(statement, context))

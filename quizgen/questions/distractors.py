@@ -148,7 +148,7 @@ def _fragment(name: str, facts: tuple[Fact, ...]) -> bool:
 
 
 def entity_distractors(answer_fact: Fact, facts: tuple[Fact, ...], rng: random.Random,
-                       evidence: Evidence | None = None) -> list[str]:
+                       evidence: Evidence | None = None, article_only: bool = False) -> list[str]:
     """Organisations for organisations, places for places: the article's own first, then the
     gazetteer (countries for a country, other places for other places)."""
     gaz = gazetteer()
@@ -177,7 +177,7 @@ def entity_distractors(answer_fact: Fact, facts: tuple[Fact, ...], rng: random.R
             continue  # "Space Museum" (of a longer name), "JSC" among full names
         same_article.append(fact.name)
     rng.shuffle(same_article)
-    if answer_fact.kind == "place" and len(same_article) < 3 and is_country:
+    if answer_fact.kind == "place" and len(same_article) < 3 and is_country and not article_only:
         mentioned = {norm(f.name) for f in facts if f.kind == "place"}
         # "between the _____": the United States wants the Netherlands, not "the Georgia"
         after_the = evidence is not None and _after_the(answer_fact, evidence)

@@ -13,7 +13,15 @@ from ..model import Article, Fact, Mention
 from ..question import BLANK, Cloze, MultipleChoice, ShortAnswer, TrueFalse
 from . import distractors as dis
 from .slots import slot_hint
-from .text import blank_parts, norm, question_shape_problem, restore_capitals, self_contained, statement
+from .text import (
+    blank_parts,
+    norm,
+    question_shape_problem,
+    restore_capitals,
+    self_contained,
+    statement,
+    words_dropped,
+)
 
 
 @dataclass(frozen=True)
@@ -109,10 +117,15 @@ def _wh_question(target: Target, context: Context) -> str:
     if not question or not context.curated:
         return question
     question = restore_capitals(question, context.article.text if context.article else "")
-    return question if not question_shape_problem(question, target.answer) else ""
+    broken = question_shape_problem(question, target.answer) or \
+        words_dropped(question, target.answer, target.mention.evidence.sentence)
+    return question if not broken else ""
 
 
-def distractors_for(target: Target, facts: tuple[Fact, ...], rng: random.Random) -> list[str]:
+def distractors_for(target: Target, facts: tuple[Fact, ...], rng: random.Random, article_only: bool = False) -> list[str]:
+    """Wrong options for the target; with ``article_only`` (the curated set) places and organisations
+    only from the article itself ("Comoros" and "Faroe Islands" beside "the United States" are
+    ruled out on sight)."""
     fact = target.fact
     if target.aspect == "role":
         return dis.role_distractors(fact, facts, rng)
@@ -122,7 +135,7 @@ def distractors_for(target: Target, facts: tuple[Fact, ...], rng: random.Random)
     if fact.kind == "person":
         return dis.person_distractors(fact, target.answer, facts, rng)
     if fact.kind in ("organization", "place"):
-        return dis.entity_distractors(fact, facts, rng, target.mention.evidence)
+        return dis.entity_distractors(fact, facts, rng, target.mention.evidence, article_only=article_only)
     if fact.kind == "number":
         return dis.number_distractors(fact, target.answer, facts, rng)
     return dis.date_distractors(fact, target.answer, facts, rng)
@@ -150,7 +163,7 @@ def who_prompt(role: str, indefinite: bool = False) -> str:
 
 def make_mcq(target: Target, context: Context, score: float) -> MultipleChoice | None:
     rng = rng_for(context.seed, "mcq", target.key)
-    wrong = distractors_for(target, context.facts, rng)[:3]
+    wrong = distractors_for(target, context.facts, rng, article_only=context.curated)[:3]
     if len(wrong) < 3:
         return None
     if target.aspect == "who":
@@ -214,7 +227,7 @@ def make_true_false(target: Target, context: Context, score: float, truth: bool)
                          truth=True, **common)
     if own_words and target.fact.kind == "person" and not target.fact.roles:
         return None  # swap only someone the article presents with a role: a character for an actor is absurd
-    wrong = distractors_for(target, context.facts, rng)
+    wrong = distractors_for(target, context.facts, rng, article_only=context.curated)
     if not wrong:
         return None
     text = plain_statement(statement(target.mention, wrong[0], use_statement=not own_words))

@@ -10,7 +10,7 @@ from ..model import Mention
 from ..question import BLANK, same_text
 
 __all__ = ["BLANK", "blank_parts", "blanked", "context_window", "excerpt", "norm", "question_shape_problem",
-           "restore_capitals", "self_contained", "statement", "stray_capital", "word_forms"]
+           "restore_capitals", "self_contained", "statement", "stray_capital", "word_forms", "words_dropped"]
 MAX_WORDS = 40  # longer sentences are trimmed to the clause that carries the fact
 # Only strong breaks: a cut at a comma leaves fragments ("2012) served as…", "Picking up along the way…").
 _CLAUSE_BREAK = re.compile(r"(?<=;)\s+|(?<=[a-z]:)\s+")
@@ -190,3 +190,21 @@ def restore_capitals(question: str, article_text: str) -> str:
         if bare.islower() and bare in inside and bare not in lower:
             words[k] = word[:1].upper() + word[1:]
     return " ".join(words)
+
+
+def words_dropped(question: str, answer: str, sentence: str) -> str:
+    """"Where have the government and the private sector provided?" from "… provided medicine and
+    fuel to Libya": what stood between the question's last word and the answer is gone, so the verb
+    lost its object."""
+    last = question.rstrip("?").split()[-1]
+    found = re.search(rf"\b{re.escape(last)}\b", sentence)
+    at = sentence.find(answer, found.end()) if found else -1
+    if at < 0:
+        return ""
+    between = re.findall(r"[A-Za-z][\w'-]*", sentence[found.end():at])
+    left = [w for w in between if w.lower() not in _LINKING]
+    return f"the words {' '.join(left[:4])!r} before the answer are missing" if left else ""
+
+
+_LINKING = frozenset("""the a an of in on at to from for by with into onto near around about than as since during
+over under between after before until through across along within outside inside""".split())

@@ -31,6 +31,7 @@ from ..vocab import (
     ORG_WORDS,
     PLACE_HEADS,
     RELATION_NOUNS,
+    ROLE_TITLES,
     SEASONS,
     UNIT_WORDS,
     WEEKDAYS,
@@ -39,7 +40,7 @@ from ..vocab import (
 from .distractors import org_class, place_class
 from .kinds import Context
 from .slots import slot_kinds
-from .text import norm, question_shape_problem, stray_capital, word_forms
+from .text import norm, question_shape_problem, stray_capital, word_forms, words_dropped
 
 FUNCTION_WORDS = frozenset("""the a an of and or but nor to in on at for by with from as into onto than then
 he she it they we you i me him her us them his its their our your this that these those who whom whose which
@@ -337,8 +338,10 @@ def broken_question(q: Question, context: Context | None) -> str | None:
     wh-question that does not read as one (quizgen.questions.text.question_shape_problem)."""
     if not isinstance(q, MultipleChoice | ShortAnswer) or BLANK in q.stem or q.stem.startswith(_TEMPLATE_STEMS):
         return None
-    problem = question_shape_problem(q.stem, q.answer)
+    problem = question_shape_problem(q.stem, q.answer) or words_dropped(q.stem, q.answer, q.evidence[0].sentence)
     return f"the question is broken: {problem}" if problem else None
+
+
 
 
 def stray_capital_word(q: Question, context: Context | None) -> str | None:
@@ -371,6 +374,8 @@ def not_a_whole_sentence(q: Question, context: Context | None) -> str | None:
         return "the sentence has no full stop"
     if re.search(r"\b[A-Z]{3,}\s+[A-Z]{3,}\b", text) and not q.answer.isupper():
         return "the sentence carries a name in capitals (a transcript's speaker line)"
+    if re.search(r"\+\d[\d -]{6,}|\(IATA:", text):
+        return "the sentence is a listing (a telephone number, an airport code)"
     if "\n" in text or "[...]" in text or " / " in text:
         return "the sentence runs over a line break, a cut or a slash of the page layout"
     return None
@@ -419,8 +424,8 @@ def time_or_place_of_the_text(q: Question, context: Context | None) -> str | Non
 
 
 _SMALL_NUMBER = re.compile(r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|[0-2])$", re.IGNORECASE)
-_FURNITURE_NUMBER = re.compile(r"\b(?:page|pages|pp?\.|figure|fig\.|table|chapter|section|no\.|number|step|item|"
-                               r"junction|exit|platform|gate|room|suite|bus|tram|line)\s*$", re.IGNORECASE)
+_FURNITURE_NUMBER = re.compile(r"(?:\b(?:page|pages|pp?\.|figure|fig\.|table|chapter|section|no\.|number|step|item|"
+                               r"junction|exit|platform|gate|room|suite|bus|tram|line)\s*|#)$", re.IGNORECASE)
 _SIDE_DATES = frozenset(MONTHS) | WEEKDAYS | SEASONS
 
 
@@ -429,7 +434,7 @@ def trivial_answer(q: Question, context: Context | None) -> str | None:
     figure number, the place the whole article is set in, the person it is about."""
     if isinstance(q, Matching | Ordering):
         return None
-    answer = q.answer if not isinstance(q, TrueFalse) else q.original
+    answer = q.answer if not isinstance(q, TrueFalse) else (q.original or _asked_in(q, context))
     if not answer:
         return None
     sentence = q.evidence[0].sentence
@@ -511,6 +516,11 @@ def _in_a_list(before: str, after: str) -> bool:
     return middle or first or last
 
 
+def _asked_in(q: Question, context: Context | None) -> str:
+    """What a true statement was made to ask about: its fact's words in its sentence."""
+    return next((m.text for f in _facts_of(q, context) for m in f.mentions if m.evidence == q.evidence[0]), "")
+
+
 def _setting(context: Context, kind: str) -> Fact | None:
     """The place the article is set in or the person it is about: named in its title, or named far
     more often than any other of its kind (at least four times, twice the next)."""
@@ -562,6 +572,8 @@ _NAME_PARTICLES = frozenset("de da di del della van von der den ter bin ibn al e
 def _clean_name(name: str) -> bool:
     """A person's name as a reader expects it: capitalised words, no brackets, digits or shouting."""
     words = name.split()
+    if len(name.strip(".")) <= 2 or re.fullmatch(r"[IVXLC]+", name):
+        return False  # "II": a regnal number cut from a name
     return 1 <= len(words) <= 5 and not re.search(r"[()\[\]\d,;:]", name) and all(
         (w[:1].isupper() and not (len(w) > 2 and w.isupper())) or w in _NAME_PARTICLES or w[:1] in "\"'\u201c"
         for w in words)
@@ -594,8 +606,9 @@ def bad_role_question(q: Question, context: Context | None) -> str | None:
     words = [w.strip(".,'\u2019").lower() for w in role.split()]
     if any(w in RELATION_NOUNS or w.rstrip("s") in RELATION_NOUNS for w in words):
         return f"the role {role!r} is a relation to someone, not a role worth asking"
-    if not re.search(r"\b(?:of|at|for|to|in|with|on)\s+\S|[A-Z]", role):
-        return f"the role {role!r} is too general to pick one person out"
+    named = [w for w in role.split() if w[:1].isupper() and w.strip(".,'\u2019").lower() not in ROLE_TITLES]
+    if not re.search(r"\b(?:of|at|for|to|in|with|on)\s+\S", role) and not named:
+        return f"the role {role!r} is too general to pick one person out"  # "Major general": of what?
     if any(not _clean_name(o) for o in q.options):
         return "an option is not a clean name"
     return None
