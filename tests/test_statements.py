@@ -136,3 +136,9 @@ def test_a_sentences_own_definite_subject_never_named_keeps_it_from_standing_alo
     standalone = {m.text: m.standalone for f in facts for m in f.mentions}
     assert standalone["1990"] is False  # which pair?
     assert standalone["1995"] is True  # "of Ada Lind" says which bakery
+
+
+def test_an_outer_subject_points_back_too():
+    text = "Title: T\n\nThe agreement was that Ada Lind agreed to sell the Bergen bakery in 1990."
+    _, facts = facts_of(parse_article(text, "t.txt"))
+    assert not any(m.standalone for f in facts for m in f.mentions if m.text == "1990")

@@ -360,7 +360,7 @@ def _refers_back(doc: Document, noun: int, sentence) -> bool:
     token = tokens[noun]
     if token.tag not in ("NN", "NNS") or not token.text.islower() or token.lemma.lower() in UNIQUE_NOUNS:
         return False
-    if token.dep not in SUBJECTS:
+    if token.dep not in SUBJECTS and not token.dep.startswith("nsubj"):  # also "nsubj:outer"
         return False  # what a clause is about must be named; "in the colonies" only sets a scene
     for child in doc.children(noun):
         dep, text = tokens[child].dep, tokens[child].text
