@@ -386,3 +386,23 @@ def test_a_true_statement_about_a_route_number_is_refused():
     context = _curated((fact,))
     statement = make_true_false(Target(fact, fact.mentions[0]), context, 1.0, True)
     assert "page, figure or section" in " | ".join(problems(statement, context))
+
+
+@pytest.mark.parametrize("question", [
+    "Where did The Maya were one culture have strong ties?",
+    "Where was Ada Lind born in Randers?",
+])
+def test_more_broken_wh_questions(question):
+    assert question_shape_problem(question, "Voss")
+
+
+def test_one_such_points_back():
+    sentence = "One such regiment distinguished itself at Fort Norr in 1863 against the northern army."
+    assert "points to" in _cloze_reasons(sentence, "1863", "date", iso="1863")
+
+
+def test_an_ordinal_distractor_keeps_its_suffix_right():
+    fact = _fact("number", "Ada Lind is now the 46th mayor of Lakeside.", "46th", value=46.0)
+    offered = dis.number_distractors(fact, "46th", (fact,), random.Random(0))
+    import re as _re
+    assert offered and all(_re.fullmatch(r"\d*(?:1st|2nd|3rd|[04-9]th|1[0-9]th)", o) for o in offered), offered

@@ -207,6 +207,15 @@ def _after_the(fact: Fact, evidence: Evidence) -> bool:
 _NUMBER_IN_TEXT = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
+def _ordinal_suffix(text: str) -> str:
+    """"92th" -> "92nd": an ordinal's suffix follows its new number."""
+    def fix(match: re.Match) -> str:
+        n = int(match.group(1))
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return match.group(1) + suffix
+    return re.sub(r"\b(\d+)(?:st|nd|rd|th)\b", fix, text)
+
+
 def _format_like(template: str, old: str, value: float) -> str:
     decimals = len(old.split(".")[1]) if "." in old else 0
     if decimals:
@@ -241,7 +250,7 @@ def number_distractors(fact: Fact, answer: str, facts: tuple[Fact, ...], rng: ra
         if value in taken or value in seen:
             continue
         seen.add(value)
-        out.append(_format_like(answer, old, value))
+        out.append(_ordinal_suffix(_format_like(answer, old, value)))
     return out
 
 

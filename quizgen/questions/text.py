@@ -154,6 +154,13 @@ def question_shape_problem(question: str, answer: str) -> str:
     if wh == "How much" and not re.search(r"[$€£¥₹]|\b(?:dollars?|euros?|pounds?|yen|rupees?)\b", answer):
         return "asks \"how much\" for what is not an amount of money"
     first = words[0].lower()
+    if first in ("do", "does", "did") and any(w.lower() in ("was", "were", "is", "are", "has", "have", "had")
+                                               for w in words[1:]):
+        return "two verbs: do-support and a form of 'be' or 'have' (\"Where did the Maya were …\")"
+    if first in AUXILIARIES and len(words) > 1 and words[1] in ("The", "A", "An"):
+        return "a capitalised determiner after the auxiliary: a piece of the sentence's start left in"
+    if wh == "Where" and re.search(r"\b(?:in|at|near)\s+[A-Z]", " ".join(words)):
+        return "asks where while the question names a place already (\"Where was X born in Randers?\")"
     if first in AUXILIARIES:
         if len(words) < 2 or words[1].lower() in _NOT_A_VERB - {"the", "a", "an", "this", "these", "it", "he", "she",
                                                                  "they", "his", "her", "its", "their"}:

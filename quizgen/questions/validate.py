@@ -374,7 +374,7 @@ def not_a_whole_sentence(q: Question, context: Context | None) -> str | None:
         return "the sentence has no full stop"
     if re.search(r"\b[A-Z]{3,}\s+[A-Z]{3,}\b", text) and not q.answer.isupper():
         return "the sentence carries a name in capitals (a transcript's speaker line)"
-    if re.search(r"\+\d[\d -]{6,}|\(IATA:", text):
+    if re.search(r"\+\d[\d -]{6,}|\(IATA:|#\d", text):
         return "the sentence is a listing (a telephone number, an airport code)"
     if "\n" in text or "[...]" in text or " / " in text:
         return "the sentence runs over a line break, a cut or a slash of the page layout"
@@ -406,6 +406,7 @@ _HYPOTHETICAL = re.compile(r"\b(?:[Ss]uppose|[Ii]magine|[Ss]ay you|[Ii]f you|[Yy
 
 _DEICTIC = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|here|(?:last|this|next) (?:week|month|year|weekend)|"
                       r"the following|see below|see above|as above|as below)\b", re.IGNORECASE)
+_SUCH = re.compile(r"\b(?:one|two|three|any|no|each) such\b|\bsuch (?:a|an)\b(?! \w+ as\b)", re.IGNORECASE)
 # "there" is a place said before unless it opens a clause of being ("…, and there are five sites";
 # not "the last ballot there was cast")
 _PLACE_THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|must|can|could|"
@@ -417,7 +418,7 @@ def time_or_place_of_the_text(q: Question, context: Context | None) -> str | Non
     """"published yesterday", "took centre stage here", "relocated there": a time or place that only
     the surrounding text fixes."""
     for text in (_shown_sentence(q), getattr(q, "stem", "")):
-        match = _DEICTIC.search(text) or _PLACE_THERE.search(text)
+        match = _DEICTIC.search(text) or _PLACE_THERE.search(text) or _SUCH.search(text)
         if match:
             return f"{match.group()!r} points to a time or place the question does not give"
     return None
