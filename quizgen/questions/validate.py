@@ -49,7 +49,8 @@ some each every both either neither one ones other another such same own only al
 many much few several""".split())
 OPINION_WORDS = frozenset("""said says say told tells believe believes believed think thinks thought argue argues
 argued claim claims claimed feel feels felt should must ought hope hopes hoped wish wishes fear fears feared
-according insisted insists warned warns urged urges alleged allegedly reportedly""".split())
+according insisted insists warned warns urged urges alleged allegedly reportedly noted notes stated states added
+adds explained explains suggested suggests stressed stresses""".split())
 FIRST_PERSON = frozenset("i we me us my our mine ours".split())
 _CITATION = re.compile(r"\([^()]*\b(?:1[5-9]\d\d|20\d\d)[a-z]?\b[^()]*\)")
 _PAGE = re.compile(r"\b(?:p|pp|page|pages)\.?\s*\d+", re.IGNORECASE)
