@@ -56,7 +56,8 @@ def _set_options(p: argparse.ArgumentParser, what: str) -> None:
     p.add_argument("--max", type=int, default=None,
                    help=f"{what} this many questions (default: the curated set, about one per 60 words of "
                         "article, 10 to 40)")
-    p.add_argument("--types", help=f"comma-separated question types (default: all of {','.join(QUESTION_TYPES)})")
+    p.add_argument("--types", help=f"comma-separated question types of {','.join(QUESTION_TYPES)} (default: "
+                                   "cloze,mcq,true_false,short_answer; with --all every type)")
     p.add_argument("--all", action="store_true",
                    help="every question that passes the checks (several per fact), not the curated set")
 

@@ -42,9 +42,9 @@ def test_extract_table_is_human_readable():
 
 
 def test_questions_json_and_options():
-    data = json.loads(run_quizgen("questions", str(SAMPLE), "--json", "--types", "mcq,cloze", "--max", "8",
+    data = json.loads(run_quizgen("questions", str(SAMPLE), "--json", "--types", "mcq,cloze", "--max", "4",
                                   "--seed", "3").stdout)
-    assert len(data["questions"]) == 8
+    assert len(data["questions"]) == 4
     assert {q["type"] for q in data["questions"]} <= {"mcq", "cloze"}
     for q in data["questions"]:
         assert {"id", "type", "prompt", "answer", "fact", "evidence", "score"} <= set(q)
@@ -53,11 +53,11 @@ def test_questions_json_and_options():
 
 def test_build_takes_max_types_and_all(tmp_path):
     """A 37-page PDF of every candidate was all `build` could make; now the set is curated, and sized."""
-    run_quizgen("build", str(SAMPLE), "-o", str(tmp_path / "few"), "--format", "md", "--max", "5", "--types",
+    run_quizgen("build", str(SAMPLE), "-o", str(tmp_path / "few"), "--format", "md", "--max", "3", "--types",
                 "mcq,true_false")
     sheet = (tmp_path / "few" / "new-kazakhstan.md").read_text(encoding="utf-8")
     numbered = [line for line in sheet.split("## Answer key")[0].splitlines() if re.match(r"\d+\. ", line)]
-    assert len(numbered) == 5
+    assert len(numbered) == 3
     assert "## Multiple choice" in sheet and "## Fill in the blanks" not in sheet
     run_quizgen("build", str(SAMPLE), "-o", str(tmp_path / "all"), "--format", "md", "--all")
     everything = (tmp_path / "all" / "new-kazakhstan.md").read_text(encoding="utf-8")

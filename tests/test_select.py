@@ -78,8 +78,8 @@ def test_the_set_size_follows_the_article_length():
 
 
 def test_questions_explain_lists_what_was_left_out_and_why():
-    result = json.loads(run_quizgen("questions", str(SAMPLE), "--json", "--explain", "--max", "8").stdout)
-    assert len(result["questions"]) == 8
+    result = json.loads(run_quizgen("questions", str(SAMPLE), "--json", "--explain", "--max", "5").stdout)
+    assert len(result["questions"]) == 5
     reasons = [reason for r in result["rejected"] for reason in r["reasons"]]
     assert result["rejected"] and all(r["stage"] in ("build", "check", "set") for r in result["rejected"])
     assert any("already" in r or "fact question" in r for r in reasons)

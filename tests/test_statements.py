@@ -103,3 +103,42 @@ def test_a_true_false_statement_is_never_one_with_a_name_put_in_for_a_pronoun():
     for q in quiz.questions:
         if q.type == "true_false":
             assert not any(text.rstrip(".") in q.statement for text in resolved), q.statement
+
+
+def test_a_definite_description_that_points_back_keeps_a_sentence_from_standing_alone():
+    text = ("Title: T\n\nA study of 40 bakeries in Bergen began in 2010. The study was published in the Norland "
+            "Journal in 2012. The study of bread in Oslo began in 2014.")
+    _, facts = facts_of(parse_article(text, "t.txt"))
+    standalone = {m.text: m.standalone for f in facts for m in f.mentions}
+    assert standalone["2012"] is False  # "the study": which study?
+    assert standalone["2014"] is True  # "the study of bread in Oslo" says which
+    assert standalone["2010"] is True
+
+
+def test_a_caption_without_a_finite_verb_does_not_stand_alone():
+    text = ("Title: T\n\nAda Lind opened the Bergen bakery in 1990. Located on the site of a mill built in 1850. "
+            "Greyhound Bus Lines, 317 Dale Street, Bergen.")
+    _, facts = facts_of(parse_article(text, "t.txt"))
+    standalone = {m.text: m.standalone for f in facts for m in f.mentions}
+    assert standalone["1990"] is True
+    assert standalone.get("1850") is not True
+
+
+def test_yesterday_or_here_keeps_a_sentence_from_standing_alone():
+    text = "Title: T\n\nAda Lind opened the Bergen bakery yesterday with 40 workers. Tomas Berg sold bread here in 1990."
+    _, facts = facts_of(parse_article(text, "t.txt"))
+    assert not any(m.standalone for f in facts for m in f.mentions)
+
+
+def test_a_sentences_own_definite_subject_never_named_keeps_it_from_standing_alone():
+    text = "Title: T\n\nThe pair married in Bergen in 1990. The bakery of Ada Lind opened in Voss in 1995."
+    _, facts = facts_of(parse_article(text, "t.txt"))
+    standalone = {m.text: m.standalone for f in facts for m in f.mentions}
+    assert standalone["1990"] is False  # which pair?
+    assert standalone["1995"] is True  # "of Ada Lind" says which bakery
+
+
+def test_an_outer_subject_points_back_too():
+    text = "Title: T\n\nThe agreement was that Ada Lind agreed to sell the Bergen bakery in 1990."
+    _, facts = facts_of(parse_article(text, "t.txt"))
+    assert not any(m.standalone for f in facts for m in f.mentions if m.text == "1990")

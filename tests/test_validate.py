@@ -228,3 +228,11 @@ def test_short_answer_and_cloze_accept_the_surname_and_the_bare_number():
     number = _fact("number", sentence, "7,600 km", value=7600, unit="km")
     cloze = make_cloze(Target(number, number.mentions[0]), Context((number,)), 1.0)
     assert "7600 km" in cloze.accepted and "7600" in cloze.accepted
+
+
+def test_a_reported_statement_is_no_true_false():
+    from quizgen.question import TrueFalse
+
+    statement = TrueFalse(id="t1", fact="person", evidence=(Evidence("Lind noted that the bakery grew.", 0, 33),),
+                          score=1.0, statement="Lind noted that the bakery in Bergen grew in 1990.", truth=True)
+    assert "opinion or a claim" in _reasons(statement)

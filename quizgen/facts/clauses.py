@@ -10,6 +10,8 @@ takes the subject it shares with the clause it hangs from.
 
 from __future__ import annotations
 
+import re
+
 from ..model import Document, Reference, Statement
 
 # Dependents that belong to the clause's own statement; everything else (advcl, parataxis, conj,
@@ -305,7 +307,7 @@ def stands_alone(doc: Document, sentence_index_token: int) -> bool:
     sentence = doc.sentence_of(sentence_index_token)
     tokens = doc.tokens
     first_word = tokens[sentence.first_token].text.lower() if sentence.last_token > sentence.first_token else ""
-    if first_word in CONNECTIVES:
+    if first_word in CONNECTIVES or not _finite_main_clause(doc, sentence):
         return False
     for k in range(sentence.first_token, sentence.last_token):
         low = tokens[k].text.lower()
@@ -320,7 +322,75 @@ def stands_alone(doc: Document, sentence_index_token: int) -> bool:
             return False  # "there" as a place said before (not the "there" of "there is")
         if low in BACK_REFERENCES and k > sentence.first_token and tokens[k - 1].text.lower() == "the":
             return False  # "the latter", "the same", "the only other"
+        if low in DEICTIC and tokens[k].tag in ("RB", "NN", "NNP"):
+            return False  # "yesterday", "here": a time or place only the surrounding text fixes
+        if low == "the" and tokens[k].dep == "det" and _refers_back(doc, tokens[k].head, sentence):
+            return False  # "the study", "the jury": something the article introduced before
     return True
+
+
+def _finite_main_clause(doc: Document, sentence) -> bool:
+    """A sentence with a finite main verb ("Ada Lind opened …", "It is …"), not a caption, a listing
+    or a participle phrase ("Located on the site of a mosque.", "Greyhound Bus Lines, 317 S Detroit Ave.")."""
+    tokens = doc.tokens
+    for k in range(sentence.first_token, sentence.last_token):
+        if tokens[k].dep != "root":
+            continue
+        if tokens[k].tag in FINITE:
+            return True
+        return any(tokens[c].tag in FINITE and tokens[c].dep in ("aux", "aux:pass", "cop") for c in doc.children(k))
+    return False
+
+
+# Words whose referent only the text around them fixes: "published yesterday", "took centre stage here".
+DEICTIC = frozenset({"yesterday", "today", "tomorrow", "tonight", "here"})
+# Nouns that name one thing whatever came before ("the world", "the past"): no back reference.
+UNIQUE_NOUNS = frozenset({"world", "sun", "moon", "earth", "universe", "internet", "public", "past", "future",
+                          "present", "rest", "end", "beginning", "middle", "top", "bottom"})
+# What narrows a noun down on the spot: "the study of ants", "the study that …", "the 2010 study".
+_NARROWING = frozenset({"nmod", "nmod:poss", "acl", "acl:relcl", "appos", "nummod", "flat"})
+
+
+def _refers_back(doc: Document, noun: int, sentence) -> bool:
+    """"The study was published in Nature": a definite common noun as a clause's subject, with
+    nothing that narrows it down, points back to something the sentence does not name (a reader of
+    the sentence alone cannot tell which study) — always as the sentence's own subject, and as a
+    side clause's subject when the article used the noun before."""
+    tokens = doc.tokens
+    token = tokens[noun]
+    if token.tag not in ("NN", "NNS") or not token.text.islower() or token.lemma.lower() in UNIQUE_NOUNS:
+        return False
+    if token.dep not in SUBJECTS and not token.dep.startswith("nsubj"):  # also "nsubj:outer"
+        return False  # what a clause is about must be named; "in the colonies" only sets a scene
+    for child in doc.children(noun):
+        dep, text = tokens[child].dep, tokens[child].text
+        if dep in _NARROWING or tokens[child].tag in ("JJS", "CD") or text.lower() in ("first", "last", "next", "only") \
+                or re.fullmatch(r"\d+(?:st|nd|rd|th)", text):
+            return False
+        if dep in ("compound", "amod") and text[:1].isupper() and child > sentence.first_token:
+            return False  # "the Cuban embassy", "the WB series": a name narrows it (not "the tourist card")
+    ref = doc.reference_at(noun)
+    if ref is not None and sentence.start <= ref.antecedent.start < token.start:
+        return False  # named earlier in the same sentence
+    if tokens[token.head].dep == "root":
+        return True  # "The pair married …", "The agreement was …": what the sentence is about, never said
+    return _first_as_noun(doc).get((token.lemma or token.text).lower(), noun) < sentence.first_token
+
+
+_NOUN_INDEX: list[tuple[Document, dict[str, int]]] = []  # the last documents read (one article at a time)
+
+
+def _first_as_noun(doc: Document) -> dict[str, int]:
+    """Each common noun's first token in the document (built once per document)."""
+    for seen, index in _NOUN_INDEX:
+        if seen is doc:
+            return index
+    index: dict[str, int] = {}
+    for k, token in enumerate(doc.tokens):
+        if token.tag in ("NN", "NNS"):
+            index.setdefault((token.lemma or token.text).lower(), k)
+    _NOUN_INDEX[:] = [(doc, index), *_NOUN_INDEX[:3]]
+    return index
 
 
 def mention_statement(doc: Document, first: int, last: int, kind: str = "") -> Statement | None:

@@ -32,6 +32,24 @@ def similar(a: str, b: str) -> bool:
     return common / min(len(ta), len(tb)) >= 0.5
 
 
+def in_running_text(fact: Fact) -> bool:
+    """Named at least once in a sentence of the article's running text, not only in a heading
+    ("LINK TO LEARNING"), a citation or a credit line: a name from the page furniture makes an
+    option a reader rules out on sight."""
+    if not fact.mentions:
+        return True  # nothing says where it stands
+    for mention in fact.mentions:
+        sentence = mention.evidence.sentence.strip()
+        if sentence.rstrip("\"\u201d')\u2019")[-1:] in ".!?" and not sentence.isupper() and \
+                not _CREDIT.search(sentence) and not _IN_CITATION.search(sentence[:mention.start - mention.evidence.start]):
+            return True
+    return False
+
+
+_IN_CITATION = re.compile(r"\([^()]*$")  # inside an open bracket: "(Penn Business Journal, 2014)"
+_CREDIT = re.compile(r"\b(?:image|photo|picture|credit|courtesy|file|source)\s*:", re.IGNORECASE)
+
+
 def person_distractors(answer_fact: Fact, answer_text: str, facts: tuple[Fact, ...], rng: random.Random,
                        asked_role: str | None = None) -> list[str]:
     """People of the article in the answer's form: full names for a full name, surnames for a
@@ -51,7 +69,7 @@ def person_distractors(answer_fact: Fact, answer_text: str, facts: tuple[Fact, .
             continue
         if not surname_only and len(name.split()) < 2:
             continue  # a lone surname among full names gives itself away
-        if not clearly_a_person(fact):
+        if not clearly_a_person(fact) or not in_running_text(fact):
             continue
         if norm(name) in answer_forms or norm(name) in (norm(o) for o in out):
             continue
@@ -105,6 +123,24 @@ def place_class(name: str) -> str:
     return "place" if name in gaz.places else "unknown"
 
 
+_ORG_CLASSES = (
+    ("education", ("university", "college", "school", "institute", "academy", "conservatory")),
+    ("media", ("journal", "times", "post", "news", "magazine", "herald", "gazette", "tribune", "press", "review",
+               "broadcasting", "television", "radio", "bbc", "cnn", "cbc", "mtv", "wikinews")),
+    ("party", ("party", "camp", "front", "alliance", "league")),
+    ("government", ("ministry", "department", "agency", "office", "government", "administration", "bureau",
+                    "commission", "service", "authority", "council", "assembly", "parliament", "congress", "senate")),
+    ("team", ("fc", "united", "city", "club", "sox", "yankees", "team")),
+)
+
+
+def org_class(name: str) -> str:
+    """What kind of organisation a name says it is ("University of Copenhagen": education, "Huffington
+    Post": media); "other" when its words do not say (most companies)."""
+    words = set(norm(name).split())
+    return next((kind for kind, heads in _ORG_CLASSES if words & set(heads)), "other")
+
+
 def _fragment(name: str, facts: tuple[Fact, ...]) -> bool:
     """A name that is only part of another name in the article ("U.S. Space" of "U.S. Space and
     Rocket Center") is probably a recognition slip, not a real alternative."""
@@ -112,7 +148,7 @@ def _fragment(name: str, facts: tuple[Fact, ...]) -> bool:
 
 
 def entity_distractors(answer_fact: Fact, facts: tuple[Fact, ...], rng: random.Random,
-                       evidence: Evidence | None = None) -> list[str]:
+                       evidence: Evidence | None = None, article_only: bool = False) -> list[str]:
     """Organisations for organisations, places for places: the article's own first, then the
     gazetteer (countries for a country, other places for other places)."""
     gaz = gazetteer()
@@ -129,15 +165,19 @@ def entity_distractors(answer_fact: Fact, facts: tuple[Fact, ...], rng: random.R
         # countries for a country, towns and regions for a town, buildings and sites for a building
         if answer_fact.kind == "place" and place_class(fact.name) != wanted:
             continue
+        if answer_fact.kind == "organization" and org_class(fact.name) != org_class(answer_fact.name):
+            continue  # a newspaper among companies, a party among universities: ruled out on sight
         if norm(fact.name) in own_forms or fact.name in answer_fact.name or answer_fact.name in fact.name:
             continue
         if evidence is not None and near_evidence(fact, evidence):
+            continue
+        if not in_running_text(fact):
             continue
         if _fragment(fact.name, facts) or (re.fullmatch(r"[A-Z][A-Z.&]{1,7}", fact.name) and " " in answer_fact.name):
             continue  # "Space Museum" (of a longer name), "JSC" among full names
         same_article.append(fact.name)
     rng.shuffle(same_article)
-    if answer_fact.kind == "place" and len(same_article) < 3 and is_country:
+    if answer_fact.kind == "place" and len(same_article) < 3 and is_country and not article_only:
         mentioned = {norm(f.name) for f in facts if f.kind == "place"}
         # "between the _____": the United States wants the Netherlands, not "the Georgia"
         after_the = evidence is not None and _after_the(answer_fact, evidence)
@@ -165,6 +205,15 @@ def _after_the(fact: Fact, evidence: Evidence) -> bool:
 
 
 _NUMBER_IN_TEXT = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _ordinal_suffix(text: str) -> str:
+    """"92th" -> "92nd": an ordinal's suffix follows its new number."""
+    def fix(match: re.Match) -> str:
+        n = int(match.group(1))
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return match.group(1) + suffix
+    return re.sub(r"\b(\d+)(?:st|nd|rd|th)\b", fix, text)
 
 
 def _format_like(template: str, old: str, value: float) -> str:
@@ -201,7 +250,7 @@ def number_distractors(fact: Fact, answer: str, facts: tuple[Fact, ...], rng: ra
         if value in taken or value in seen:
             continue
         seen.add(value)
-        out.append(_format_like(answer, old, value))
+        out.append(_ordinal_suffix(_format_like(answer, old, value)))
     return out
 
 
@@ -222,6 +271,8 @@ def date_distractors(fact: Fact, answer: str, facts: tuple[Fact, ...], rng: rand
     if year_match and re.fullmatch(r"\d{4}(?:-\d\d){0,2}", iso):
         year = int(year_match.group())
         offsets = [-3, -2, -1, 1, 2, 3, -5, 5, 4, -4]
+        if year % 10 == 0 and answer.strip() == year_match.group():
+            offsets = [-20, -10, 10, 20, 30, -30]  # "by 2050": a round year among round years, not 2047
         rng.shuffle(offsets)
         for offset in offsets:
             candidate = year + offset

@@ -9,11 +9,19 @@ import random
 import re
 from dataclasses import dataclass
 
-from ..model import Fact, Mention
+from ..model import Article, Fact, Mention
 from ..question import BLANK, Cloze, MultipleChoice, ShortAnswer, TrueFalse
 from . import distractors as dis
 from .slots import slot_hint
-from .text import blank_parts, norm, self_contained, statement
+from .text import (
+    blank_parts,
+    norm,
+    question_shape_problem,
+    restore_capitals,
+    self_contained,
+    statement,
+    words_dropped,
+)
 
 
 @dataclass(frozen=True)
@@ -38,10 +46,13 @@ class Target:
 
 @dataclass(frozen=True)
 class Context:
-    """What a builder may read besides its target: the article's facts and the seed."""
+    """What a builder may read besides its target: the article's facts and the seed; for the set a
+    teacher gets (``curated``), the article too (the checks read what the sentence cannot say)."""
 
     facts: tuple[Fact, ...]
     seed: int = 0
+    article: Article | None = None
+    curated: bool = False
 
 
 def question_id(kind: str, key: str, answer: str) -> str:
@@ -73,20 +84,48 @@ def make_cloze(target: Target, context: Context, score: float) -> Cloze | None:
 def make_short_answer(target: Target, context: Context, score: float) -> ShortAnswer | None:
     if target.aspect != "name":
         return None
-    question = target.mention.statement.question if target.mention.statement else ""
+    if context.curated and not _sentence_stands_alone(target):
+        return None
+    question = _wh_question(target, context)
     if question:  # "When did Ada Lind marry Tomas Berg?" (facts/wh.py)
         return ShortAnswer(stem=question, key=target.answer, accepted=tuple(accepted_answers(target.fact, target.answer)),
                            **_common(target, "short_answer", target.answer, score))
-    before, after = blank_parts(target.mention)
+    before, after = blank_parts(target.mention, use_statement=not context.curated)
     hint = slot_hint(target, context.facts)
-    stem = before + BLANK + (f" ({hint})" if hint else "") + after
-    stem = stem[:1].upper() + stem[1:]
-    stem = stem if stem[-1:] in ".?!\"\u201d" else stem + "."
+    stem = _as_stem(before + BLANK + (f" ({hint})" if hint else "") + after)
     return ShortAnswer(stem=stem, key=target.answer, accepted=tuple(accepted_answers(target.fact, target.answer)),
                        **_common(target, "short_answer", target.answer, score))
 
 
-def distractors_for(target: Target, facts: tuple[Fact, ...], rng: random.Random) -> list[str]:
+def _as_stem(text: str) -> str:
+    text = text[:1].upper() + text[1:]
+    return text if text[-1:] in ".?!\"\u201d" else text + "."
+
+
+def _sentence_stands_alone(target: Target) -> bool:
+    """The set a teacher gets asks only from sentences that stand alone as the article wrote them:
+    a name put in for "he" may be the wrong one, and a statement cut from a long clause may read
+    as a fragment (blind rating rounds 1-4)."""
+    before, after = blank_parts(target.mention, use_statement=False)
+    return target.mention.standalone and self_contained(before + target.answer + after)
+
+
+def _wh_question(target: Target, context: Context) -> str:
+    """The statement's wh-question; in the curated set only one whose every word reads as the
+    article writes it (a name keeps its capital) and that passes the checks of a question's shape."""
+    question = target.mention.statement.question if target.mention.statement else ""
+    if not question or not context.curated:
+        return question
+    question = restore_capitals(question, context.article.text if context.article else "")
+    broken = question_shape_problem(question, target.answer) or \
+        words_dropped(question, target.answer, target.mention.evidence.sentence)
+    return question if not broken else ""
+
+
+def distractors_for(target: Target, facts: tuple[Fact, ...], rng: random.Random, article_only: bool = False) -> list[str]:
+    """Wrong options for the target; with ``article_only`` (the curated set) places and organisations
+    only from the article itself ("Comoros" and "Faroe Islands" beside "the United States" are
+    ruled out on sight)."""
     fact = target.fact
     if target.aspect == "role":
         return dis.role_distractors(fact, facts, rng)
@@ -96,7 +135,7 @@ def distractors_for(target: Target, facts: tuple[Fact, ...], rng: random.Random)
     if fact.kind == "person":
         return dis.person_distractors(fact, target.answer, facts, rng)
     if fact.kind in ("organization", "place"):
-        return dis.entity_distractors(fact, facts, rng, target.mention.evidence)
+        return dis.entity_distractors(fact, facts, rng, target.mention.evidence, article_only=article_only)
     if fact.kind == "number":
         return dis.number_distractors(fact, target.answer, facts, rng)
     return dis.date_distractors(fact, target.answer, facts, rng)
@@ -111,19 +150,20 @@ def _indefinite(role_mention: Mention) -> bool:
 def who_prompt(role: str, indefinite: bool = False) -> str:
     """"According to the article, who is the mayor of Lyon?": asked of what the article says (an
     office changes hands), with "a" where the article says "a member of …"."""
+    role = re.sub(r"\s+(['\u2019]s)\b", r"\1", role)  # "Obama 's adviser" as the source spaced it
     first = role.split()[0].lower()
     article = "an" if first[:1] in "aeiou" else "a"
     if indefinite or first in ("former", "seasoned") or (
             not role[:1].isupper() and first != "deputy" and not any(p in role for p in (" of ", " to ", " for "))):
         return f"Who does the article describe as {article} {role}?"
-    if first.endswith(("'s", "\u2019s")):
+    if first.endswith(("'s", "\u2019s", "'", "\u2019")):
         return f"According to the article, who is {role}?"
     return f"According to the article, who is the {role}?"
 
 
 def make_mcq(target: Target, context: Context, score: float) -> MultipleChoice | None:
     rng = rng_for(context.seed, "mcq", target.key)
-    wrong = distractors_for(target, context.facts, rng)[:3]
+    wrong = distractors_for(target, context.facts, rng, article_only=context.curated)[:3]
     if len(wrong) < 3:
         return None
     if target.aspect == "who":
@@ -133,14 +173,14 @@ def make_mcq(target: Target, context: Context, score: float) -> MultipleChoice |
         person = target.person_mention.text if target.person_mention else target.fact.name
         stem = f"How does the article describe {person}?"
         answer = target.answer
-    elif target.mention.statement is not None and target.mention.statement.question:
-        stem = target.mention.statement.question
+    elif context.curated and not _sentence_stands_alone(target):
+        return None
+    elif _wh_question(target, context):
+        stem = _wh_question(target, context)
         answer = target.answer
     else:
-        before, after = blank_parts(target.mention)
-        stem = before + BLANK + after
-        stem = stem[:1].upper() + stem[1:]
-        stem = stem if stem[-1:] in ".?!\"\u201d" else stem + "."
+        before, after = blank_parts(target.mention, use_statement=not context.curated)
+        stem = _as_stem(before + BLANK + after)
         answer = target.answer
     options = [answer, *wrong]
     rng.shuffle(options)
@@ -155,8 +195,10 @@ _LEADING_CONNECTIVE = re.compile(r"^(?:and|but|or|so|yet|also|however|meanwhile|
 
 
 def plain_statement(text: str) -> str:
-    """A statement without the connective that tied it to the sentence before ("But the…")."""
+    """A statement without the connective that tied it to the sentence before ("But the…") and
+    without the source's footnote marks ("[1]")."""
     text = _LEADING_CONNECTIVE.sub("", text, count=1)
+    text = re.sub(r"\s*\[\w{1,3}\]", "", text)
     return text[:1].upper() + text[1:]
 
 
@@ -170,18 +212,29 @@ def make_true_false(target: Target, context: Context, score: float, truth: bool)
         # a statement to judge true must be the article's own claim: a name put in for "he" that is
         # wrong would make a learner learn a falsehood as true (blind rating round 4)
         return None
+    own_words = context.curated
+    if own_words and (not _sentence_stands_alone(target) or (not truth and target.fact.kind not in TRUE_FALSE_SWAPS)):
+        # the set a teacher gets judges the article's own sentence; a false one swaps a date, a
+        # number or a person for another of the article (a place or an organisation swapped in reads
+        # as nonsense or stays true: "the airport or Beijing", "San Francisco visitors")
+        return None
     rng = rng_for(context.seed, "true_false", target.key)
     common = _common(target, "true_false", target.answer, score)
     common["difficulty"] = "easy"
     common["id"] = question_id("true_false", target.key, target.answer + ("" if truth else "|false"))
     if truth:
-        return TrueFalse(statement=plain_statement(statement(target.mention)), truth=True, **common)
-    wrong = distractors_for(target, context.facts, rng)
+        return TrueFalse(statement=plain_statement(statement(target.mention, use_statement=not own_words)),
+                         truth=True, **common)
+    if own_words and target.fact.kind == "person" and not target.fact.roles:
+        return None  # swap only someone the article presents with a role: a character for an actor is absurd
+    wrong = distractors_for(target, context.facts, rng, article_only=context.curated)
     if not wrong:
         return None
-    text = plain_statement(statement(target.mention, wrong[0]))
+    text = plain_statement(statement(target.mention, wrong[0], use_statement=not own_words))
     return TrueFalse(statement=text, truth=False, original=target.answer, replacement=wrong[0], **common)
 
+
+TRUE_FALSE_SWAPS = ("date", "number", "person")  # the kinds a curated false statement may swap
 
 _NUMBER_PART = re.compile(r"(?:US\$|[A-Z]?\$|[€£¥₹])?\s?\d[\d,]*(?:\.\d+)?")
 

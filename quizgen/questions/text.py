@@ -3,12 +3,14 @@ normalising strings for comparison (the way a grader compares a typed answer).""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..model import Mention
 from ..question import BLANK, same_text
 
-__all__ = ["BLANK", "blank_parts", "blanked", "context_window", "excerpt", "norm", "self_contained", "statement"]
+__all__ = ["BLANK", "blank_parts", "blanked", "context_window", "excerpt", "norm", "question_shape_problem",
+           "restore_capitals", "self_contained", "statement", "stray_capital", "word_forms", "words_dropped"]
 MAX_WORDS = 40  # longer sentences are trimmed to the clause that carries the fact
 # Only strong breaks: a cut at a comma leaves fragments ("2012) served as…", "Picking up along the way…").
 _CLAUSE_BREAK = re.compile(r"(?<=;)\s+|(?<=[a-z]:)\s+")
@@ -46,7 +48,7 @@ def _balanced(text: str) -> bool:
     return text.count("(") == text.count(")") and text.count("\u201c") == text.count("\u201d")
 
 
-_FOOTNOTE_START = re.compile(r"\s*\[\w{1,3}\]\s*")
+_FOOTNOTE_START = re.compile(r"(?:\s*\[\w{1,3}\])+\s*")
 _NO_CONTEXT = re.compile(r"^\W*(?:he|she|it|they|his|her|its|their|this|these|those|that|the same|such|and|but|or|so|"
                          r"also|however|then|there|here)\b", re.IGNORECASE)
 
@@ -67,7 +69,7 @@ def excerpt(mention: Mention, use_statement: bool = True) -> tuple[str, int, int
     sentence = mention.evidence.sentence
     mark = _FOOTNOTE_START.match(sentence, start)
     if mark and mark.end() <= mention.start - mention.evidence.start:
-        start = mark.end()  # "[8] He was …": the previous sentence's footnote mark, no part of this one
+        start = mark.end()  # "[8] He was …": the previous sentence's footnote marks, no part of this one
     text = sentence[start:end].rstrip(" ,;:\u2014")
     return text, mention.start - mention.evidence.start - start, mention.end - mention.evidence.start - start
 
@@ -88,10 +90,128 @@ def blank_parts(mention: Mention, use_statement: bool = True) -> tuple[str, str]
     return text[:a], text[b:]
 
 
-def statement(mention: Mention, replacement: str | None = None) -> str:
+def statement(mention: Mention, replacement: str | None = None, use_statement: bool = True) -> str:
     """The excerpt as a statement; with ``replacement``, the answer swapped for it."""
-    text, a, b = excerpt(mention)
+    text, a, b = excerpt(mention, use_statement)
     if replacement is not None:
         text = text[:a] + replacement + text[b:]
     text = text[0].upper() + text[1:] if text[:1].islower() else text
     return text if text[-1:] in ".?!\"\u201d" else text + "."
+
+
+# --- the shape of a wh-question ---------------------------------------------------------------------
+
+WH_PHRASES = ("In what year", "Which organisation", "Which place", "How many", "How much", "Who", "When", "Where")
+AUXILIARIES = frozenset("""is are was were be been am do does did has have had will would can could may might shall
+should must""".split())
+PREPOSITIONS = frozenset("""of in on at to for by with from as into onto than about over under after before during
+since until through between among against without within upon""".split())
+_NOT_A_VERB = PREPOSITIONS | frozenset("""the a an and or but nor then so also there here this that these those it he
+she they his her its their which who whom whose what""".split())
+_CAPITALISED_FUNCTION_WORD = re.compile(
+    r"(?<=\s)(?:The|A|An|As|Of|In|On|At|For|With|By|To|From|And|But|Or|If|When|While|After|Before|Although|"
+    r"Though|Because|Since|Despite|During|There|This|That|These|Those|It|He|She|They|We|His|Her|Its|Their|"
+    r"Also|However|Then|So|Most|Many|Some)\s+[a-z]")
+
+
+def stray_capital(text: str) -> str:
+    """A capitalised function word inside a sentence before a lower-case word ("Which place The took
+    …", "Who As coauthor told …"): a piece of another sentence left in by the surgery. "told The
+    Huffington Post" is a name."""
+    match = _CAPITALISED_FUNCTION_WORD.search(text)
+    if match and not re.search(r"[.:;!?\"\u201c\u2014(]\s*$", text[:match.start()]):
+        return match.group().split()[0]
+    return ""
+
+
+def question_shape_problem(question: str, answer: str) -> str:
+    """Why a wh-question does not read as a question, or "": it must open on its question word and
+    go on with an auxiliary and a subject, or with the verb of the subject asked about; carry no
+    comma, quotation or bracket that a cut clause leaves behind; and ask for the kind of answer it
+    has ("How many km …", "How much" for a count do not)."""
+    if not question.endswith("?"):
+        return "does not end as a question"
+    wh = next((w for w in WH_PHRASES if question.startswith(w + " ")), None)
+    if wh is None:
+        return "does not open on a question word"
+    if re.search(r"[,;:\"\u201c\u201d()\[\]\u2014]|\w-\s|\s-\w", question):
+        return "carries a comma, quotation or bracket left by the cut clause"
+    words = question[len(wh):].rstrip("?").split()
+    if len(words) < 2 or len(words) > 18:
+        return "too short or too long to read as one question"
+    if len(words) < 5:
+        return "too little is left of the clause to say what is asked (\"In what year did Austria decide?\")"
+    if re.search(r"\b[a-z]{3,} (?:President|Senator|Governor|Mr\.|Mrs\.|Ms\.|Dr\.|Madam|Sir) [A-Z]", question):
+        return "a name of address run into the clause (\"the mission President Biden\")"
+    if re.search(r"['\u2019]s?\s+(?:and|or|of|to|the|a|an|in|on|at|by|with|for)\b", question):
+        return "a possessive with nothing it owns (\"New People Party's and …\")"
+    if stray_capital(question):
+        return f"a stray capitalised {stray_capital(question)!r} inside the question"
+    if wh == "How many":
+        words = words[1:]  # the counted noun
+        if not words or question.split()[2].lower() in UNIT_NOUNS:
+            return "asks \"how many\" of a unit"
+    if wh == "How much" and not re.search(r"[$€£¥₹]|\b(?:dollars?|euros?|pounds?|yen|rupees?)\b", answer):
+        return "asks \"how much\" for what is not an amount of money"
+    first = words[0].lower()
+    if first in ("do", "does", "did") and any(w.lower() in ("was", "were", "is", "are", "has", "have", "had")
+                                               for w in words[1:]):
+        return "two verbs: do-support and a form of 'be' or 'have' (\"Where did the Maya were …\")"
+    if first in AUXILIARIES and len(words) > 1 and words[1] in ("The", "A", "An"):
+        return "a capitalised determiner after the auxiliary: a piece of the sentence's start left in"
+    if wh == "Where" and re.search(r"\b(?:in|at|near)\s+[A-Z]", " ".join(words)):
+        return "asks where while the question names a place already (\"Where was X born in Randers?\")"
+    if first in AUXILIARIES:
+        if len(words) < 2 or words[1].lower() in _NOT_A_VERB - {"the", "a", "an", "this", "these", "it", "he", "she",
+                                                                 "they", "his", "her", "its", "their"}:
+            return "no subject after the auxiliary"
+        if first in ("do", "does", "did") and words[1].lower() == "there":
+            return "\"do there be\": no question can be made of this clause"
+    elif first in _NOT_A_VERB or not words[0].islower():
+        return "no verb after the question word"
+    return ""
+
+
+UNIT_NOUNS = frozenset("""km kilometres kilometers miles metres meters m ft feet inches cm mm kg tonnes tons percent
+per degrees hours minutes seconds years""".split())
+
+
+@functools.lru_cache(maxsize=4)
+def word_forms(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words the text writes in lower case, and those it capitalises inside a sentence."""
+    lower = frozenset(re.findall(r"\b[a-z][a-z'-]+\b", text))
+    inside = frozenset(m.group(1).lower() for m in re.finditer(r"[a-z,]\s+([A-Z][a-z'-]+)\b", text))
+    return lower, inside
+
+
+def restore_capitals(question: str, article_text: str) -> str:
+    """"In what year did bos begin …" -> "… did Bos begin …": a name that opened its sentence was
+    lower-cased when the question moved it; the article writes it with a capital inside sentences
+    and never in lower case."""
+    if not article_text:
+        return question
+    lower, inside = word_forms(article_text)
+    words = question.split(" ")
+    for k, word in enumerate(words[1:], 1):
+        bare = re.sub(r"(?:['\u2019]s?)?\??$", "", word)
+        if bare.islower() and bare in inside and bare not in lower:
+            words[k] = word[:1].upper() + word[1:]
+    return " ".join(words)
+
+
+def words_dropped(question: str, answer: str, sentence: str) -> str:
+    """"Where have the government and the private sector provided?" from "… provided medicine and
+    fuel to Libya": what stood between the question's last word and the answer is gone, so the verb
+    lost its object."""
+    last = question.rstrip("?").split()[-1]
+    found = re.search(rf"\b{re.escape(last)}\b", sentence)
+    at = sentence.find(answer, found.end()) if found else -1
+    if at < 0:
+        return ""
+    between = re.findall(r"[A-Za-z][\w'-]*", sentence[found.end():at])
+    left = [w for w in between if w.lower() not in _LINKING]
+    return f"the words {' '.join(left[:4])!r} before the answer are missing" if left else ""
+
+
+_LINKING = frozenset("""the a an of in on at to from for by with into onto near around about than as since during
+over under between after before until through across along within outside inside""".split())

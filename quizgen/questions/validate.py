@@ -22,10 +22,25 @@ from ..question import (
     ShortAnswer,
     TrueFalse,
 )
-from ..vocab import NUMBER_WORDS, ORDINAL_WORDS, UNIT_WORDS
+from ..vocab import (
+    COMPANY_HEADS,
+    INSTITUTIONS,
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    ORG_WORDS,
+    PLACE_HEADS,
+    RELATION_NOUNS,
+    ROLE_TITLES,
+    SEASONS,
+    UNIT_WORDS,
+    WEEKDAYS,
+    gazetteer,
+)
+from .distractors import org_class, place_class
 from .kinds import Context
 from .slots import slot_kinds
-from .text import norm
+from .text import norm, question_shape_problem, stray_capital, word_forms, words_dropped
 
 FUNCTION_WORDS = frozenset("""the a an of and or but nor to in on at for by with from as into onto than then
 he she it they we you i me him her us them his its their our your this that these those who whom whose which
@@ -34,7 +49,8 @@ some each every both either neither one ones other another such same own only al
 many much few several""".split())
 OPINION_WORDS = frozenset("""said says say told tells believe believes believed think thinks thought argue argues
 argued claim claims claimed feel feels felt should must ought hope hopes hoped wish wishes fear fears feared
-according insisted insists warned warns urged urges alleged allegedly reportedly""".split())
+according insisted insists warned warns urged urges alleged allegedly reportedly noted notes stated states added
+adds explained explains suggested suggests stressed stresses""".split())
 FIRST_PERSON = frozenset("i we me us my our mine ours".split())
 _CITATION = re.compile(r"\([^()]*\b(?:1[5-9]\d\d|20\d\d)[a-z]?\b[^()]*\)")
 _PAGE = re.compile(r"\b(?:p|pp|page|pages)\.?\s*\d+", re.IGNORECASE)
@@ -97,7 +113,7 @@ def counted_noun_in_blank(q: Question, context: Context | None) -> str | None:
         return None
     words = q.answer.split()
     last = words[-1].lower().strip(".,") if words else ""
-    numeric = bool(_NUMBER.search(words[0])) or words[0].lower() in NUMBER_WORDS if words else False
+    numeric = bool(_NUMBER.search(words[0])) or _number_words(words[0]) if words else False
     if len(words) > 1 and numeric and last.isalpha() and last not in UNIT_WORDS \
             and last not in ("million", "billion", "trillion", "thousand", "hundred", "percent", "cent"):
         return f"the blank swallows the counted noun {words[-1]!r}"
@@ -147,7 +163,7 @@ def half_of_either_or(q: Question, context: Context | None) -> str | None:
     if parts is None:
         return None
     before, after = parts
-    if re.match(r"\s*,?\s*or\b", after) or re.search(r"\bor\s*$", before):
+    if re.match(r"\s*,?\s*or\b", after) or re.search(r"\bor\s+(?:by|in|at|to|from|of|with|for)?\s*$", before):
         return "the blank is one half of \"X or Y\""
     return None
 
@@ -285,6 +301,9 @@ def bad_options(q: Question, context: Context | None) -> str | None:
             for option in q.options:
                 if (option[:1].lower() in "aeiou") != wants_an:
                     return f"\"{article.group(1)} {option}\" does not agree"
+    if context is not None and context.curated and any(
+            len(o.split()) > max(6, 2 * len(q.key.split())) for o in q.options):
+        return "an option is far longer than the key"
     own = _facts_of(q, context)
     forms = {norm(x) for f in own for x in (f.name, *f.aliases) if x}
     roles = {norm(r) for f in own for r in f.roles}
@@ -299,17 +318,322 @@ def bad_options(q: Question, context: Context | None) -> str | None:
     return None
 
 
+# --- the set a teacher gets: what blind raters rejected (rounds 1-4), checked on the text shown ---------
+
+def _shown_sentence(q: Question) -> str:
+    """The sentence a learner reads with the answer in place (cloze, a blank stem, a statement);
+    "" for a wh-question or a template."""
+    if isinstance(q, Cloze):
+        return q.before + q.answer + q.after
+    if isinstance(q, TrueFalse):
+        return q.statement
+    parts = _blank(q)
+    return parts[0] + q.answer + parts[1] if parts is not None else ""
+
+
+_TEMPLATE_STEMS = ("According to the article", "Who does the article describe", "How does the article describe")
+
+
+def broken_question(q: Question, context: Context | None) -> str | None:
+    """"Who As coauthor told …", "Where is of that process …", "When was X, forced to resign?": a
+    wh-question that does not read as one (quizgen.questions.text.question_shape_problem)."""
+    if not isinstance(q, MultipleChoice | ShortAnswer) or BLANK in q.stem or q.stem.startswith(_TEMPLATE_STEMS):
+        return None
+    problem = question_shape_problem(q.stem, q.answer) or words_dropped(q.stem, q.answer, q.evidence[0].sentence)
+    return f"the question is broken: {problem}" if problem else None
+
+
+
+
+def stray_capital_word(q: Question, context: Context | None) -> str | None:
+    text = {MultipleChoice: "stem", ShortAnswer: "stem", TrueFalse: "statement"}.get(type(q))
+    word = stray_capital(getattr(q, text)) if text else ""
+    return f"a stray capitalised {word!r} inside the sentence" if word else None
+
+
+_LIST_ITEM = re.compile(r"^\d+[.)]?\s+(\S)|^\d{1,4},")
+_HEADING_PREFIX = re.compile(r"^[A-Z][\w.'&-]*(?:\s+[\w.'&-]+){0,2}:\s")
+
+
+def not_a_whole_sentence(q: Question, context: Context | None) -> str | None:
+    """The sentence shown must be one a reader takes as a whole: no list item ("8 Hasht Behesht (…)"),
+    no heading run into it ("UK: Applying for …"), no piece of a date range ("– 91, Dvořák …"),
+    quotation marks and brackets paired, a full stop at its end."""
+    text = _shown_sentence(q).strip()
+    if not text:
+        return None
+    if not (text[:1].isupper() or text[:1].isdigit() or (text[:1] in "\"\u201c'" and text[1:2].isupper())):
+        return "the sentence does not begin as a sentence"
+    item = _LIST_ITEM.match(text)
+    if item and (item.group(1) is None or item.group(1).isupper()):
+        return "the sentence is a list item or begins inside another phrase"  # "8 Hasht Behesht", "1596, dating …"
+    if _HEADING_PREFIX.match(text):
+        return "a heading runs into the sentence"
+    if text.count('"') % 2 or text.count("\u201c") != text.count("\u201d") or text.count("(") != text.count(")"):
+        return "a quotation mark or bracket is not paired"
+    if text.rstrip("\"\u201d')\u2019")[-1:] not in ".!?":
+        return "the sentence has no full stop"
+    if re.search(r"\b[A-Z]{3,}\s+[A-Z]{3,}\b", text) and not q.answer.isupper():
+        return "the sentence carries a name in capitals (a transcript's speaker line)"
+    if re.search(r"\+\d[\d -]{6,}|\(IATA:|#\d", text):
+        return "the sentence is a listing (a telephone number, an airport code)"
+    if "\n" in text or "[...]" in text or " / " in text:
+        return "the sentence runs over a line break, a cut or a slash of the page layout"
+    return None
+
+
+_FIRST_PERSON = re.compile(r"\b(?:[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]s|[Oo]ur|[Oo]urs|[Ll]et['\u2019]s)(?!\w)")
+
+
+def speaker_bound(q: Question, context: Context | None) -> str | None:
+    """"We must now ensure …", "Why do ants …?": a sentence in the first person outside a quotation
+    is the speaker's, and one that asks states nothing; neither makes a question on its own."""
+    text = _shown_sentence(q)
+    if not text:
+        return None
+    outside = re.sub(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]", " ", text)
+    if _FIRST_PERSON.search(outside) or re.search(r"(?:^|[^A-Za-z] |[,;:] )I\b", outside):  # not "World War I"
+        return "the sentence speaks in the first person"
+    if outside.rstrip(" \"\u201d'\u2019)").endswith("?"):
+        return "the sentence asks; it states nothing"
+    if _HYPOTHETICAL.search(outside):
+        return "the sentence makes up an example; what it says is no fact of the article"
+    return None
+
+
+_HYPOTHETICAL = re.compile(r"\b(?:[Ss]uppose|[Ii]magine|[Ss]ay you|[Ii]f you|[Yy]ou explain|[Ff]or example, if|"
+                           r"[Ff]or instance, if|[Ll]et us)\b")
+
+
+_DEICTIC = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|here|(?:last|this|next) (?:week|month|year|weekend)|"
+                      r"the following|see below|see above|as above|as below)\b", re.IGNORECASE)
+_SUCH = re.compile(r"\b(?:one|two|three|any|no|each) such\b|\bsuch (?:a|an)\b(?! \w+ as\b)", re.IGNORECASE)
+# "there" is a place said before unless it opens a clause of being ("…, and there are five sites";
+# not "the last ballot there was cast")
+_PLACE_THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|must|can|could|"
+                          r"seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|be|being|been)\b"
+                          r"(?!\s+\w+(?:ed|en)\b))", re.IGNORECASE)
+
+
+def time_or_place_of_the_text(q: Question, context: Context | None) -> str | None:
+    """"published yesterday", "took centre stage here", "relocated there": a time or place that only
+    the surrounding text fixes."""
+    for text in (_shown_sentence(q), getattr(q, "stem", "")):
+        match = _DEICTIC.search(text) or _PLACE_THERE.search(text) or _SUCH.search(text)
+        if match:
+            return f"{match.group()!r} points to a time or place the question does not give"
+    return None
+
+
+_SMALL_NUMBER = re.compile(r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|[0-2])$", re.IGNORECASE)
+_FURNITURE_NUMBER = re.compile(r"(?:\b(?:page|pages|pp?\.|figure|fig\.|table|chapter|section|no\.|number|step|item|"
+                               r"junction|exit|platform|gate|room|suite|bus|tram|line)\s*|#)$", re.IGNORECASE)
+_SIDE_DATES = frozenset(MONTHS) | WEEKDAYS | SEASONS
+
+
+def trivial_answer(q: Question, context: Context | None) -> str | None:
+    """What a teacher would not ask: a small count word ("two"), a lone month or weekday, a page or
+    figure number, the place the whole article is set in, the person it is about."""
+    if isinstance(q, Matching | Ordering):
+        return None
+    answer = q.answer if not isinstance(q, TrueFalse) else (q.original or _asked_in(q, context))
+    if not answer:
+        return None
+    sentence = q.evidence[0].sentence
+    at = sentence.find(answer)
+    before, after = (sentence[:at], sentence[at + len(answer):]) if at >= 0 else ("", "")
+    if q.fact == "number":
+        if re.search(r"[\w.,]$", before) and answer[:1].isdigit():
+            return f"the answer {answer!r} is cut from a longer figure (\".292\", \"200,000\")"
+        if _SMALL_NUMBER.match(answer.strip()):
+            return f"the answer {answer!r} is a small count"
+        if _FURNITURE_NUMBER.search(before) or re.match(r"-?\s*pages?\b", after, re.IGNORECASE):
+            return f"the answer {answer!r} numbers a page, figure or section"
+        if _ADDRESS.match(after):
+            return f"the answer {answer!r} is a street number"
+        if not re.match(r"[$€£¥₹]?\s?\d", answer) and not _number_words(answer.split()[0]):
+            return f"the answer {answer!r} is a description, not a number"
+    if q.fact == "date" and norm(answer) in _SIDE_DATES:
+        return f"the answer {answer!r} is a month, weekday or season with no year"
+    if q.fact == "date" and (len(re.findall(r"\b\d{4}\b", answer)) > 1 or re.search(r"\s(?:and|to|or)\s", answer)):
+        return f"the answer {answer!r} is a span of dates, not one date to recall"
+    if _RANGE_AROUND.search(before[-4:]) or _RANGE_AFTER.match(after) or (
+            q.fact in ("number", "date") and (re.match(r"\s+(?:to|and|or)\s+(?:about\s+)?\d", after) or
+                                             re.search(r"\d\s+(?:to|and|or)\s+(?:about\s+)?$", before))):
+        return f"the answer {answer!r} is one end of a range"
+    if isinstance(q, Cloze | ShortAnswer) and _in_a_list(before, after):  # options tell a list's items apart
+        return f"the answer {answer!r} is one item of a list the sentence gives"
+    if q.fact in ("person", "organization", "place"):
+        words = answer.split()
+        if len(words) > 1 and all(w.isupper() and len(w) > 1 for w in words if w.isalpha()):
+            return f"the answer {answer!r} is written in capitals (a transcript's speaker line)"
+        lower_words = word_forms(context.article.text)[0] if context is not None and context.article else frozenset()
+        if len(words) == 1 and not answer.isupper() and (answer.lower() in gazetteer().common_words or
+                                                          answer.lower() in lower_words):
+            return f"the answer {answer!r} is an everyday word; the article's name for it is unclear"
+        if q.fact == "person" and len(words) == 1 and answer in gazetteer().given_names and \
+                not any(f.roles for f in _facts_of(q, context)):
+            return f"the answer {answer!r} is someone named by first name only, with no role: a side figure"
+    if context is not None and q.fact in ("place", "person"):
+        setting = _setting(context, q.fact)
+        if setting is not None and norm(answer) in {norm(x) for x in (setting.name, *setting.aliases)}:
+            return f"the answer {answer!r} is what the whole article is about"
+    return None
+
+
+def setting_left_out(q: Question, context: Context | None) -> str | None:
+    """In a guide to one place ("Cuba"), "Your passport needs to be valid six months" or "Canadians
+    can apply for a 90 day extension" hold only there: a sentence that names no place at all needs
+    the setting the question does not give."""
+    text = _shown_sentence(q)
+    if not text or context is None or context.article is None or not context.article.title:
+        return None
+    title = norm(context.article.title)
+    places = [f for f in context.facts if f.kind == "place"]
+    if not any(title == norm(x) or (title.startswith(norm(x) + " ") and len(title.split()) <= len(x.split()) + 2)
+               for f in places for x in (f.name, *f.aliases) if len(x) > 2):
+        return None  # not an article about one place: its title is not the place's name ("Cuba", "Tulsa, Oklahoma")
+    shown = f" {norm(text)} "
+    if any(f" {norm(x)} " in shown for f in places for x in (f.name, *f.aliases) if len(x) > 2):
+        return None
+    return "the sentence names no place, and the article is about one: the question leaves out where"
+
+
+_ADDRESS = re.compile(r"\s+(?:[NSEW]\.\s|(?:[A-Z][a-z]+\s){0,2}(?:St|Street|Ave|Avenue|Road|Rd|Blvd|Boulevard|Drive|Lane)\b)")
+_RANGE_AROUND = re.compile(r"\d\s?[\u2013\u2014-]\s?$")
+_RANGE_AFTER = re.compile(r"\s?[\u2013\u2014-]\s?\d")
+
+
+def _number_words(word: str) -> bool:
+    """"two", "twenty-two", "Ten": a number written in words."""
+    return all(part in NUMBER_WORDS for part in word.lower().split("-"))
+
+
+def _in_a_list(before: str, after: str) -> bool:
+    """"links York with Tyneside, _____ and south-eastern Scotland": one item of a list of three or
+    more, which the other items all but complete."""
+    middle = bool(re.search(r",\s*$", before) and re.match(r"\s*(?:,\s*[^,]{1,40})*,?\s*(?:and|or)\b", after))
+    first = bool(re.match(r"\s*(?:,\s*[^,]{1,40}){2,},?\s*(?:and|or)\b", after))
+    last = bool(re.search(r"\w(?:,\s+[^,]{1,40}){1,},?\s+(?:and|or)\s+$", before))
+    return middle or first or last
+
+
+def _asked_in(q: Question, context: Context | None) -> str:
+    """What a true statement was made to ask about: its fact's words in its sentence."""
+    return next((m.text for f in _facts_of(q, context) for m in f.mentions if m.evidence == q.evidence[0]), "")
+
+
+def _setting(context: Context, kind: str) -> Fact | None:
+    """The place the article is set in or the person it is about: named in its title, or named far
+    more often than any other of its kind (at least four times, twice the next)."""
+    of_kind = sorted((f for f in context.facts if f.kind == kind), key=lambda f: -len(f.mentions))
+    if not of_kind:
+        return None
+    title = norm(context.article.title or "") if context.article else ""
+    for fact in of_kind:
+        if title and any(f" {norm(x)} " in f" {title} " for x in (fact.name, *fact.aliases) if len(x) > 2):
+            return fact
+    top = of_kind[0]
+    runner_up = len(of_kind[1].mentions) if len(of_kind) > 1 else 0
+    return top if len(top.mentions) >= 4 and len(top.mentions) >= 2 * runner_up else None
+
+
+_CREDIT = re.compile(r"\b(?:image|photo|picture|credit|courtesy|file|source)\s*:|\bwikimedia\b|\bphoto(?:graph)? by\b",
+                     re.IGNORECASE)
+
+
+def credit_or_caption(q: Question, context: Context | None) -> str | None:
+    if any(_CREDIT.search(e.sentence) for e in q.evidence):
+        return "the sentence is an image credit or a caption"
+    return None
+
+
+def unsure_kind_hint(q: Question, context: Context | None) -> str | None:
+    """"the ROS (organisation)": a bare acronym the article never spells out may be a chemical, a
+    condition or a database; a hint naming it an organisation misleads."""
+    hint = q.hint if isinstance(q, Cloze) else (re.search(r"_____ \(([a-z]+)\)", getattr(q, "stem", "")) or ["", ""])[1]
+    if getattr(q, "stem", "").startswith("Which organisation "):
+        hint = "organisation"
+    if hint == "person" and " " not in q.answer and not any(f.roles for f in _facts_of(q, context)):
+        return f"the hint calls {q.answer!r} a person, and the article gives no role or full name"
+    words = {w.lower().strip(".,") for w in q.answer.split()}
+    if hint == "place" and place_class(q.answer) == "unknown" and not words & PLACE_HEADS:
+        return f"the hint calls {q.answer!r} a place, and neither the name nor a list of places says so"
+    if hint == "organisation" and len(words) > 1 and org_class(q.answer) == "other" and \
+            not words & (ORG_WORDS | COMPANY_HEADS | INSTITUTIONS):
+        return f"the hint calls {q.answer!r} an organisation, and nothing in the name says so"
+    if hint != "organisation" or not re.fullmatch(r"[A-Z][A-Za-z]{1,6}", q.answer) or q.answer[1:].islower():
+        return None
+    spelled_out = any(" " in a for f in _facts_of(q, context) for a in (f.name, *f.aliases))
+    return None if spelled_out else f"the hint calls {q.answer!r} an organisation, and the article never spells it out"
+
+
+_NAME_PARTICLES = frozenset("de da di del della van von der den ter bin ibn al el la le du dos das y".split())
+
+
+def _clean_name(name: str) -> bool:
+    """A person's name as a reader expects it: capitalised words, no brackets, digits or shouting."""
+    words = name.split()
+    if len(name.strip(".")) <= 2 or re.fullmatch(r"[IVXLC]+", name):
+        return False  # "II": a regnal number cut from a name
+    return 1 <= len(words) <= 5 and not re.search(r"[()\[\]\d,;:]", name) and all(
+        (w[:1].isupper() and not (len(w) > 2 and w.isupper())) or w in _NAME_PARTICLES or w[:1] in "\"'\u201c"
+        for w in words)
+
+
+def bad_role_question(q: Question, context: Context | None) -> str | None:
+    """"Who does the article describe as a friend?": a relation (friend, cousin, son) is no role a
+    teacher asks about, and a one-word common role ("publisher") has no second person to tell
+    apart from; every option must be a clean name ("Jared Padalecki (born" is not)."""
+    if not isinstance(q, MultipleChoice):
+        return None
+    if q.stem.startswith("How does the article describe"):
+        return "a question for the words the article uses of someone (its options could also be true of them)"
+    match = re.match(r"(?:Who does the article describe as an? |According to the article, who is (?:the )?)(.+)\?$",
+                     q.stem)
+    if not match:
+        return None
+    role = match.group(1)
+    people = {w for f in (context.facts if context else ()) if f.kind == "person" for w in f.name.split() if len(w) > 2}
+    if any(w.strip(".,'\u2019") in people for w in role.split()[1:]):
+        return f"the role {role!r} runs into a person's name"
+    first = role.split()[0].lower()
+    if len(role.split()) < 2 or first.isdigit() or _number_words(first) or role.split()[0].isupper() and len(first) > 4:
+        return f"the role {role!r} does not read as a role (one word, or a number opens it)"
+    head = re.split(r"\s(?:of|to|for|at|in|with|on)\s", role)[0].split()[-1]
+    if re.search(r"[^su]s$", head) and not head[:1].isupper():
+        return f"the role {role!r} is plural: it names several people"
+    if re.search(r"\bthe\s+(?:[a-z-]+\s+)?[a-z-]+$", role):
+        return f"the role {role!r} ends on a description the question does not say (\"the jury\")"
+    words = [w.strip(".,'\u2019").lower() for w in role.split()]
+    if any(w in RELATION_NOUNS or w.rstrip("s") in RELATION_NOUNS for w in words):
+        return f"the role {role!r} is a relation to someone, not a role worth asking"
+    named = [w for w in role.split() if w[:1].isupper() and w.strip(".,'\u2019").lower() not in ROLE_TITLES]
+    if not re.search(r"\b(?:of|at|for|to|in|with|on)\s+\S", role) and not named:
+        return f"the role {role!r} is too general to pick one person out"  # "Major general": of what?
+    if any(not _clean_name(o) for o in q.options):
+        return "an option is not a clean name"
+    return None
+
+
 Check = Callable[[Question, "Context | None"], "str | None"]
 CHECKS: tuple[Check, ...] = (
     answer_of_no_value, answer_not_in_evidence, cloze_not_article_text, counted_noun_in_blank, acronym_beside_blank,
     conversion_beside_blank, half_of_either_or, answer_elsewhere_in_stem, ambiguous_slot, not_a_sentence,
     source_furniture, the_for_a, bad_true_false, bad_options,
 )
+# Run on the curated set only (``--all`` keeps every candidate the checks above let through).
+CURATED_CHECKS: tuple[Check, ...] = (
+    broken_question, stray_capital_word, not_a_whole_sentence, speaker_bound, time_or_place_of_the_text, trivial_answer,
+    credit_or_caption, unsure_kind_hint, bad_role_question, setting_left_out,
+)
 
 
 def problems(question: Question, context: Context | None = None) -> list[str]:
-    """Everything wrong with a question (empty when it may be emitted)."""
-    return [reason for check in CHECKS if (reason := check(question, context))]
+    """Everything wrong with a question (empty when it may be emitted); the curated set's checks too
+    when ``context.curated``."""
+    checks = CHECKS + (CURATED_CHECKS if context is not None and context.curated else ())
+    return [reason for check in checks if (reason := check(question, context))]
 
 
 def is_valid(question: Question, context: Context | None = None) -> bool:
