@@ -430,3 +430,11 @@ def test_an_institution_named_head_first_is_an_organisation_and_a_mall_a_place()
     assert {"École Normale", "Hôpital Cochin"} <= set(orgs(found))
     places = {f.name for f in found if f.kind == "place"}
     assert {"National Mall", "Union Station"} <= places
+
+
+def test_numbered_roads_and_streets_are_places_but_a_rank_is_not():
+    found = facts("From the airport take I-35 north to 12th Street, then Route 9 to the lake. "
+                  "She finished 12th in the race.")
+    places = {f.name for f in found if f.kind == "place"}
+    assert {"I-35", "12th Street", "Route 9"} <= places
+    assert "12th" not in places

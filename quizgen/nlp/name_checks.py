@@ -20,6 +20,7 @@ from ..vocab import (
     gazetteer,
 )
 from .name_tokens import NameMention, is_title_word, name_words
+from .rules import is_road_name
 
 # Laws, treaties, awards and events have capitalised names too, but they are not organisations.
 _NOT_ORGANIZATION_HEADS = {"act", "accord", "accords", "treaty", "award", "awards", "prize", "principles", "games",
@@ -110,6 +111,8 @@ def vehicle_names(doc: Document) -> set[str]:
 
 def plausible_place(name: str, vehicles: set[str]) -> bool:
     gaz = gazetteer()
+    if is_road_name(name):
+        return True  # "I-244", "47th Street": a numbered road is a place, whatever its shape
     letters = name.replace(".", "")
     if letters.isupper() and len(letters) <= 3 and name not in gaz.places:
         return False  # "US", "U.S.", "UK": abbreviations, listed under their full name if the text gives one

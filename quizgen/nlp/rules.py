@@ -14,6 +14,7 @@ from functools import lru_cache
 from ..model import Token
 from ..vocab import (
     CURRENCY_SYMBOLS,
+    FACILITY_WORDS,
     MONTHS,
     NUMBER_WORDS,
     ORDINAL_WORDS,
@@ -298,8 +299,34 @@ def match_cardinal(tokens: list[Token], i: int) -> int | None:
     return _number_phrase(tokens, i)
 
 
+_ROAD_NUMBER = re.compile(r"(?:I|US|SR|SH)-\d{1,4}[A-Z]?")
+_ROAD_WORDS = frozenset({"Highway", "Hwy", "Hwy.", "Route", "Interstate", "US", "SR"})
+
+
+def is_road_name(name: str) -> bool:
+    """What ``match_road`` finds, as a whole name ("US-169", "47th Street", "Route 66")."""
+    words = name.split()
+    return bool(_ROAD_NUMBER.fullmatch(name)) or (
+        len(words) == 2 and ((words[0] in _ROAD_WORDS and words[1].isdigit())
+                             or (bool(ORDINAL_DIGITS.match(words[0])) and words[1].lower() in FACILITY_WORDS)))
+
+
+def match_road(tokens: list[Token], i: int) -> int | None:
+    """A road or street named by a number: "I-244", "US-169", "Hwy 51", "Route 66", "47th Street"."""
+    text = tokens[i].text
+    if _ROAD_NUMBER.fullmatch(text):
+        return i + 1
+    nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    if text in _ROAD_WORDS and re.fullmatch(r"\d{1,4}", nxt) and tokens[i + 1].start == tokens[i].end + 1:
+        return i + 2
+    if ORDINAL_DIGITS.match(text) and nxt[:1].isupper() and nxt.lower() in FACILITY_WORDS:
+        return i + 2
+    return None
+
+
 Matcher = Callable[[list[Token], int], "int | None"]
 MATCHERS: tuple[tuple[str, Matcher], ...] = (
+    ("LOC", match_road),
     ("DATE", match_date),
     ("TIME", match_time),
     ("MONEY", match_money),
