@@ -142,3 +142,20 @@ def test_an_outer_subject_points_back_too():
     text = "Title: T\n\nThe agreement was that Ada Lind agreed to sell the Bergen bakery in 1990."
     _, facts = facts_of(parse_article(text, "t.txt"))
     assert not any(m.standalone for f in facts for m in f.mentions if m.text == "1990")
+
+
+def test_where_asks_only_for_a_place_where_something_happened():
+    text = ("Ada Lind opened a bakery in Bergen in 1995. The settlers kept their loyalty to Norway for decades. "
+            "In 1990 Tomas Berg moved to Oslo with the firm. Berg sold the farm to Sweden's crown in 1980.")
+    questions = {m.text: m.statement.question for _, m in mentions(text) if m.statement and m.statement.question}
+    assert questions.get("Bergen", "").startswith("Where did")
+    assert questions.get("Oslo", "").startswith("Where did")
+    assert not questions.get("Norway", "").startswith("Where")
+    assert not questions.get("Sweden", "").startswith("Where")
+
+
+def test_a_phrase_before_the_subject_moves_to_the_end_of_the_question():
+    text = "In 1990 Tomas Berg moved to Oslo with the firm. After the war, the family returned to Bergen."
+    questions = {m.text: m.statement.question for _, m in mentions(text) if m.statement and m.statement.question}
+    assert questions["Tomas Berg"] == "Who moved to Oslo with the firm in 1990?"
+    assert questions["Oslo"] == "Where did Tomas Berg move with the firm in 1990?"

@@ -13,6 +13,8 @@ _AUX = ("aux", "aux:pass", "cop")
 _DO = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 # the question word for what is asked about, by the kind of fact and the phrase's own preposition
 _WHERE_CASES = {"in", "at", "near", "inside", "outside", "to"}
+_MOTION_VERBS = frozenset("""go move travel return fly sail come emigrate immigrate flee migrate relocate send
+drive walk ride march sail retreat escape head transfer deport export ship""".split())
 _WHEN_CASES = {"in", "on", "at", "during", ""}
 
 
@@ -36,7 +38,7 @@ def wh_question(doc: Document, predicate: int, words: list[tuple[int, str]], fir
             return None
         dropped = set(range(first, last)) | {c for c in doc.children(answer_head)
                                              if tokens[c].dep in ("det", "case", "punct") and c < first}
-        rest = [(k, t) for k, t in words if k not in dropped]
+        rest = _fronted_to_end(doc, [(k, t) for k, t in words if k not in dropped], first)
         return _finish(doc, [(-1, wh)] + rest)
     if subject is not None and answer_head == subject:
         return None  # a part of the subject ("UN Women, UNFPA and …"): no clean question
@@ -67,7 +69,8 @@ def wh_question(doc: Document, predicate: int, words: list[tuple[int, str]], fir
         subject_phrase[0] = (k0, t0.lower())  # "The country" moves inside the question
     aux = next((k for k, _ in rest if k >= 0 and tokens[k].dep in _AUX and tokens[k].head == predicate), None)
     in_subject = {k for k, _ in subject_phrase}
-    body = [(k, t) for k, t in rest if k not in in_subject and k != aux]
+    body = _fronted_to_end(doc, [(k, t) for k, t in rest if k not in in_subject and k != aux],
+                           min(k for k in in_subject if k >= 0) if any(k >= 0 for k in in_subject) else -1)
     if aux is not None:
         moved = [(aux, tokens[aux].text.lower())]
         verb_part = body
@@ -86,7 +89,14 @@ def _wh_word(doc: Document, head: int, kind: str, case: set[str]) -> str | None:
             return None  # "since 1990", "until May": asking "when" would change the meaning
         return "When"
     if kind == "place":
-        return "Where" if case & _WHERE_CASES else None
+        token = doc.tokens[head]
+        if case & _WHERE_CASES - {"to"}:
+            return "Where"  # "opened a bakery in Bergen", whether the parse hangs it on the verb or the noun
+        # "to" says where only after a verb of motion ("moved to Paris"), not after a noun ("loyalty to
+        # the United States") or another verb ("sold the farm to Sweden")
+        if "to" in case and token.dep.split(":")[0] == "obl" and doc.tokens[token.head].lemma in _MOTION_VERBS:
+            return "Where"
+        return None
     if kind == "person":
         return "Who" if not case else None
     if kind == "organization":
@@ -122,9 +132,24 @@ def _in_subtree(doc: Document, k: int, head: int) -> bool:
     return False
 
 
+def _fronted_to_end(doc: Document, words: list[tuple[int, str]], subject_start: int) -> list[tuple[int, str]]:
+    """"In 1990 Berg moved to Oslo" asks "Who moved to Oslo in 1990?": what stood before the subject
+    goes after the rest, without its comma."""
+    if subject_start < 0:
+        return words
+    fronted = [(k, t) for k, t in words if 0 <= k < subject_start]
+    if not fronted:
+        return words
+    kept = [(k, t) for k, t in fronted if doc.tokens[k].tag not in (",", ":")]
+    return [(k, t) for k, t in words if not 0 <= k < subject_start] + kept
+
+
 def _finish(doc: Document, words: list[tuple[int, str]]) -> str | None:
     text = []
     for n, (k, t) in enumerate(words):
+        if n and k >= 0 and doc.sentence_of(k).first_token == k and doc.tokens[k].tag not in ("NNP", "NNPS") \
+                and t[:1].isupper() and t[1:2].islower():
+            t = t.lower()  # the sentence's first word, no longer first: "Who in 1990 moved …", not "Who In 1990"
         if n and k >= 0 and doc.tokens[k].tag in (",", ".", ":", "POS") and t not in ("--",):
             text[-1] += t
             continue
