@@ -406,3 +406,18 @@ def test_an_ordinal_distractor_keeps_its_suffix_right():
     offered = dis.number_distractors(fact, "46th", (fact,), random.Random(0))
     import re as _re
     assert offered and all(_re.fullmatch(r"\d*(?:1st|2nd|3rd|[04-9]th|1[0-9]th)", o) for o in offered), offered
+
+
+def test_number_distractors_stay_near_the_key_and_within_what_the_world_allows():
+    fact = _fact("number", "The treaty has 191 signatory countries.", "191 signatory countries", value=191,
+                 unit="signatory countries")
+    for seed in range(5):
+        offered = dis.number_distractors(fact, "191 signatory countries", (fact,), random.Random(seed))
+        values = [int(o.split()[0]) for o in offered]
+        assert values and all(v <= 195 for v in values) and all(0.5 * 191 <= v <= 2 * 191 for v in values)
+
+
+def test_an_olympic_year_gets_olympic_years_as_distractors():
+    fact = _fact("date", "Athens hosted the Summer Olympics in 2004.", "2004", iso="2004")
+    offered = dis.date_distractors(fact, "2004", (fact,), random.Random(0))
+    assert offered and all((int(y) - 2004) % 4 == 0 for y in offered)

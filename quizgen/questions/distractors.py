@@ -237,8 +237,10 @@ def number_distractors(fact: Fact, answer: str, facts: tuple[Fact, ...], rng: ra
         return []
     taken = {f.value for f in facts if f.kind == "number" and f.unit == fact.unit} | {current}
     integer = "." not in old
-    factors = [0.5, 0.6, 0.75, 1.25, 1.5, 2.0, 0.4, 3.0]
+    # near the key, so that no option is ruled out by its size alone (573 countries for 191 was)
+    factors = [0.5, 0.6, 0.75, 0.8, 1.2, 1.25, 1.5, 2.0]
     rng.shuffle(factors)
+    ceiling = _NATURAL_MAXIMUM.get((fact.unit or "").lower().split()[-1] if fact.unit else "", float("inf"))
     out: list[str] = []
     seen = {current}
     for factor in factors:
@@ -247,11 +249,15 @@ def number_distractors(fact: Fact, answer: str, facts: tuple[Fact, ...], rng: ra
             value = _round_like(value, old)
             if value <= 0 or value in seen:
                 continue
-        if value in taken or value in seen:
+        if value in taken or value in seen or value > ceiling:
             continue
         seen.add(value)
         out.append(_ordinal_suffix(_format_like(answer, old, value)))
     return out
+
+
+# Counts the world bounds: a distractor above them is ruled out without reading the article.
+_NATURAL_MAXIMUM = {"countries": 195, "nations": 195, "continents": 7, "oceans": 5}
 
 
 def _round_like(value: float, old: str) -> float:
@@ -260,6 +266,9 @@ def _round_like(value: float, old: str) -> float:
     significant = len(digits.rstrip("0")) or 1
     magnitude = len(digits) - significant
     return float(round(value / 10 ** magnitude) * 10 ** magnitude) if magnitude else float(round(value))
+
+
+_QUADRENNIAL = re.compile(r"\bOlympic|\bWorld Cup\b|\bParalympic")
 
 
 def date_distractors(fact: Fact, answer: str, facts: tuple[Fact, ...], rng: random.Random) -> list[str]:
@@ -271,7 +280,9 @@ def date_distractors(fact: Fact, answer: str, facts: tuple[Fact, ...], rng: rand
     if year_match and re.fullmatch(r"\d{4}(?:-\d\d){0,2}", iso):
         year = int(year_match.group())
         offsets = [-3, -2, -1, 1, 2, 3, -5, 5, 4, -4]
-        if year % 10 == 0 and answer.strip() == year_match.group():
+        if any(_QUADRENNIAL.search(m.evidence.sentence) for m in fact.mentions):
+            offsets = [-12, -8, -4, 4, 8, 12]  # the Olympics, a World Cup: only years when one was held
+        elif year % 10 == 0 and answer.strip() == year_match.group():
             offsets = [-20, -10, 10, 20, 30, -30]  # "by 2050": a round year among round years, not 2047
         rng.shuffle(offsets)
         for offset in offsets:
