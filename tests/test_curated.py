@@ -91,6 +91,7 @@ def test_the_curated_set_falls_back_to_the_sentence_when_the_wh_question_is_brok
     ("UK: Applying for a permit costs 25 pounds at the office in Bergen.", "25 pounds", "heading"),
     ("1596, dating from the old era, the bridge spans 300 metres over the Norr.", "300 metres", "list item"),
     ('The mayor said "the bridge will carry 4,000 cars a day across the Norr.', "4,000 cars", "not paired"),
+    ("The bridge carries 4,000 cars a day across the Norr.[6]", "4,000 cars", "citation mark"),
 ])
 def test_a_sentence_that_is_not_whole_is_refused(sentence, answer, reason):
     assert reason in _cloze_reasons(sentence, answer, value=1.0)

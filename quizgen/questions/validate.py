@@ -371,6 +371,8 @@ def not_a_whole_sentence(q: Question, context: Context | None) -> str | None:
         return "a heading runs into the sentence"
     if text.count('"') % 2 or text.count("\u201c") != text.count("\u201d") or text.count("(") != text.count(")"):
         return "a quotation mark or bracket is not paired"
+    if re.search(r"\[\d+\]|\[citation needed\]|\[note \d+\]", text):
+        return "the sentence carries a citation mark ('[6]')"
     if text.rstrip("\"\u201d')\u2019")[-1:] not in ".!?":
         return "the sentence has no full stop"
     if re.search(r"\b[A-Z]{3,}\s+[A-Z]{3,}\b", text) and not q.answer.isupper():
