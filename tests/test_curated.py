@@ -422,3 +422,13 @@ def test_an_olympic_year_gets_olympic_years_as_distractors():
     fact = _fact("date", "Athens hosted the Summer Olympics in 2004.", "2004", iso="2004")
     offered = dis.date_distractors(fact, "2004", (fact,), random.Random(0))
     assert offered and all((int(y) - 2004) % 4 == 0 for y in offered)
+
+
+def test_a_guide_sentence_that_calls_its_place_the_city_without_naming_it_is_refused():
+    place = _fact("place", "Bergen is a port on the west coast of Norway.", "Bergen")
+    reasons = _cloze_reasons("The city's harbour projects were finished in 2004 near Nordnes.", "2004",
+                             kind="date", others=(place,), title="Bergen", iso="2004")
+    assert "without naming it" in reasons
+    named = _cloze_reasons("Bergen's harbour projects were finished in 2004 near Nordnes.", "2004",
+                           kind="date", others=(place,), title="Bergen", iso="2004")
+    assert "without naming it" not in named

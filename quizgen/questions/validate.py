@@ -496,9 +496,21 @@ def setting_left_out(q: Question, context: Context | None) -> str | None:
                for f in places for x in (f.name, *f.aliases) if len(x) > 2):
         return None  # not an article about one place: its title is not the place's name ("Cuba", "Tulsa, Oklahoma")
     shown = f" {norm(text)} "
+    setting_named = any(f" {norm(x)} " in f" {title} " and f" {norm(x)} " in shown
+                        for f in places for x in (f.name, *f.aliases) if len(x) > 2)
+    if _SETTING_DESCRIPTION.search(text) and not setting_named:
+        # "the city's facelift projects": the city is the one the guide is about, which the stem never names
+        return "the sentence calls the article's place 'the city' (or the like) without naming it"
     if any(f" {norm(x)} " in shown for f in places for x in (f.name, *f.aliases) if len(x) > 2):
         return None
     return "the sentence names no place, and the article is about one: the question leaves out where"
+
+
+# A definite description of the kind of place a guide is about, not followed by its name ("the city
+# of Bergen" names it).
+_SETTING_DESCRIPTION = re.compile(
+    r"\b[Tt]he (?:city|town|island|islands|country|region|capital|village|province|state|area|archipelago)"
+    r"(?:['\u2019]s)?\b(?! of [A-Z])")
 
 
 _ADDRESS = re.compile(r"\s+(?:[NSEW]\.\s|(?:[A-Z][a-z]+\s){0,2}(?:St|Street|Ave|Avenue|Road|Rd|Blvd|Boulevard|Drive|Lane)\b)")
