@@ -206,3 +206,11 @@ def test_country_distractors_after_the_take_the_and_are_never_the_answers_other_
     offered = dis.entity_distractors(answer, (answer,), random.Random(0), evidence)
     assert len(offered) == 3 and all(dis._takes_the(c) for c in offered)
     assert not any("United States" in c for c in offered)
+
+
+def test_a_surname_distractor_is_a_form_the_article_uses():
+    asked = _person("Ada Lind", aliases=["Lind"], roles=["mayor"])
+    called_by_surname = _person("Tomas Berg", aliases=["Berg"], roles=["judge"])
+    one_name = _person("Santa Marta", roles=["general"])  # never called "Marta" alone
+    offered = dis.person_distractors(asked, "Lind", (asked, called_by_surname, one_name), random.Random(0))
+    assert "Berg" in offered and "Marta" not in offered

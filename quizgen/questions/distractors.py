@@ -67,6 +67,8 @@ def person_distractors(answer_fact: Fact, answer_text: str, facts: tuple[Fact, .
         name = fact.name.split()[0 if first_name_only else -1] if surname_only else fact.name
         if first_name_only and name not in gaz.given_names:
             continue
+        if surname_only and not first_name_only and " " in fact.name and name not in fact.aliases:
+            continue  # the article never calls them by that word alone ("Anna" of "Santa Anna")
         if not surname_only and len(name.split()) < 2:
             continue  # a lone surname among full names gives itself away
         if not clearly_a_person(fact) or not in_running_text(fact):
