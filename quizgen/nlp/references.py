@@ -100,6 +100,11 @@ def _description_nouns() -> dict[str, tuple[str, str]]:
     return out
 
 
+def _word_prefixes(name: str) -> list[str]:
+    """The shorter names ``name`` starts with, word by word: "A B C" -> "A", "A B"."""
+    return [name[:i] for i, char in enumerate(name) if char == " "]
+
+
 def resolve_references(doc: Document) -> Document:
     return replace(doc, references=tuple(_Resolver(doc).run()))
 
@@ -115,7 +120,15 @@ class _Resolver:
                 first, last = doc.token_range(entity.start, entity.end)
                 self.entity_at[first] = (first, last, entity.label)
         self.in_entity = {i for first, last, _ in self.entity_at.values() for i in range(first, last)}
+        self.entities_over: dict[int, list[tuple[int, int, str]]] = {}  # token -> the entities covering it
+        for entity in self.entity_at.values():
+            for i in range(entity[0], entity[1]):
+                self.entities_over.setdefault(i, []).append(entity)
         self.mention_counts: dict[int, int] = {}
+        # named clusters by name, by a person's last word, by an organisation name's leading words
+        self._by_name: dict[tuple[str, str], int] = {}
+        self._by_last_word: dict[str, int] = {}
+        self._org_by_prefix: dict[str, int] = {}
 
     def _remember(self, m: _Mention) -> None:
         self.mentions.append(m)
@@ -166,6 +179,7 @@ class _Resolver:
         c = self.clusters[cluster]
         c.names.add(name)
         c.span = (first, last)
+        self._index_name(cluster, name, label)
         if label == "PERSON" and not c.gender:
             c.gender = self._name_gender(words, first)
         head = self.doc.head_of(first, last)
@@ -174,17 +188,32 @@ class _Resolver:
         self._remember(_Mention(first, last, head, s_index, cluster, self._weight(head)))
 
     def _cluster_for(self, name: str, label: str) -> int:
-        last_word = name.split()[-1]
-        for k in range(len(self.clusters) - 1, -1, -1):
-            c = self.clusters[k]
-            if c.label != label or c.span is None:
-                continue
-            if name in c.names or (label == "PERSON" and any(n.split()[-1] == last_word for n in c.names)):
-                return k
-            if label == "ORG" and any(n.startswith(name + " ") or name.startswith(n + " ") for n in c.names):
-                return k
+        """The latest named cluster of this label that has this name; for a person, one that has a name
+        with the same last word; for an organisation, one with a name this one extends or shortens
+        ("Human Rights Watch", "Human Rights Watch Central Asia"). Else a new cluster. The name
+        indexes make this a few look-ups, not a pass over every cluster so far (which made long texts
+        quadratic: every common noun is a cluster too)."""
+        found = [self._by_name.get((label, name), -1)]
+        if label == "PERSON":
+            found.append(self._by_last_word.get(name.split()[-1], -1))
+        if label == "ORG":
+            found.append(self._org_by_prefix.get(name, -1))
+            found.extend(self._by_name.get(("ORG", prefix), -1) for prefix in _word_prefixes(name))
+        best = max(found)
+        if best >= 0:
+            return best
         self.clusters.append(_Cluster(label))
         return len(self.clusters) - 1
+
+    def _index_name(self, k: int, name: str, label: str) -> None:
+        """Remember that named cluster ``k`` (the latest so far to take it) has ``name``."""
+        keys = [(self._by_name, (label, name))]
+        if label == "PERSON":
+            keys.append((self._by_last_word, name.split()[-1]))
+        if label == "ORG":
+            keys.extend((self._org_by_prefix, prefix) for prefix in _word_prefixes(name))
+        for index, key in keys:
+            index[key] = max(index.get(key, -1), k)
 
     def _name_gender(self, words: list[str], first: int) -> str:
         male, female = _genders()
@@ -300,8 +329,8 @@ class _Resolver:
             return None
         for child in self.doc.children(root):
             if tokens[child].dep in SUBJECTS and child > i:
-                for f, last, label in self.entity_at.values():
-                    if f <= child < last and label == "PERSON":
+                for f, last, label in self.entities_over.get(child, ()):
+                    if label == "PERSON":
                         words = [t.text for t in tokens[f:last]]
                         named_gender = self._name_gender(words, f)
                         if not named_gender or named_gender == gender:
@@ -310,7 +339,7 @@ class _Resolver:
         return None
 
     def _sentence_index(self, i: int) -> int:
-        return self.doc.sentences.index(self.doc.sentence_of(i))
+        return self.doc.sentence_index(i)
 
     # -- definite descriptions --------------------------------------------------------------------
     def _is_description(self, i: int) -> bool:
