@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import multiprocessing
 import os
 import signal
 from collections.abc import Callable, Collection, Iterator
@@ -82,6 +81,8 @@ def outcomes(sources: list[str], work: Work, *, jobs: int = 1, show: Show | None
         for number, source in enumerate(sources, 1):
             yield _here(work, source, number, total, show)
         return
+    import multiprocessing  # (only a batch on more than one core needs it)
+
     workers = min(jobs, len(remote))
     with multiprocessing.get_context().Pool(workers, initializer=_worker_signals) as pool:
         pending = {i: pool.apply_async(_in_worker, (work, sources[i])) for i in remote}
