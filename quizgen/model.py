@@ -299,7 +299,7 @@ class Fact:
             seen.setdefault((mention.evidence.start, mention.evidence.end), mention.evidence)
         return tuple(seen.values())
 
-    @property
+    @functools.cached_property  # (read a million times by the question checks of a long text; a hash each)
     def key(self) -> str:
         """A stable content key: the same fact in a re-processed article gets the same key."""
         if self.kind in ("person", "organization", "place"):
