@@ -15,6 +15,7 @@ physicist", "Lind was a physicist", "physicist Ada Lind").
 
 from __future__ import annotations
 
+import bisect
 import math
 import tomllib
 from dataclasses import dataclass, field, replace
@@ -125,6 +126,10 @@ class _Resolver:
             for i in range(entity[0], entity[1]):
                 self.entities_over.setdefault(i, []).append(entity)
         self.mention_counts: dict[int, int] = {}
+        # the clusters mentioned TOPIC_MENTIONS times or more, in the order they were first mentioned
+        # (as mention_counts lists them): kept as they come, not found by a pass over every cluster
+        self.topics: list[int] = []
+        self._counted_order: dict[int, int] = {}
         # named clusters by name, by a person's last word, by an organisation name's leading words
         self._by_name: dict[tuple[str, str], int] = {}
         self._by_last_word: dict[str, int] = {}
@@ -133,7 +138,11 @@ class _Resolver:
     def _remember(self, m: _Mention) -> None:
         self.mentions.append(m)
         if self.clusters[m.cluster].span is not None:
-            self.mention_counts[m.cluster] = self.mention_counts.get(m.cluster, 0) + 1
+            count = self.mention_counts[m.cluster] = self.mention_counts.get(m.cluster, 0) + 1
+            if count == 1:
+                self._counted_order[m.cluster] = len(self._counted_order)
+            if count == TOPIC_MENTIONS:
+                bisect.insort(self.topics, m.cluster, key=self._counted_order.__getitem__)
 
     # -- the walk ---------------------------------------------------------------------------------
     def run(self) -> list[Reference]:
@@ -411,9 +420,9 @@ class _Resolver:
             scores[m.cluster] = scores.get(m.cluster, 0.0) + weight * 0.5 ** (s_index - m.sentence)
         # The text's topic stays salient past the window: in a life story "he", many sentences on, is still
         # its subject unless someone else has been brought up in between.
-        for k, count in self.mention_counts.items():
-            if count >= TOPIC_MENTIONS and agrees(self.clusters[k]):
-                scores[k] = scores.get(k, 0.0) + TOPIC_WEIGHT * math.log2(count)
+        for k in self.topics:
+            if agrees(self.clusters[k]):
+                scores[k] = scores.get(k, 0.0) + TOPIC_WEIGHT * math.log2(self.mention_counts[k])
         return {k: v for k, v in scores.items() if k not in banned}
 
     def _winner(self, scores: dict[int, float], s_index: int) -> tuple[int, float]:
