@@ -79,12 +79,20 @@ def clearly_a_person(fact: Fact) -> bool:
 
 def role_distractors(person: Fact, facts: tuple[Fact, ...], rng: random.Random) -> list[str]:
     out = []
+    # the roles in ``out`` by their words: only a role sharing a word can be ``similar`` (not a pass
+    # over every role so far for each role, which made a long text's role questions quadratic)
+    by_word: dict[str, list[int]] = {}
     for fact in facts:
         if fact.kind != "person" or fact is person:
             continue
         for role in fact.roles:
-            if any(similar(role, own) for own in person.roles) or any(similar(role, o) for o in out):
+            if any(similar(role, own) for own in person.roles):
                 continue
+            words = _tokens(role)
+            if any(similar(role, out[i]) for i in sorted({i for w in words for i in by_word.get(w, ())})):
+                continue
+            for w in words:
+                by_word.setdefault(w, []).append(len(out))
             out.append(role)
     rng.shuffle(out)
     return out
@@ -113,18 +121,20 @@ def place_class(name: str) -> str:
 def _fragment(name: str, facts: tuple[Fact, ...]) -> bool:
     """A name that is only part of another name in the article ("U.S. Space" of "U.S. Space and
     Rocket Center") is probably a recognition slip, not a real alternative."""
-    names, exact = _entity_names(facts)
-    # it occurs more often among the names than as a name of its own: some other name contains it
-    return names.count(name) > exact.get(name, 0)
+    names, exact, known = _entity_names(facts)
+    if name not in known:
+        # it occurs more often among the names than as a name of its own: some other name contains it
+        known[name] = names.count(name) > exact.get(name, 0)
+    return known[name]
 
 
-_NAMES_OF: dict[int, tuple[tuple[Fact, ...], tuple[str, dict[str, int]]]] = {}
+_NAMES_OF: dict[int, tuple[tuple[Fact, ...], tuple[str, dict[str, int], dict[str, bool]]]] = {}
 
 
-def _entity_names(facts: tuple[Fact, ...]) -> tuple[str, dict[str, int]]:
-    """The organisation and place names of ``facts`` joined by NULs (which no name holds), and how
-    often each is a whole name: made once per article, not once per distractor (a long text has
-    thousands of each)."""
+def _entity_names(facts: tuple[Fact, ...]) -> tuple[str, dict[str, int], dict[str, bool]]:
+    """The organisation and place names of ``facts`` joined by NULs (which no name holds), how often
+    each is a whole name, and the answers found so far: made once per article, not once per
+    distractor (a long text has thousands of each)."""
     cached = _NAMES_OF.get(id(facts))
     if cached is None or cached[0] is not facts:
         names = [f.name for f in facts if f.kind in ("organization", "place")]
@@ -132,7 +142,7 @@ def _entity_names(facts: tuple[Fact, ...]) -> tuple[str, dict[str, int]]:
         for name in names:
             exact[name] = exact.get(name, 0) + 1
         _NAMES_OF.clear()  # (one article at a time: keep only the latest)
-        cached = _NAMES_OF[id(facts)] = (facts, ("\0".join(names), exact))
+        cached = _NAMES_OF[id(facts)] = (facts, ("\0".join(names), exact, {}))
     return cached[1]
 
 
