@@ -93,8 +93,8 @@ def outcomes(sources: list[str], work: Work, *, jobs: int = 1, show: Show | None
             result = pending[i]
             while not result.ready():
                 if show:
-                    show(bar(sum(r.ready() for r in pending.values()), total) + f" built on {workers} cores; "
-                         f"next in order: {source}")
+                    show(bar(sum(r.ready() for r in pending.values()), total) + f" built by {workers} worker "
+                         f"processes; next in order: {source}")
                 result.wait(POLL_SECONDS)
             yield result.get()
         pool.close()
