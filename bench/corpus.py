@@ -73,7 +73,47 @@ def without_sentence_ends(text: str) -> str:
     return _SENTENCE_ENDS.sub("", " ".join(text.split())) + "."
 
 
-SHAPES = {"real text": real_text, "one line, no punctuation": one_line, "one sentence": one_sentence}
+def distinct_text(words: int) -> str:
+    """``words`` words of text that never repeats: the sentences of GUM's documents and of EWT train
+    (``../shared/data``), a paragraph per document or paragraph there. Repeated articles know only a
+    few hundred names; this has thousands, which is what shows a cost that grows with the number of
+    distinct names (about 290k words are there)."""
+    import gzip
+
+    data = SHARED / "data"
+    files = [*sorted((data / "gum").glob("*.conllu.gz")), data / "ewt" / "en_ewt-ud-train.conllu.gz"]
+    paragraphs: list[str] = []
+    count = 0
+    for path in (p for p in files if p.exists()):
+        sentences: list[str] = []
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            for line in handle:
+                if line.startswith(("# newdoc", "# newpar")) and sentences:
+                    paragraphs.append(" ".join(sentences))
+                    count += len(paragraphs[-1].split())
+                    sentences = []
+                    if count >= words:
+                        return _cut("\n\n".join(paragraphs), words)
+                elif line.startswith("# text = "):
+                    sentences.append(line[len("# text = "):].strip())
+    raise ValueError(f"only {count:,} words of distinct text in {data}, not {words:,}")
+
+
+def _cut(text: str, words: int) -> str:
+    """``text`` up to its ``words``-th word, paragraphs kept."""
+    out, count = [], 0
+    for paragraph in text.split("\n\n"):
+        n = len(paragraph.split())
+        if count + n >= words:
+            out.append(" ".join(paragraph.split()[:words - count]))
+            break
+        out.append(paragraph)
+        count += n
+    return "\n\n".join(out) + "\n"
+
+
+SHAPES = {"real text": real_text, "one line, no punctuation": one_line, "one sentence": one_sentence,
+          "distinct text": distinct_text}
 
 
 @dataclass(frozen=True)
