@@ -20,7 +20,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import ROOT, article_paths, child_env, load_average, machine, quizgen_command, run_child  # noqa: E402
+from corpus import (  # noqa: E402
+    ROOT,
+    article_paths,
+    child_env,
+    idle_cores,
+    load_average,
+    machine,
+    quizgen_command,
+    run_child,
+)
 
 BATCH_SIZE = 20
 
@@ -51,6 +60,7 @@ def main() -> None:
         for run in range(options.runs):
             for jobs in (1, options.jobs):
                 out = Path(tmp) / f"jobs{jobs}-{run}"
+                idle = idle_cores()
                 result = run_child(quizgen_command("build", *map(str, articles), "-o", str(out), "--jobs", str(jobs)),
                                    env=env)
                 if result.exit_code != 0:
@@ -59,7 +69,7 @@ def main() -> None:
                 cpus[jobs].append(result.cpu_seconds)
                 outputs[jobs] = files(out)
                 print(f"  run {run + 1}, --jobs {jobs}: {result.seconds:6.2f} s wall, {result.cpu_seconds:6.2f} s CPU; "
-                      f"{load_average()}")
+                      f"{idle:.1f} cores idle before it; {load_average()}")
     serial, parallel = statistics.median(walls[1]), statistics.median(walls[options.jobs])
     print(f"\n--jobs 1: {serial:.2f} s   --jobs {options.jobs}: {parallel:.2f} s   "
           f"speed-up {serial / parallel:.2f}× (target ≥ 1.7× with 2 jobs on 2 idle cores)")

@@ -106,7 +106,7 @@ def main() -> None:
         out = Path(tmp) / "out"
         build, _ = median_run(quizgen_command("build", str(SAMPLE), "-o", str(out)), options.runs, env)
         print(f"\none article ({SAMPLE.name}, {sample_words:,} words), median of {options.runs} fresh processes; "
-              f"{machine().split('; ')[-1]}")
+              f"{machine().split('; ', 1)[-1]}")
         print(f"  quizgen build (apkg + md, whole process):      {build:6.2f} s")
         if python:
             peer_run = [str(python), "-c", PEER_SCRIPT, "doc", str(SAMPLE)]
@@ -121,7 +121,7 @@ def main() -> None:
         words = len(text.split())
         corpus = Path(tmp) / "bulk.txt"
         corpus.write_text(text, encoding="utf-8")
-        load = machine().split("; ")[-1]
+        load = machine().split("; ", 1)[-1]
         ours = run_child(quizgen_command("extract", str(corpus)), env=env)
         if ours.exit_code != 0:
             raise SystemExit(f"bench_peer: quizgen extract failed: {ours.stderr.strip()[-300:]}")

@@ -159,7 +159,7 @@ def child_env() -> dict:
 
 
 def machine() -> str:
-    """One line about the machine and how busy it is (figures taken under load say so)."""
+    """One line about the machine and how busy it is: the load average and how many cores are idle."""
     import os
 
     cpu = "unknown CPU"
@@ -177,16 +177,32 @@ def machine() -> str:
                 ram = f", {int(line.split()[1]) / 1024 / 1024:.0f} GB RAM"
     except OSError:
         pass
-    return f"{os.cpu_count()} cores, {cpu}{ram}; {load_average()}"
+    return f"{os.cpu_count()} cores, {cpu}{ram}; {load_average()}; idle cores now {idle_cores():.1f}"
 
 
 def load_average() -> str:
     import os
 
     one, five, fifteen = os.getloadavg()
-    # (a bench counts 1 itself, 2 with two workers: more than that is someone else's work)
-    busy = " (under load)" if one > 2.2 else ""
-    return f"load average {one:.2f} {five:.2f} {fifteen:.2f}{busy}"
+    return f"load average {one:.2f} {five:.2f} {fifteen:.2f}"
+
+
+def idle_cores(seconds: float = 0.5) -> float:
+    """How many cores sat idle over the last ``seconds`` (from /proc/stat): what another process
+    leaves free for a benchmark that is about to start. NaN where /proc/stat is not there."""
+    def sample() -> tuple[int, int]:
+        fields = [int(x) for x in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
+        return fields[3] + fields[4], sum(fields)  # idle + iowait, all
+
+    import os
+
+    try:
+        idle0, total0 = sample()
+        time.sleep(seconds)
+        idle1, total1 = sample()
+    except OSError:
+        return float("nan")
+    return (os.cpu_count() or 1) * (idle1 - idle0) / max(total1 - total0, 1)
 
 
 def self_peak_mb() -> float:
