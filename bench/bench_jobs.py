@@ -6,7 +6,9 @@ The batch: the sample, the development articles (``../shared/dev`` and ``dev2``)
 articles of tests/data, 20 in all (fewer in a fresh clone without ``../shared``). Each run is a fresh
 ``quizgen build`` process, ``--jobs 1`` (serial) and ``--jobs N`` taking turns; the script prints the
 median wall time of each, the speed-up, the CPU time the run used (the process and its workers), and
-checks that both wrote the same bytes. A speed-up needs idle cores: the load average is printed with
+checks that both wrote the same bytes. It also builds each half of the batch (what each of two
+workers does) alone: serial time / the longer half is an upper bound of the 2-core speed-up that can
+be measured even when another process has a core. A speed-up needs idle cores: the load average is printed with
 every figure, and figures taken on a busy machine say so. Asserts nothing.
 """
 
@@ -70,11 +72,22 @@ def main() -> None:
                 outputs[jobs] = files(out)
                 print(f"  run {run + 1}, --jobs {jobs}: {result.seconds:6.2f} s wall, {result.cpu_seconds:6.2f} s CPU; "
                       f"{idle:.1f} cores idle before it; {load_average()}")
+        # What each of two workers does, run one after the other: with two free cores the parallel run
+        # cannot be faster than the longer half, so serial / longer half bounds its speed-up from above
+        # (measurable when a core is busy; the parallel run adds pickling and writing the other half).
+        halves = []
+        for run in range(options.runs):
+            parts = [run_child(quizgen_command("build", *map(str, articles[k::2]), "-o", str(Path(tmp) / f"half{k}-{run}"),
+                                               "--jobs", "1"), env=env).seconds for k in (0, 1)]
+            halves.append(max(parts))
+            print(f"  run {run + 1}, each half alone (--jobs 1): {parts[0]:5.2f} s and {parts[1]:5.2f} s; {load_average()}")
     serial, parallel = statistics.median(walls[1]), statistics.median(walls[options.jobs])
+    bound = serial / statistics.median(halves)
     print(f"\n--jobs 1: {serial:.2f} s   --jobs {options.jobs}: {parallel:.2f} s   "
           f"speed-up {serial / parallel:.2f}× (target ≥ 1.7× with 2 jobs on 2 idle cores)")
     print(f"CPU time: {statistics.median(cpus[1]):.2f} s serial, {statistics.median(cpus[options.jobs]):.2f} s "
           f"with {options.jobs} jobs (the workers each load the models once)")
+    print(f"upper bound of the 2-core speed-up from the halves: {bound:.2f}× (serial / the longer half alone)")
     print(f"outputs identical: {'yes' if outputs[1] == outputs[options.jobs] else 'NO'} "
           f"({len(outputs[1])} files)")
 
