@@ -85,7 +85,9 @@ def outcomes(sources: list[str], work: Work, *, jobs: int = 1, show: Show | None
 
     workers = min(jobs, len(remote))
     with multiprocessing.get_context().Pool(workers, initializer=_worker_signals) as pool:
-        pending = {i: pool.apply_async(_in_worker, (work, sources[i])) for i in remote}
+        # the largest files first, so that the last to finish are short ones and no worker waits long
+        # for the other at the end (results still come back in input order)
+        pending = {i: pool.apply_async(_in_worker, (work, sources[i])) for i in sorted(remote, key=lambda i: -_size(sources[i]))}
         for i, source in enumerate(sources):
             if i not in pending:
                 yield _here(work, source, i + 1, total, show)
@@ -99,6 +101,13 @@ def outcomes(sources: list[str], work: Work, *, jobs: int = 1, show: Show | None
             yield result.get()
         pool.close()
         pool.join()
+
+
+def _size(source: str) -> int:
+    try:
+        return os.path.getsize(source)
+    except OSError:
+        return 0  # (its worker will say what is wrong with it)
 
 
 def bar(done: int, total: int, width: int = 20) -> str:
