@@ -4,6 +4,7 @@ of "Kassym-Jomart Tokayev", "HRW" of "Human Rights Watch"), former names join th
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from collections.abc import Callable
@@ -137,13 +138,16 @@ def merge_former_names(doc: Document, groups: Groups) -> Groups:
     ("The Star") of the article's most mentioned organisation that ends with it."""
     group_of = {id(m): name for name, group in groups.items() for m in group}
     mentions = sorted((m for group in groups.values() for m in group), key=lambda m: m.start)
+    starts = [m.start for m in mentions]
     for match in _FORMERLY.finditer(doc.text):
         sentence = doc.sentence_at(match.start())
         if sentence is None:
             continue
         ends = [doc.text.find(c, match.end(), sentence.end) for c in ");"]
         stop = min((e for e in ends if e >= 0), default=sentence.end)
-        later = {group_of[id(m)] for m in mentions if match.end() <= m.start and m.end <= stop}
+        # (the mentions starting in match.end():stop, by bisect: a long text has many "known as")
+        in_reach = mentions[bisect.bisect_left(starts, match.end()):bisect.bisect_right(starts, stop)]
+        later = {group_of[id(m)] for m in in_reach if m.end <= stop}
         words_before = doc.text[sentence.start:match.start()].rstrip(" ,(").split()
         if not later or not words_before:
             continue
