@@ -7,6 +7,7 @@ folder; ``--url`` fetches one page when asked. See quizgen.runtime for exit code
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 from dataclasses import dataclass
@@ -207,6 +208,13 @@ class Failure:
     message: str
 
 
+def _build_one(args: argparse.Namespace, types: tuple[str, ...] | None, max_questions: int | None, source: str,
+               progress=None) -> QuizSet:
+    """One input of a batch, read and made into its quiz set (in a worker process when ``--jobs`` > 1)."""
+    return _quiz_with_facts(load(source, args), seed=args.seed, types=types, max_questions=max_questions,
+                            curated=not args.all, progress=progress)
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     formats = parse_formats(args.format) if args.format else DEFAULT_FORMATS
     sources = list(args.articles) + ([args.url] if args.url else [])
@@ -214,25 +222,29 @@ def cmd_build(args: argparse.Namespace) -> int:
         raise UsageError("give article files, folders, - for stdin, or --url URL")
     if sources.count("-") > 1:
         raise UsageError("stdin (-) can be read only once")
+    if args.jobs is not None and args.jobs < 1:
+        raise UsageError("--jobs must be a positive number of processes")
+    work = functools.partial(_build_one, args, _types(args.types), _max(args))
     files, folder_errors = expand_inputs(sources)
     failures = [Failure(e.path, str(e)) for e in folder_errors]
     for error in folder_errors:
         print(f"quizgen: error: {error}", file=sys.stderr)
     quizzes: list[QuizSet] = []
     progress = Progress()
-    for number, source in enumerate(files, 1):
-        progress.show(f"[{number}/{len(files)}] {source}: reading, finding facts, building questions…")
-        try:
-            def annotating(component: str, done: float, number=number, source=source) -> None:
-                progress.show(f"[{number}/{len(files)}] {source}: {component} {done:4.0%}")
+    from .batch import default_jobs, outcomes
 
-            quizzes.append(_quiz_with_facts(load(source, args), seed=args.seed, types=_types(args.types),
-                                            max_questions=_max(args), curated=not args.all,
-                                            progress=annotating if progress.enabled else None))
-        except IngestError as exc:
+    local = {"-", args.url} if args.url else {"-"}  # stdin, and a page fetched here: not in a worker
+    for outcome in outcomes(files, work, jobs=args.jobs or default_jobs(),
+                            show=progress.show if progress.enabled else None, local=local):
+        if outcome.messages:
             progress.clear()
-            print(f"quizgen: error: {exc}", file=sys.stderr)
-            failures.append(Failure(source, str(exc)))
+            sys.stderr.write(outcome.messages)
+        if outcome.quiz is not None:
+            quizzes.append(outcome.quiz)
+        else:
+            progress.clear()
+            print(f"quizgen: error: {outcome.error}", file=sys.stderr)
+            failures.append(Failure(outcome.source, outcome.error or ""))
     if not quizzes:
         progress.clear()
         if len(failures) == 1:
@@ -344,6 +356,9 @@ def parser() -> argparse.ArgumentParser:
                    help="worksheet versions A, B, C… with questions and options shuffled (md, html, pdf, docx)")
     s.add_argument("--combine", action="store_true",
                    help="one worksheet with every article's questions instead of one per article")
+    s.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
+                   help="build N articles at a time in worker processes (default: one per core; 1: one "
+                        "after the other in this process). The files are the same either way")
     s.set_defaults(func=cmd_build)
 
     s = sub.add_parser("quiz", help="take an interactive quiz in the terminal, with spaced repetition",

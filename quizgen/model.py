@@ -136,8 +136,11 @@ class Document:
         return Span(self.text[start:end], start, end, first, last, root)
 
     def sentence_of(self, token_index: int) -> Sentence:
-        index = bisect.bisect_right(self._sentence_firsts, token_index) - 1
-        return self.sentences[index]
+        return self.sentences[self.sentence_index(token_index)]
+
+    def sentence_index(self, token_index: int) -> int:
+        """The index in ``sentences`` of the sentence that holds token ``token_index``."""
+        return bisect.bisect_right(self._sentence_firsts, token_index) - 1
 
     @functools.cached_property
     def _sentence_firsts(self) -> list[int]:
@@ -296,7 +299,7 @@ class Fact:
             seen.setdefault((mention.evidence.start, mention.evidence.end), mention.evidence)
         return tuple(seen.values())
 
-    @property
+    @functools.cached_property  # (read a million times by the question checks of a long text; a hash each)
     def key(self) -> str:
         """A stable content key: the same fact in a re-processed article gets the same key."""
         if self.kind in ("person", "organization", "place"):

@@ -14,6 +14,7 @@ hold the text, not how it was made.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ class QuestionError(ValueError):
     """A question that breaks the rules of its kind."""
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the set checks compare the same few hundred texts thousands of times
 def same_text(text: str) -> str:
     """Case-, accent- and punctuation-insensitive form used to tell two texts apart (the grader's)."""
     text = unicodedata.normalize("NFKD", str(text))

@@ -8,6 +8,7 @@ for people, the roles the text gives them.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -60,11 +61,12 @@ def _people(doc: Document, groups: dict[str, list[_NameMention]]) -> list[Fact]:
     for name, group in groups.items():
         named = [(m.first, m.last, m.sentence) for m in group]
         spans = named + by_reference.get(name, [])
+        named_spans = set(named)  # (a person named a thousand times in a long text: no list search per span)
         roles: list[str] = []
         role_mentions: list[Mention] = []
         for first, last, sentence in sorted(spans, key=lambda s: s[0]):
             found = [(r.text, r.start, r.end) for r in roles_of(doc, first, last, is_role_word)]
-            if (first, last, sentence) in named:
+            if (first, last, sentence) in named_spans:
                 # the token-level constructions read what the parse does not give ("NASA Administrator
                 # Charles Bolden", a title the parser folds into the name)
                 found += roles_before(doc, first, sentence.first_token) + roles_after(doc, last, sentence.last_token)
@@ -95,6 +97,7 @@ def _pronoun_roles(doc: Document, groups: dict[str, list[_NameMention]]) -> dict
     same sentence, so object pronouns look only at the sentences before. One pass over the text."""
     counts = {person: len(group) for person, group in groups.items()}
     starts = sorted((m.start, person) for person, group in groups.items() for m in group)
+    offsets = [start for start, _ in starts]
 
     def likeliest(people: list[str]) -> str | None:
         # the person the last pronoun meant stays the topic on a tie
@@ -106,10 +109,12 @@ def _pronoun_roles(doc: Document, groups: dict[str, list[_NameMention]]) -> dict
     referent: str | None = None
     for index, sentence in enumerate(doc.sentences):
         window_start = doc.sentences[max(0, index - 3)].start
-        before = [person for start, person in starts if window_start <= start < sentence.start]
+        # (the names in a stretch of text are a slice of the sorted starts: bisect, not a pass over all)
+        lo, mid, hi = (bisect.bisect_left(offsets, at) for at in (window_start, sentence.start, sentence.end))
+        before = [person for _, person in starts[lo:mid]]
         if referent:
             before.insert(0, referent)
-        inside = [person for start, person in starts if sentence.start <= start < sentence.end]
+        inside = [person for _, person in starts[mid:hi]]
         subject = likeliest(before + inside)
         if inside and inside[0] != subject:
             subject = None  # someone else is named first: "he" may be them

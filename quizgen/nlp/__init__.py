@@ -14,6 +14,7 @@ from dataclasses import replace
 from ..model import Document, Sentence, Token
 from .chunks import noun_chunks
 from .lemmas import lemma
+from .long_sentences import MAX_TOKENS, bounded
 from .names import resolve_names
 from .parse import parse
 from .pos import pos_tag
@@ -38,13 +39,18 @@ def _report(done: int, total: int) -> None:
 
 
 def tokenize(doc: Document) -> Document:
-    """Sentences, and the tokens of each (every offset is into ``doc.text``)."""
+    """Sentences, and the tokens of each (every offset is into ``doc.text``). A "sentence" longer than
+    ``long_sentences.MAX_TOKENS`` (text without sentence punctuation) becomes several bounded ones."""
     sentences: list[Sentence] = []
     tokens: list[Token] = []
     for start, end in split_sentences(doc.text, doc.start, doc.end):
         first = len(tokens)
         tokens.extend(Token(doc.text[s:e], s, e) for s, e in iter_token_spans(doc.text, start, end))
-        sentences.append(Sentence(start, end, first, len(tokens)))
+        if len(tokens) - first <= MAX_TOKENS:
+            sentences.append(Sentence(start, end, first, len(tokens)))
+        else:
+            sentences.extend(Sentence(tokens[a].start, tokens[b - 1].end, a, b)
+                             for a, b in bounded(doc.text, tokens, first, len(tokens)))
     return replace(doc, sentences=tuple(sentences), tokens=tuple(tokens))
 
 

@@ -4,6 +4,7 @@ of "Kassym-Jomart Tokayev", "HRW" of "Human Rights Watch"), former names join th
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from collections.abc import Callable
@@ -16,20 +17,44 @@ from .name_tokens import NameMention, name_words
 Groups = dict[str, list[NameMention]]  # fullest form → its mentions, in text order
 
 
-def canonical_groups(mentions: list[NameMention], is_short_form: Callable[[str, str], bool]) -> Groups:
-    """Group mentions under their fullest form; a short form joins the one full name it belongs to."""
+def canonical_groups(mentions: list[NameMention], is_short_form: Callable[[str, str], bool],
+                     keys: Callable[[str], set[str]] | None = None) -> Groups:
+    """Group mentions under their fullest form; a short form joins the one full name it belongs to.
+
+    ``keys(name)``, if given, are words a short form always shares with its full name (whenever
+    ``is_short_form(short, full)``, ``keys(short) & keys(full)`` is not empty): the full names are
+    looked up through them instead of each name being tried against every full name so far, which
+    made a long text with thousands of names quadratic. A short form without keys is tried against all."""
     names = sorted({m.text for m in mentions}, key=lambda n: (-len(n.split()), -len(n), n))
     canonical: dict[str, str] = {}
+    full_names: list[str] = []  # the names that are their own canonical form, in the order they became so
+    by_key: dict[str, list[str]] = defaultdict(list)
     for name in names:
-        owners = sorted(c for c in set(canonical.values()) if is_short_form(name, c))
+        probe = keys(name) if keys else set()
+        candidates = {c for key in probe for c in by_key.get(key, ())} if probe else full_names
+        owners = sorted(c for c in set(candidates) if is_short_form(name, c))
         if len(owners) > 1 and " " not in name:
             # "Norton" of "Joshua Abraham Norton", "Norton I" and "Norton Bridge": the surname's owner
             owners = [c for c in owners if c.split()[-1] == name] or owners
         canonical[name] = owners[0] if len(owners) == 1 else name
+        if canonical[name] == name:
+            full_names.append(name)
+            for key in (keys(name) if keys else ()):
+                by_key[key].append(name)
     groups: Groups = defaultdict(list)
     for m in sorted(mentions, key=lambda m: m.start):
         groups[canonical[m.text]].append(m)
     return groups
+
+
+def person_keys(name: str) -> set[str]:
+    """The words every person_short_form of or for ``name`` shares with it."""
+    return set(name_words(name))
+
+
+def org_keys(name: str) -> set[str]:
+    """What every org_short_form of or for ``name`` shares with it: a word, or the name as initials."""
+    return {*name.split(), initials(name), name}
 
 
 def person_short_form(short: str, full: str) -> bool:
@@ -113,13 +138,16 @@ def merge_former_names(doc: Document, groups: Groups) -> Groups:
     ("The Star") of the article's most mentioned organisation that ends with it."""
     group_of = {id(m): name for name, group in groups.items() for m in group}
     mentions = sorted((m for group in groups.values() for m in group), key=lambda m: m.start)
+    starts = [m.start for m in mentions]
     for match in _FORMERLY.finditer(doc.text):
         sentence = doc.sentence_at(match.start())
         if sentence is None:
             continue
         ends = [doc.text.find(c, match.end(), sentence.end) for c in ");"]
         stop = min((e for e in ends if e >= 0), default=sentence.end)
-        later = {group_of[id(m)] for m in mentions if match.end() <= m.start and m.end <= stop}
+        # (the mentions starting in match.end():stop, by bisect: a long text has many "known as")
+        in_reach = mentions[bisect.bisect_left(starts, match.end()):bisect.bisect_right(starts, stop)]
+        later = {group_of[id(m)] for m in in_reach if m.end <= stop}
         words_before = doc.text[sentence.start:match.start()].rstrip(" ,(").split()
         if not later or not words_before:
             continue

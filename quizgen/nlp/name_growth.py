@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..model import Document, Sentence, Token
 from ..vocab import FACILITY_WORDS, ORG_WORDS, PLACE_HEADS, ROLE_TITLES
-from .name_tokens import NAME_LABELS, NAME_LINKERS, is_abbreviation, is_capitalised, is_known_place
+from .name_tokens import NAME_LABELS, NAME_LINKERS, NamesAt, is_abbreviation, is_capitalised, is_known_place
 
 # What follows a company's possessive, and a person's rarely: "Sony's chief financial officer".
 COMPANY_POSSESSIONS = {"chief", "ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "shares", "shareholders",
@@ -15,7 +15,7 @@ FIRM_ENDINGS = {"Co.", "Co", "Company", "Sons", "Brothers", "Partners", "Associa
 
 
 def expand(doc: Document, first: int, last: int, label: str, sentence: Sentence,
-            owner: dict[int, int], spans: list, own: int, people: set[str]) -> tuple[int, int, set[int]]:
+            owner: dict[int, int], spans: list, own: int, people: NamesAt) -> tuple[int, int, set[int]]:
     """Grow a recognised name over the capitalised phrase it is part of: the model often stops early
     ("Kennedy Space" of "Kennedy Space Center Visitor Complex", "Museum of" of "Museum of Flight").
     People grow only over capitalised words; organisations and places also over "of", "for", "des"…
@@ -69,7 +69,7 @@ def expand(doc: Document, first: int, last: int, label: str, sentence: Sentence,
             if label == "PERSON":
                 label = "ORG"
             continue
-        if label != "PERSON" and not after_linker and any(doc.text.startswith(p, token.start) for p in people):
+        if label != "PERSON" and not after_linker and people.starts_at(doc.text, token.start):
             break
         if place_inside and is_capitalised(token) and low not in ORG_WORDS and tokens[j - 1].text.lower() not in NAME_LINKERS:
             break  # "Government of Canada" + "Digital Collections website": the name ended at the country

@@ -27,6 +27,7 @@ from .name_tokens import (
     NAME_LINKERS,
     POSSESSIVE,
     NameMention,
+    NamesAt,
     is_known_place,
     name_mention,
     names_an_event,
@@ -49,8 +50,8 @@ def collect_mentions(doc: Document) -> list[NameMention]:
     consumed: set[int] = set()
     # Multi-word names recognised anywhere in the text: a phrase being grown stops where one begins
     # ("the UN Yerlan Alimbayev" when "Yerlan Alimbayev" is a name elsewhere).
-    people = {e.text for e in doc.entities if e.label in NAME_LABELS and " " in e.text}
-    persons = {e.text for e in doc.entities if e.label == "PERSON" and " " in e.text}
+    people = NamesAt({e.text for e in doc.entities if e.label in NAME_LABELS and " " in e.text})
+    persons = NamesAt({e.text for e in doc.entities if e.label == "PERSON" and " " in e.text})
     for first, last, sentence, short in acronym_definitions(doc):
         if not short.isupper():
             continue  # (a mixed-case short form only links the names, in entities)
@@ -76,8 +77,7 @@ def collect_mentions(doc: Document) -> list[NameMention]:
         first, last = strip_name(doc, first, last, label)
         if label != "PERSON":
             # "the UN Yerlan Alimbayev": the span runs into a person named elsewhere in the text
-            last = next((k for k in range(first + 1, last)
-                         if any(doc.text.startswith(p, doc.tokens[k].start) for p in persons)), last)
+            last = next((k for k in range(first + 1, last) if persons.starts_at(doc.text, doc.tokens[k].start)), last)
         if first >= last:
             continue
         grown_first, grown_last, absorbed = expand(doc, first, last, label, sentence, owner, spans, n, people)

@@ -136,3 +136,22 @@ def name_words(name: str) -> list[str]:
     """The words of a name without punctuation and generational suffixes ("McPherson, Jr.")."""
     words = [w.strip(",.") for w in name.split()]
     return [w for w in words if w and w.lower() not in _NAME_SUFFIXES]
+
+
+class NamesAt:
+    """Names to look for at a place in the text ("does a known name start here?"), bucketed by their
+    first three characters: a long text knows thousands of names, and every word of a name being
+    grown asks."""
+
+    def __init__(self, names: set[str]):
+        self._by_start: dict[str, list[str]] = {}
+        self._short: list[str] = []  # (names under three characters, tried everywhere)
+        for name in sorted(names):
+            if len(name) < 3:
+                self._short.append(name)
+            else:
+                self._by_start.setdefault(name[:3], []).append(name)
+
+    def starts_at(self, text: str, position: int) -> bool:
+        candidates = self._by_start.get(text[position:position + 3], ())
+        return any(text.startswith(name, position) for name in (*candidates, *self._short))

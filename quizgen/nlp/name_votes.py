@@ -37,18 +37,31 @@ def resolve_labels(mentions: list[NameMention]) -> dict[str, NameLabel]:
         if m.text in gaz.countries or m.text in COUNTRY_ABBREVIATIONS:
             totals[m.text]["LOC"] += 1.5  # a country name is a place, even standing for its team
     names = list(totals)
+    # The longer names a one-word name ends ("Tokayev", "Jomart" of "Kassym-Jomart Tokayev") or starts
+    # before a corporate suffix only ("Torstar" of "Torstar Corporation"), by that word, in name
+    # order: looked up, not found by trying every name against every other (quadratic on long texts).
+    ends: dict[str, list[int]] = defaultdict(list)
+    starts: dict[str, list[int]] = defaultdict(list)
+    for position, other in enumerate(names):
+        words = other.split()
+        if len(words) < 2:
+            continue
+        for last in dict.fromkeys((words[-1], other.replace("-", " ").split()[-1])):
+            ends[last].append(position)
+        if all(w.lower() in CORPORATE_SUFFIXES for w in words[1:]):
+            starts[words[0]].append(position)
     for name in names:
         words = name.split()
         if len(words) != 1:
             continue
-        for other in names:
-            other_words = other.replace("-", " ").split()
-            if other != name and len(other.split()) > 1 and (other.split()[-1] == name or other_words[-1] == name):
+        ending = set(ends.get(name, ()))
+        for position in sorted(ending | set(starts.get(name, ()))):
+            other = names[position]
+            if position in ending:
                 for label, weight in totals[other].items():
                     if label == "PERSON":
                         totals[name][label] += weight
-            elif other.split()[0] == name and all(w.lower() in CORPORATE_SUFFIXES for w in other.split()[1:]) \
-                    and len(other.split()) > 1:
+            else:
                 totals[name]["ORG"] += totals[other].get("ORG", 0.0)  # "Torstar" of "Torstar Corporation"
     alone = {name: dict(votes) for name, votes in totals.items() if " " not in name}
     for name in names:

@@ -21,8 +21,10 @@ from .name_groups import (
     canonical_groups,
     initials_of_people,
     merge_former_names,
+    org_keys,
     org_short_form,
     parenthesised_acronyms,
+    person_keys,
     person_short_form,
 )
 from .name_mentions import collect_mentions
@@ -37,13 +39,14 @@ def resolve_names(doc: Document) -> Document:
     for m in mentions:
         if m.text in labels:
             by_label[labels[m.text].label].append(m)
-    people = canonical_groups(by_label["PERSON"], person_short_form)
+    people = canonical_groups(by_label["PERSON"], person_short_form, person_keys)
     people = {name: group for name, group in people.items() if plausible_person(name, group, doc)}
     people, org_mentions = initials_of_people(people, by_label["ORG"])
     acronyms = parenthesised_acronyms(doc)
     org_mentions = [m for m in org_mentions if plausible_organization(m.text)]
     orgs = merge_former_names(doc, canonical_groups(
-        org_mentions, lambda short, full: org_short_form(short, full) or acronyms.get(short) == full))
+        org_mentions, lambda short, full: org_short_form(short, full) or acronyms.get(short) == full,
+        lambda name: org_keys(name) | ({acronyms[name]} if name in acronyms else set())))
     vehicles = vehicle_names(doc)
     places: Groups = defaultdict(list)
     for m in sorted(by_label["LOC"], key=lambda m: m.start):

@@ -15,6 +15,7 @@ physicist", "Lind was a physicist", "physicist Ada Lind").
 
 from __future__ import annotations
 
+import bisect
 import math
 import tomllib
 from dataclasses import dataclass, field, replace
@@ -100,6 +101,11 @@ def _description_nouns() -> dict[str, tuple[str, str]]:
     return out
 
 
+def _word_prefixes(name: str) -> list[str]:
+    """The shorter names ``name`` starts with, word by word: "A B C" -> "A", "A B"."""
+    return [name[:i] for i, char in enumerate(name) if char == " "]
+
+
 def resolve_references(doc: Document) -> Document:
     return replace(doc, references=tuple(_Resolver(doc).run()))
 
@@ -115,12 +121,28 @@ class _Resolver:
                 first, last = doc.token_range(entity.start, entity.end)
                 self.entity_at[first] = (first, last, entity.label)
         self.in_entity = {i for first, last, _ in self.entity_at.values() for i in range(first, last)}
+        self.entities_over: dict[int, list[tuple[int, int, str]]] = {}  # token -> the entities covering it
+        for entity in self.entity_at.values():
+            for i in range(entity[0], entity[1]):
+                self.entities_over.setdefault(i, []).append(entity)
         self.mention_counts: dict[int, int] = {}
+        # the clusters mentioned TOPIC_MENTIONS times or more, in the order they were first mentioned
+        # (as mention_counts lists them): kept as they come, not found by a pass over every cluster
+        self.topics: list[int] = []
+        self._counted_order: dict[int, int] = {}
+        # named clusters by name, by a person's last word, by an organisation name's leading words
+        self._by_name: dict[tuple[str, str], int] = {}
+        self._by_last_word: dict[str, int] = {}
+        self._org_by_prefix: dict[str, int] = {}
 
     def _remember(self, m: _Mention) -> None:
         self.mentions.append(m)
         if self.clusters[m.cluster].span is not None:
-            self.mention_counts[m.cluster] = self.mention_counts.get(m.cluster, 0) + 1
+            count = self.mention_counts[m.cluster] = self.mention_counts.get(m.cluster, 0) + 1
+            if count == 1:
+                self._counted_order[m.cluster] = len(self._counted_order)
+            if count == TOPIC_MENTIONS:
+                bisect.insort(self.topics, m.cluster, key=self._counted_order.__getitem__)
 
     # -- the walk ---------------------------------------------------------------------------------
     def run(self) -> list[Reference]:
@@ -166,6 +188,7 @@ class _Resolver:
         c = self.clusters[cluster]
         c.names.add(name)
         c.span = (first, last)
+        self._index_name(cluster, name, label)
         if label == "PERSON" and not c.gender:
             c.gender = self._name_gender(words, first)
         head = self.doc.head_of(first, last)
@@ -174,17 +197,32 @@ class _Resolver:
         self._remember(_Mention(first, last, head, s_index, cluster, self._weight(head)))
 
     def _cluster_for(self, name: str, label: str) -> int:
-        last_word = name.split()[-1]
-        for k in range(len(self.clusters) - 1, -1, -1):
-            c = self.clusters[k]
-            if c.label != label or c.span is None:
-                continue
-            if name in c.names or (label == "PERSON" and any(n.split()[-1] == last_word for n in c.names)):
-                return k
-            if label == "ORG" and any(n.startswith(name + " ") or name.startswith(n + " ") for n in c.names):
-                return k
+        """The latest named cluster of this label that has this name; for a person, one that has a name
+        with the same last word; for an organisation, one with a name this one extends or shortens
+        ("Human Rights Watch", "Human Rights Watch Central Asia"). Else a new cluster. The name
+        indexes make this a few look-ups, not a pass over every cluster so far (which made long texts
+        quadratic: every common noun is a cluster too)."""
+        found = [self._by_name.get((label, name), -1)]
+        if label == "PERSON":
+            found.append(self._by_last_word.get(name.split()[-1], -1))
+        if label == "ORG":
+            found.append(self._org_by_prefix.get(name, -1))
+            found.extend(self._by_name.get(("ORG", prefix), -1) for prefix in _word_prefixes(name))
+        best = max(found)
+        if best >= 0:
+            return best
         self.clusters.append(_Cluster(label))
         return len(self.clusters) - 1
+
+    def _index_name(self, k: int, name: str, label: str) -> None:
+        """Remember that named cluster ``k`` (the latest so far to take it) has ``name``."""
+        keys = [(self._by_name, (label, name))]
+        if label == "PERSON":
+            keys.append((self._by_last_word, name.split()[-1]))
+        if label == "ORG":
+            keys.extend((self._org_by_prefix, prefix) for prefix in _word_prefixes(name))
+        for index, key in keys:
+            index[key] = max(index.get(key, -1), k)
 
     def _name_gender(self, words: list[str], first: int) -> str:
         male, female = _genders()
@@ -300,8 +338,8 @@ class _Resolver:
             return None
         for child in self.doc.children(root):
             if tokens[child].dep in SUBJECTS and child > i:
-                for f, last, label in self.entity_at.values():
-                    if f <= child < last and label == "PERSON":
+                for f, last, label in self.entities_over.get(child, ()):
+                    if label == "PERSON":
                         words = [t.text for t in tokens[f:last]]
                         named_gender = self._name_gender(words, f)
                         if not named_gender or named_gender == gender:
@@ -310,7 +348,7 @@ class _Resolver:
         return None
 
     def _sentence_index(self, i: int) -> int:
-        return self.doc.sentences.index(self.doc.sentence_of(i))
+        return self.doc.sentence_index(i)
 
     # -- definite descriptions --------------------------------------------------------------------
     def _is_description(self, i: int) -> bool:
@@ -382,9 +420,9 @@ class _Resolver:
             scores[m.cluster] = scores.get(m.cluster, 0.0) + weight * 0.5 ** (s_index - m.sentence)
         # The text's topic stays salient past the window: in a life story "he", many sentences on, is still
         # its subject unless someone else has been brought up in between.
-        for k, count in self.mention_counts.items():
-            if count >= TOPIC_MENTIONS and agrees(self.clusters[k]):
-                scores[k] = scores.get(k, 0.0) + TOPIC_WEIGHT * math.log2(count)
+        for k in self.topics:
+            if agrees(self.clusters[k]):
+                scores[k] = scores.get(k, 0.0) + TOPIC_WEIGHT * math.log2(self.mention_counts[k])
         return {k: v for k, v in scores.items() if k not in banned}
 
     def _winner(self, scores: dict[int, float], s_index: int) -> tuple[int, float]:

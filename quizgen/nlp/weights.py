@@ -37,6 +37,14 @@ class PackedWeights(Mapping[str, dict[str, float]]):
             self._decoded[feature] = decoded
         return decoded
 
+    def get(self, feature: str, default=None):
+        """(Mapping's own ``get`` raises and catches a KeyError for every unknown feature, and most of
+        a text's features are unknown: this is the recogniser's inner loop.)"""
+        decoded = self._decoded.get(feature)
+        if decoded is not None:
+            return decoded
+        return self[feature] if feature in self._packed else default
+
     def __contains__(self, feature: object) -> bool:
         return feature in self._packed
 

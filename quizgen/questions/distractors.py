@@ -8,6 +8,7 @@ the same person, a role that person also holds, a value the fact also has) is ne
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 
@@ -19,8 +20,10 @@ MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "
                "October", "November", "December"]
 
 
-def _tokens(text: str) -> set[str]:
-    return {w for w in norm(text).replace("-", " ").split() if w not in {"the", "of", "a", "an", "to", "for", "in"}}
+@functools.lru_cache(maxsize=1 << 14)  # (every role is compared with every other person's roles)
+def _tokens(text: str) -> frozenset[str]:
+    return frozenset(w for w in norm(text).replace("-", " ").split()
+                     if w not in {"the", "of", "a", "an", "to", "for", "in"})
 
 
 def similar(a: str, b: str) -> bool:
@@ -59,6 +62,7 @@ def person_distractors(answer_fact: Fact, answer_text: str, facts: tuple[Fact, .
     first_name_only = surname_only and " " not in answer_fact.name and answer_text in gaz.given_names
     answer_forms = {norm(f) for f in (answer_fact.name, *answer_fact.aliases)}
     out = []
+    offered: set[str] = set()  # the normalised forms in ``out``
     for fact in facts:
         if fact.kind != "person" or fact is answer_fact:
             continue
@@ -73,9 +77,10 @@ def person_distractors(answer_fact: Fact, answer_text: str, facts: tuple[Fact, .
             continue  # a lone surname among full names gives itself away
         if not clearly_a_person(fact) or not in_running_text(fact):
             continue
-        if norm(name) in answer_forms or norm(name) in (norm(o) for o in out):
+        if norm(name) in answer_forms or norm(name) in offered:
             continue
         out.append(name)
+        offered.add(norm(name))
     rng.shuffle(out)
     return out
 
@@ -94,12 +99,20 @@ def clearly_a_person(fact: Fact) -> bool:
 
 def role_distractors(person: Fact, facts: tuple[Fact, ...], rng: random.Random) -> list[str]:
     out = []
+    # the roles in ``out`` by their words: only a role sharing a word can be ``similar`` (not a pass
+    # over every role so far for each role, which made a long text's role questions quadratic)
+    by_word: dict[str, list[int]] = {}
     for fact in facts:
         if fact.kind != "person" or fact is person:
             continue
         for role in fact.roles:
-            if any(similar(role, own) for own in person.roles) or any(similar(role, o) for o in out):
+            if any(similar(role, own) for own in person.roles):
                 continue
+            words = _tokens(role)
+            if any(similar(role, out[i]) for i in sorted({i for w in words for i in by_word.get(w, ())})):
+                continue
+            for w in words:
+                by_word.setdefault(w, []).append(len(out))
             out.append(role)
     rng.shuffle(out)
     return out
@@ -146,7 +159,29 @@ def org_class(name: str) -> str:
 def _fragment(name: str, facts: tuple[Fact, ...]) -> bool:
     """A name that is only part of another name in the article ("U.S. Space" of "U.S. Space and
     Rocket Center") is probably a recognition slip, not a real alternative."""
-    return any(name != f.name and name in f.name for f in facts if f.kind in ("organization", "place"))
+    names, exact, known = _entity_names(facts)
+    if name not in known:
+        # it occurs more often among the names than as a name of its own: some other name contains it
+        known[name] = names.count(name) > exact.get(name, 0)
+    return known[name]
+
+
+_NAMES_OF: dict[int, tuple[tuple[Fact, ...], tuple[str, dict[str, int], dict[str, bool]]]] = {}
+
+
+def _entity_names(facts: tuple[Fact, ...]) -> tuple[str, dict[str, int], dict[str, bool]]:
+    """The organisation and place names of ``facts`` joined by NULs (which no name holds), how often
+    each is a whole name, and the answers found so far: made once per article, not once per
+    distractor (a long text has thousands of each)."""
+    cached = _NAMES_OF.get(id(facts))
+    if cached is None or cached[0] is not facts:
+        names = [f.name for f in facts if f.kind in ("organization", "place")]
+        exact: dict[str, int] = {}
+        for name in names:
+            exact[name] = exact.get(name, 0) + 1
+        _NAMES_OF.clear()  # (one article at a time: keep only the latest)
+        cached = _NAMES_OF[id(facts)] = (facts, ("\0".join(names), exact, {}))
+    return cached[1]
 
 
 def entity_distractors(answer_fact: Fact, facts: tuple[Fact, ...], rng: random.Random,

@@ -73,8 +73,7 @@ def _blank(q: Question) -> tuple[str, str] | None:
 def _facts_of(q: Question, context: Context | None) -> list[Fact]:
     if context is None:
         return []
-    keys = set(q.fact_keys)
-    return [f for f in context.facts if f.key in keys]
+    return context.facts_with_keys(q.fact_keys)
 
 
 # --- the answer itself -------------------------------------------------------------------------
