@@ -438,3 +438,8 @@ def test_numbered_roads_and_streets_are_places_but_a_rank_is_not():
     places = {f.name for f in found if f.kind == "place"}
     assert {"I-35", "12th Street", "Route 9"} <= places
     assert "12th" not in places
+
+
+def test_a_role_before_a_speakers_name_after_a_quotation():
+    found = facts("\u201cThe bridge will open in May,\u201d Norwegian ambassador to the UN, Ada Lind, told reporters.")
+    assert "Norwegian ambassador to the UN" in person(found, "Ada Lind").roles

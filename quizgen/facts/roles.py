@@ -130,6 +130,14 @@ def _backwards_phrase(doc: Document, end: int, floor: int) -> int:
     return i
 
 
+def _head_word(role: str) -> str:
+    """The noun a role phrase is about: its last word before a complement ("ambassador" of
+    "Kazakh ambassador to the UN"), else its last word."""
+    words = role.lower().split()
+    cut = next((k for k, w in enumerate(words) if k and w in ("of", "to", "for", "at", "in", "on")), len(words))
+    return words[cut - 1]
+
+
 def roles_before(doc: Document, first: int, sentence_first: int) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     tokens = doc.tokens
@@ -154,9 +162,10 @@ def roles_before(doc: Document, first: int, sentence_first: int) -> list[tuple[s
     if first - 1 > sentence_first and tokens[first - 1].text == ",":
         start = _backwards_phrase(doc, first - 1, sentence_first)
         if start < first - 1 and (start == sentence_first or tokens[start - 1].text in (",", "the", "The")
-                                  or tokens[start - 1].tag in ("IN", "VBD", "VBZ", "DT", "CC", "PRP$", "VBG")):
+                                  or tokens[start - 1].tag in ("IN", "VBD", "VBZ", "DT", "CC", "PRP$", "VBG", "''")):
+            # (after a closing quotation mark too: '"…," Kazakh ambassador to the UN, Ada Lind, told')
             role = _role_text(doc, start, first - 1)
-            if role and role[0].split()[-1].lower() in _ROLE_WORDS and not (
+            if role and _head_word(role[0]) in _ROLE_WORDS and not (
                     start - 2 >= sentence_first and tokens[start - 1].tag == "PRP$"
                     and tokens[start - 2].text.lower() == "as"):
                 out.append(role)  # ("with Johnson as his vice president, McPherson …": Johnson's role)
