@@ -64,6 +64,7 @@ def _people(doc: Document, groups: dict[str, list[_NameMention]]) -> list[Fact]:
         named_spans = set(named)  # (a person named a thousand times in a long text: no list search per span)
         roles: list[str] = []
         role_mentions: list[Mention] = []
+
         for first, last, sentence in sorted(spans, key=lambda s: s[0]):
             found = [(r.text, r.start, r.end) for r in roles_of(doc, first, last, is_role_word)]
             if (first, last, sentence) in named_spans:
@@ -71,23 +72,24 @@ def _people(doc: Document, groups: dict[str, list[_NameMention]]) -> list[Fact]:
                 # Charles Bolden", a title the parser folds into the name)
                 found += roles_before(doc, first, sentence.first_token) + roles_after(doc, last, sentence.last_token)
             found = [role for role in found if not _names_another_person(doc, role[1], role[2], person_spans)]
-            for text, start, end in found:
-                if _role_key(text) not in {_role_key(r) for r in roles} and not _overlaps_name(text, name):
-                    roles.append(text)
-                    role_first, role_last = doc.token_range(start, end)
-                    role_mentions.append(Mention(text, start, end, evidence_of(doc, sentence),
-                                                 mention_statement(doc, role_first, role_last)))
+            _add_roles(doc, name, found, sentence, roles, role_mentions)
         for found_roles, sentence in by_pronoun.get(name, []):
-            for text, start, end in found_roles:
-                if _role_key(text) not in {_role_key(r) for r in roles} and not _overlaps_name(text, name):
-                    roles.append(text)
-                    role_first, role_last = doc.token_range(start, end)
-                    role_mentions.append(Mention(text, start, end, evidence_of(doc, sentence),
-                                                 mention_statement(doc, role_first, role_last)))
+            _add_roles(doc, name, found_roles, sentence, roles, role_mentions)
         roles, role_mentions = _without_contained(roles, role_mentions)
         facts.append(PersonFact(name=name, aliases=tuple(_other_forms(name, group)), roles=tuple(roles),
                           mentions=tuple(_mention(doc, m) for m in group), role_mentions=tuple(role_mentions)))
     return facts
+
+
+def _add_roles(doc: Document, name: str, found: list[tuple[str, int, int]], sentence: Sentence,
+               roles: list[str], role_mentions: list[Mention]) -> None:
+    """Add each found role not already held (by case or possessive) and not the name itself."""
+    for text, start, end in found:
+        if _role_key(text) not in {_role_key(r) for r in roles} and not _overlaps_name(text, name):
+            roles.append(text)
+            role_first, role_last = doc.token_range(start, end)
+            role_mentions.append(Mention(text, start, end, evidence_of(doc, sentence),
+                                         mention_statement(doc, role_first, role_last)))
 
 
 def _pronoun_roles(doc: Document, groups: dict[str, list[_NameMention]]) -> dict[str, list]:

@@ -134,7 +134,7 @@ def _head_word(role: str) -> str:
     """The noun a role phrase is about: its last word before a complement ("ambassador" of
     "Kazakh ambassador to the UN"), else its last word."""
     words = role.lower().split()
-    cut = next((k for k, w in enumerate(words) if k and w in ("of", "to", "for", "at", "in", "on")), len(words))
+    cut = next((k for k, w in enumerate(words) if k and w in _INNER_WORDS - {"the", "and"}), len(words))
     return words[cut - 1]
 
 
