@@ -87,6 +87,10 @@ electronics media entertainment studios records pictures publishing insurance ca
 securities logistics shipping railways railway airline resources chemicals textiles cement
 """)
 
+# The continents: a class of place of their own, so that a continent's alternatives are continents
+# (not "Indiana" or "the Far East" beside "Europe").
+CONTINENTS = frozenset({"Africa", "Asia", "Europe", "North America", "South America", "Oceania", "Antarctica"})
+
 # Words after a company's own name ("Torstar Corporation" is also "Torstar").
 CORPORATE_SUFFIXES = frozenset({"corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "limited", "company",
                                 "co.", "group", "holdings", "plc", "llc"})

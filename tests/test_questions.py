@@ -180,7 +180,8 @@ def test_a_blank_is_never_part_of_a_longer_name(sentence, answer, fragment):
 
 @pytest.mark.parametrize("name, kind", [
     ("Los Angeles", "place"), ("Huntsville", "place"), ("Alabama", "region"), ("Oregon", "region"),
-    ("Britain", "country"), ("Kenya", "country"), ("Fisht Stadium", "facility"),
+    ("Britain", "country"), ("Kenya", "country"), ("Fisht Stadium", "facility"), ("Europe", "continent"),
+    ("Asia", "continent"), ("Far East", "region"), ("Indiana", "region"),
 ])
 def test_places_are_told_apart_by_kind_for_distractors(name, kind):
     assert dis.place_class(name) == kind
@@ -195,6 +196,18 @@ def test_a_town_is_never_offered_among_states():
              place("Seattle"))
     offered = dis.entity_distractors(city, facts, random.Random(0))
     assert offered and set(offered) <= {"Houston", "Chicago", "Seattle"}
+
+
+def test_a_continent_is_offered_only_among_continents():
+    def place(name):
+        return Fact(kind="place", name=name)
+
+    europe = place("Europe")
+    facts = (europe, place("Indiana"), place("Far East"), place("Asia"), place("Africa"), place("Oceania"))
+    offered = dis.entity_distractors(europe, facts, random.Random(0))
+    assert sorted(offered) == ["Africa", "Asia", "Oceania"]
+    # with too few other continents in the article, there is no multiple choice rather than a state among them
+    assert dis.entity_distractors(europe, facts[:4], random.Random(0), article_only=True) == ["Asia"]
 
 
 def test_country_distractors_after_the_take_the_and_are_never_the_answers_other_name():

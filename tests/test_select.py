@@ -43,6 +43,23 @@ def test_the_source_shown_after_a_question_never_answers_another():
     assert [q.id for q in chosen] == ["m"]
 
 
+def test_an_option_among_others_gives_nothing_away():
+    # "Bo Chan" is one of four options of the first question and the answer of the second: both stay
+    sentence = "Ann Lee opened the new quay in front of a large crowd."
+    mcq = MultipleChoice(id="m", stem="Who opened the new quay, according to the article?", key="Ann Lee",
+                         options=("Ann Lee", "Bo Chan", "Cy Diaz", "Di Eng"), fact="person",
+                         evidence=(_ev(sentence, 0),), score=1.0, fact_keys=("person:Ann Lee",))
+    cloze = _cloze("c", "The ferry was first sailed by Bo Chan in the spring.", "Bo Chan", "person:Bo Chan", 300, 0.9)
+    chosen, _ = select([mcq, cloze], 2)
+    assert [q.id for q in chosen] == ["m", "c"]
+    # but a stem that names the other answer still does
+    telling = MultipleChoice(id="t", stem="Who opened the quay that Bo Chan sailed to, according to the article?",
+                             key="Ann Lee", options=("Ann Lee", "Cy Diaz", "Di Eng", "Ed Fox"), fact="person",
+                             evidence=(_ev(sentence, 0),), score=1.0, fact_keys=("person:Ann Lee",))
+    chosen, _ = select([telling, cloze], 2)
+    assert [q.id for q in chosen] == ["t"]
+
+
 def test_one_question_per_fact_and_per_sentence():
     sentence = "The ferry to the island leaves from Portmore every morning at seven."
     first = _cloze("a", sentence, "Portmore", "place:Portmore", 0)

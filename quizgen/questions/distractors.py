@@ -13,7 +13,7 @@ import random
 import re
 
 from ..model import Evidence, Fact
-from ..vocab import COUNTRY_SHORT_NAMES, MONTHS, gazetteer, is_facility
+from ..vocab import CONTINENTS, COUNTRY_SHORT_NAMES, MONTHS, gazetteer, is_facility
 from .text import norm
 
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -125,12 +125,14 @@ def near_evidence(fact: Fact, evidence: Evidence, text_window: int = 400) -> boo
 
 
 def place_class(name: str) -> str:
-    """country, region (states, provinces, continents), facility (stadiums, forts, streets), place
+    """country, continent, region (states, provinces, world regions), facility (stadiums, forts, streets), place
     (towns, and names the gazetteer does not know), or "unknown" for a name no list vouches for
     (often a mislabel such as a person or an organisation, so never offered as a distractor)."""
     gaz = gazetteer()
     if name in gaz.countries or name in COUNTRY_SHORT_NAMES:
         return "country"
+    if name in CONTINENTS:
+        return "continent"
     if is_facility(name.lower().split()):
         return "facility"
     if name in gaz.regions:

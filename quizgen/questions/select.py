@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..model import Article
-from ..question import Matching, Question, TrueFalse
+from ..question import Matching, MultipleChoice, Question, TrueFalse
 from .text import norm
 
 WORDS_PER_QUESTION = 60
@@ -54,14 +54,21 @@ class _Profile:
 
     facts: frozenset[str]
     sentences: frozenset[tuple[int, int]]
-    visible: str  # every text a learner sees of it, the source sentence shown after it included
+    visible: str  # every text of it that states something, the source sentence shown after it included
     hidden: tuple[str, ...]  # what the learner has to produce
     pairs: tuple[tuple[str, str], ...]  # matching: which goes with which
     prompt: str  # two questions with the same prompt read as one asked twice
 
 
+def _telling(q: Question) -> tuple[str, ...]:
+    """The texts of ``q`` that state something: a multiple-choice question's options are left out.
+    A name among four options says nothing about which question it answers (the options of person
+    questions are the article's other people, so counting them would shut every second one out)."""
+    return (q.stem,) if isinstance(q, MultipleChoice) else q.shown
+
+
 def profile(q: Question) -> _Profile:
-    visible = " | ".join(f" {norm(t)} " for t in (*q.shown, *(e.sentence for e in q.evidence)))
+    visible = " | ".join(f" {norm(t)} " for t in (*_telling(q), *(e.sentence for e in q.evidence)))
     pairs = tuple((f" {norm(a)} ", f" {norm(b)} ") for a, b in q.pairs) if isinstance(q, Matching) else ()
     return _Profile(frozenset(q.fact_keys), frozenset((e.start, e.end) for e in q.evidence), visible,
                     tuple(f" {norm(h)} " for h in q.hidden if norm(h)), pairs, norm(q.prompt))
