@@ -440,6 +440,29 @@ def test_numbered_roads_and_streets_are_places_but_a_rank_is_not():
     assert "12th" not in places
 
 
+def test_a_street_address_is_one_place_not_a_number():
+    found = facts("The ticket office is at 42 N Harbor Blvd. and the museum at 1200 Lakeview Avenue. "
+                  "The depot at 88 S. Pine opens early. In 1990 South Korea joined the league.")
+    places = {f.name for f in found if f.kind == "place"}
+    assert {"42 N Harbor Blvd.", "1200 Lakeview Avenue", "88 S. Pine", "South Korea"} <= places
+    numbers = {f.text for f in found if f.kind == "number"}
+    assert not numbers & {"42", "1200", "88"}
+    assert any(f.kind == "date" and f.text == "1990" for f in found)
+
+
+def test_a_number_in_words_runs_on_past_and():
+    found = facts("The tower rose one hundred and fifty feet above the square, and two hundred and more people "
+                  "watched.")
+    values = {f.text: f.value for f in found if f.kind == "number"}
+    assert values.get("one hundred and fifty feet") == 150
+
+
+def test_a_reflexive_pronoun_is_never_part_of_a_name():
+    found = facts("Ferries reach the outer islets, but Wexby Island itself has no harbour.")
+    places = {f.name for f in found if f.kind == "place"}
+    assert "Wexby Island" in places and not any("itself" in p for p in places)
+
+
 def test_a_role_before_a_speakers_name_after_a_quotation():
     found = facts("\u201cThe bridge will open in May,\u201d Norwegian ambassador to the UN, Ada Lind, told reporters.")
     assert "Norwegian ambassador to the UN" in person(found, "Ada Lind").roles

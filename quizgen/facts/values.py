@@ -35,7 +35,11 @@ def number_value(text: str) -> float | None:
     total = 0.0
     current: float | None = None
     seen = False
+    previous = ""
     for word in words:
+        before, previous = previous, word
+        if before == "and" and word not in NUMBER_WORDS:
+            break  # "a hundred and more"
         if word[0].isdigit():
             value = float(word.replace(",", ""))
             current = value if current is None else current + value
@@ -55,6 +59,8 @@ def number_value(text: str) -> float | None:
             seen = True
         elif word in MULTIPLIER_WORDS and not seen:
             return MULTIPLIER_WORDS[word]
+        elif word == "and" and seen and before in ("hundred", "thousand"):
+            continue  # "one hundred and fifty"
         elif seen:
             break
     if not seen:

@@ -18,6 +18,8 @@ meanwhile following according despite during among between under over about acro
 
 
 NAME_LINKERS = {"of", "for", "on", "de", "des", "du", "del", "la", "le", "&"}
+# Pronouns that stress a name ("the island itself"): never its last word.
+REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,7 @@ def strip_name(doc: Document, first: int, last: int, label: str) -> tuple[int, i
                 break  # "Dean Kamen": a given name that is also a title
             first += 1
     while last > first and (tokens[last - 1].text in POSSESSIVE or tokens[last - 1].text.lower() in LINKERS | NAME_LINKERS
+                            or tokens[last - 1].text.lower() in REFLEXIVES  # "Chatham Island itself"
                             or not (tokens[last - 1].text[-1:].isalnum() or is_abbreviation(tokens[last - 1].text))):
         last -= 1
     if label == "ORG":

@@ -211,10 +211,13 @@ def _number_phrase(tokens: list[Token], i: int) -> int | None:
         return None
     j = i + 1
     while j < len(tokens) and (_low(tokens, j) in SCALE_WORDS or (
-            tokens[j].text.lower() in NUMBER_WORDS and tokens[j - 1].text.lower() in NUMBER_WORDS)):
+            tokens[j].text.lower() in NUMBER_WORDS and tokens[j - 1].text.lower() in NUMBER_WORDS) or (
+            # "one hundred and fifty": "and" after a scale word, before the rest of the number in words
+            _low(tokens, j) == "and" and _low(tokens, j - 1) in ("hundred", "thousand") and not tokens[i].text[:1].isdigit()
+            and _low(tokens, j + 1).split("-")[0] in NUMBER_WORDS)):
         if _low(tokens, j) in ("m", "k") and j + 1 < len(tokens) and tokens[j + 1].text[:1].isalpha():
             break  # "5 m tall": a unit, not a scale
-        j += 1
+        j += 2 if _low(tokens, j) == "and" else 1
     return j
 
 
@@ -304,11 +307,42 @@ _ROAD_WORDS = frozenset({"Highway", "Hwy", "Hwy.", "Route", "Interstate", "US", 
 
 
 def is_road_name(name: str) -> bool:
-    """What ``match_road`` finds, as a whole name ("US-169", "47th Street", "Route 66")."""
+    """What ``match_road`` and ``match_address`` find, as a whole name ("US-169", "47th Street",
+    "Route 66", "6400 College Avenue")."""
     words = name.split()
+    if len(words) >= 2 and re.fullmatch(r"\d{1,5}", words[0]) and all(w[:1].isupper() for w in words[1:]) and (
+            words[1] in _COMPASS or words[-1].lower() in _STREET_WORDS):
+        return True  # an address, as ``match_address`` finds it
     return bool(_ROAD_NUMBER.fullmatch(name)) or (
         len(words) == 2 and ((words[0] in _ROAD_WORDS and words[1].isdigit())
                              or (bool(ORDINAL_DIGITS.match(words[0])) and words[1].lower() in FACILITY_WORDS)))
+
+
+# The last word of a street's name in an address ("317 S Detroit Ave.", "6400 College Avenue").
+_STREET_WORDS = frozenset({"street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "rd.", "boulevard", "blvd",
+                           "blvd.", "drive", "dr.", "lane", "ln.", "way", "place", "pl.", "court", "ct.", "parkway",
+                           "highway", "terrace", "square"})
+_COMPASS = frozenset({"N", "S", "E", "W", "N.", "S.", "E.", "W.", "NE", "NW", "SE", "SW"})
+
+
+def match_address(tokens: list[Token], i: int) -> int | None:
+    """A street address: a house number, an optional compass letter and a street's name, ending
+    on a street word ("6400 College Avenue", "12 Main St.") or led by the compass letter
+    ("319 S. Denver"). A year before a name ("in 1990 South Korea") is no house number."""
+    if not re.fullmatch(r"\d{1,5}", tokens[i].text) or i + 1 >= len(tokens):
+        return None
+    j = i + 1
+    compass = tokens[j].text in _COMPASS
+    if compass:
+        j += 1
+    last = j
+    while last < len(tokens) and last - j < 3 and tokens[last].text[:1].isupper() and tokens[last].text[:1].isalpha():
+        last += 1
+        if tokens[last - 1].text.lower() in _STREET_WORDS and last - 1 > j:
+            return last
+    if compass and last > j:
+        return last
+    return None
 
 
 def match_road(tokens: list[Token], i: int) -> int | None:
@@ -326,6 +360,7 @@ def match_road(tokens: list[Token], i: int) -> int | None:
 
 Matcher = Callable[[list[Token], int], "int | None"]
 MATCHERS: tuple[tuple[str, Matcher], ...] = (
+    ("LOC", match_address),
     ("LOC", match_road),
     ("DATE", match_date),
     ("TIME", match_time),

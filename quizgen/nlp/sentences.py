@@ -62,8 +62,23 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     out = []
     for block_start, block_end in blocks(text, start, end):
         block = text[block_start:block_end]
-        for s, e in splitter.span_tokenize(block):
+        spans = _rejoin_addresses(block, list(splitter.span_tokenize(block)))
+        for s, e in spans:
             out.extend(_split_short_lines(text, block_start + s, block_start + e))
+    return out
+
+
+# "… at 88 S." + "Pine Street …": a house number and a compass letter end no sentence.
+_ADDRESS_CUT = re.compile(r"\b\d{1,5} [NSEW]\.$")
+
+
+def _rejoin_addresses(block: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and _ADDRESS_CUT.search(block[out[-1][0]:out[-1][1]]) and block[s:s + 1].isupper():
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
     return out
 
 
