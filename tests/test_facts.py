@@ -440,6 +440,21 @@ def test_numbered_roads_and_streets_are_places_but_a_rank_is_not():
     assert "12th" not in places
 
 
+def test_a_name_mostly_said_with_the_is_a_people_not_a_person():
+    found = facts("The Zapotec built terraces on the hills. Later the Zapotec traded with the coast. "
+                  "Zapotec potters also made urns. The Lind administration raised taxes. Lind resigned in May.")
+    people = {f.name for f in found if f.kind == "person"}
+    assert "Zapotec" not in people
+    assert "Lind" in people
+
+
+def test_a_label_and_a_code_are_no_name():
+    from quizgen.nlp.name_checks import plausible_organization, plausible_place
+
+    assert not plausible_place("IATA: WXB", set()) and not plausible_organization("IATA: WXB")
+    assert plausible_place("Wexby Regional Airport", set()) and plausible_organization("Wexby Regional Airport")
+
+
 def test_a_street_address_is_one_place_not_a_number():
     found = facts("The ticket office is at 42 N Harbor Blvd. and the museum at 1200 Lakeview Avenue. "
                   "The depot at 88 S. Pine opens early. In 1990 South Korea joined the league.")

@@ -70,11 +70,22 @@ def plausible_person(name: str, mentions: list[NameMention], doc: Document) -> b
     low = name.lower()
     if low in ROLE_TITLES or low in OCCUPATIONS or low in gaz.common_words or name in gaz.nationalities:
         return False
-    if all(m.first > m.sentence.first_token and doc.tokens[m.first - 1].text.lower() == "the" for m in mentions):
-        return False  # "the Olmec built aqueducts", "the Maya": a people, not a person
+    headed_by_the = sum(1 for m in mentions if _the_name_as_head(doc, m))
+    if headed_by_the and headed_by_the * 2 >= len(mentions):
+        return False  # "the Olmec built aqueducts", "the Maya were …": a people, not a person (also when a
+        # list or a caption names it bare); "the Trump administration" only modifies its noun
     if all(_inside_longer_name(doc, m) for m in mentions):
         return False  # "Tao" of "Sing Tao", 'Joseph' of 'Joseph "Holy Joe" Atkinson'
     return not all(doc.tokens[m.last - 1].tag == "NNPS" for m in mentions)
+
+
+def _the_name_as_head(doc: Document, m: NameMention) -> bool:
+    """"the Maya" as a noun phrase of its own: after "the", and no common noun after it."""
+    tokens = doc.tokens
+    if m.first <= m.sentence.first_token or tokens[m.first - 1].text.lower() != "the":
+        return False
+    after = tokens[m.last] if m.last < m.sentence.last_token else None
+    return after is None or not (after.tag in ("NN", "NNS") and after.text[:1].islower())
 
 
 def _inside_longer_name(doc: Document, m: NameMention) -> bool:
@@ -92,6 +103,8 @@ def _inside_longer_name(doc: Document, m: NameMention) -> bool:
 def plausible_organization(text: str) -> bool:
     """Laws and events are not organisations; nor is a lone everyday word ("Administration", "Team")."""
     words = text.split()
+    if ":" in text:
+        return False  # "ISIN: US0378331005", "Tel: 555": a label and a code
     if words[-1].lower() in _NOT_ORGANIZATION_HEADS or words[0].lower() in EVENT_HEADS \
             or text in NOT_ORGANIZATION_ACRONYMS:
         return False
@@ -111,6 +124,8 @@ def vehicle_names(doc: Document) -> set[str]:
 
 def plausible_place(name: str, vehicles: set[str]) -> bool:
     gaz = gazetteer()
+    if ":" in name:
+        return False  # "IATA: TUL": a label and a code, not a place's name
     if is_road_name(name):
         return True  # "I-244", "47th Street": a numbered road is a place, whatever its shape
     letters = name.replace(".", "")
