@@ -15,6 +15,7 @@ from .vocab import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
 
 _MONTH = r"(?P<{n}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<{n}>1\d{{3}}|20\d\d)"
+_APPROXIMATE = re.compile(r"^\s*(?:about|around|roughly|approximately|c\.|ca\.|circa)\s+", re.I)
 _RANGE_SEP = re.compile(r"\s*(?:-|–|—|\bto\b|\buntil\b|\bthrough\b|\band\b|,)\s*(?:the\s+)?", re.I)
 _WEEKDAY = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+", re.I)
 
@@ -43,7 +44,9 @@ def normalize_date(text: str, reference: str | None = None) -> str | None:
     single = _single(text)
     if single is not None:
         return single
-    parts = [p for p in _RANGE_SEP.split(text) if p.strip()]
+    parts = [_APPROXIMATE.sub("", p) for p in _RANGE_SEP.split(text) if p.strip()]
+    if len(parts) == 2 and re.fullmatch(r"\d{1,4}", parts[0].strip()) and _ERA.match(parts[1].strip()):
+        parts[0] = f"{parts[0].strip()} {parts[1].split()[-1]}"  # "1200 to about 400 BCE": both BCE
     if len(parts) >= 2:
         first, last = _single(parts[0]), _single(parts[-1])
         if first and re.fullmatch(r"\d\d", parts[-1].strip()) and re.fullmatch(r"\d{4}", first):

@@ -42,6 +42,17 @@ def test_era_years_are_astronomical_iso_years():
     assert normalize_date("1 BC") == "0000"
 
 
+def test_an_era_after_a_range_dates_both_ends():
+    from quizgen.nlp import annotate
+
+    assert normalize_date("1200 to about 400 BCE") == "-1199/-0399"
+    assert normalize_date("2000 BCE to 900 CE") == "-1999/0900"
+    doc = annotate("The towns flourished from about 1300 to about 500 BCE along the river.")
+    assert "1300 to about 500 BCE" in [e.text for e in doc.entities if e.label == "DATE"]
+    doc = annotate("The town grew from 1300 to 1400 and then shrank.")
+    assert "1300 to 1400" in [e.text for e in doc.entities if e.label == "DATE"]
+
+
 @pytest.mark.parametrize("sentence, date", [
     ("A few hours ago the council met to vote on the budget.", "A few hours ago"),
     ("Ten thousand years ago hunters arrived in the valley.", "Ten thousand years ago"),

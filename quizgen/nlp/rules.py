@@ -85,7 +85,16 @@ def match_date(tokens: list[Token], i: int) -> int | None:
         second = _match_date_core(tokens, end + 1)
         if second is not None and _same_kind(tokens, i, end, end + 1, second):
             return second
+        # "1200 to about 400 BCE": the era after the second year dates the first one too
+        after = end + 2 if _low(tokens, end + 1) in APPROXIMATORS else end + 1
+        second = _match_date_core(tokens, after)
+        if end == i + 1 and second == after + 2 and _low(tokens, after + 1) in ERAS and re.fullmatch(r"\d{1,4}", tokens[i].text):
+            return second
     return end
+
+
+APPROXIMATORS = frozenset({"about", "around", "roughly", "approximately", "c.", "ca.", "circa"})
+ERAS = frozenset({"bc", "b.c.", "bce", "ad", "a.d.", "ce"})
 
 
 def _same_kind(tokens: list[Token], a0: int, a1: int, b0: int, b1: int) -> bool:
