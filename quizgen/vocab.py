@@ -85,6 +85,7 @@ motors automotive aerospace aviation pharmaceuticals pharma biotech foods bevera
 telecom telecommunications communications technologies technology software systems semiconductors
 electronics media entertainment studios records pictures publishing insurance capital investments
 securities logistics shipping railways railway airline resources chemicals textiles cement
+transit transport transportation lines rentals tours ferries coaches
 """)
 
 # The continents: a class of place of their own, so that a continent's alternatives are continents

@@ -448,6 +448,11 @@ def test_a_name_mostly_said_with_the_is_a_people_not_a_person():
     assert "Lind" in people
 
 
+def test_a_place_name_with_a_trade_after_it_is_a_company():
+    found = facts("Dover Motors rents cars by the day, and Portmore Transit runs buses to the harbour.")
+    assert {"Dover Motors", "Portmore Transit"} <= set(orgs(found))  # (Dover is also a town's name)
+
+
 def test_a_label_and_a_code_are_no_name():
     from quizgen.nlp.name_checks import plausible_organization, plausible_place
 
