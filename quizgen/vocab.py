@@ -123,6 +123,7 @@ river lake mountain mountains valley desert peninsula heights forest falls gorge
 glen facility pier wharf terminal
 turnpike trail parkway expressway freeway motorway drive blvd blvd. ave ave. cemetery monument memorial statue
 promenade mall
+pyramid temple shrine tomb cathedral basilica mosque abbey citadel fortress sanctuary
 """)
 
 # Facility words that are also surnames: after a given name they name a person ("Helen Park",

@@ -453,6 +453,17 @@ def test_a_place_name_with_a_trade_after_it_is_a_company():
     assert {"Dover Motors", "Portmore Transit"} <= set(orgs(found))  # (Dover is also a town's name)
 
 
+def test_a_monument_named_with_of_the_is_one_place():
+    found = facts("The Pyramid of the Moon rises above the valley. Priests climbed the Temple of the Jade Serpent "
+                  "every spring.")
+    places = {f.name for f in found if f.kind == "place"}
+    assert {"Pyramid of the Moon", "Temple of the Jade Serpent"} <= places
+    assert not any(f.kind == "person" for f in found)
+    # a facility word as a middle name leaves a person a person
+    found = facts("The mathematician Harold Temple Bell wrote a popular history of the subject.")
+    assert "Harold Temple Bell" in {f.name for f in found if f.kind == "person"}
+
+
 def test_a_label_and_a_code_are_no_name():
     from quizgen.nlp.name_checks import plausible_organization, plausible_place
 

@@ -59,9 +59,11 @@ def plausible_person(name: str, mentions: list[NameMention], doc: Document) -> b
     if any(w.lower() in _NOT_ORGANIZATION_HEADS for w in name.split()[1:]) or not name_words(name):
         return False  # "French and Indian War", "Bretton Woods Accord", a stray "Jr."
     words = name.lower().split()
-    if any(w in FACILITY_WORDS for w in words) and (name.split()[0] not in gazetteer().given_names
-                                                     or words[-1] not in SURNAME_FACILITIES):
-        return False  # "(King) Street West", "Katy Trail"; "Helen Park" has a given name and stays
+    given_first = name.split()[0] in gazetteer().given_names
+    if words[-1] in FACILITY_WORDS and not (given_first and words[-1] in SURNAME_FACILITIES):
+        return False  # "Katy Trail"; "Helen Park" has a given name and stays
+    if any(w in FACILITY_WORDS for w in words[:-1]) and not given_first:
+        return False  # "(King) Street West"; "Eric Temple Bell" has a given name and stays
     if " of the " in name or any(w in GROUP_WORDS for w in name.split()):
         return False  # "Roman Catholic of the Latin Rite": a faith, whatever "Roman" suggests
     if " " in name:
