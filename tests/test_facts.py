@@ -464,6 +464,21 @@ def test_a_monument_named_with_of_the_is_one_place():
     assert "Harold Temple Bell" in {f.name for f in found if f.kind == "person"}
 
 
+def test_a_range_of_one_measure_is_one_number_with_no_single_value():
+    found = facts("The ferry's radar finds a buoy to within 5 to 10 meters in fog.")
+    ranges = [f for f in found if f.kind == "number" and f.text == "5 to 10 meters"]
+    assert ranges and ranges[0].value is None
+    assert not any(f.kind == "number" and f.text in ("5", "10 meters") for f in found)
+
+
+def test_a_telephone_number_is_no_number():
+    found = facts("Call the ferry office on +4420555-0199 or (555) 123-4567, or phone 555-0100 after six. "
+                  "Between 100-1000 people ride the ferry each day.")
+    numbers = {f.text for f in found if f.kind == "number"}
+    assert not numbers & {"4420555", "0199", "555", "123", "4567", "0100"}
+    assert {"100", "1000 people"} & numbers
+
+
 def test_a_label_and_a_code_are_no_name():
     from quizgen.nlp.name_checks import plausible_organization, plausible_place
 

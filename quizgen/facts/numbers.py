@@ -119,8 +119,8 @@ def _number_fact(doc: Document, entity: Entity, sentence: Sentence, first: int, 
             if unit is None:
                 counted_before = plural_noun_before(doc, first, sentence.first_token, 12)
                 unit = tokens[counted_before].text if counted_before is not None else None
-    if value is None and low not in VAGUE_AMOUNTS:
-        return None
+    if value is None and low not in VAGUE_AMOUNTS and not (entity.label == "QUANTITY" and " to " in entity.text):
+        return None  # (a range of one measure, "5 to 10 meters", is kept: a fact with no one value)
     if value is not None and not math.isfinite(value):
         return None  # a 400-digit run of figures is no quantity anyone can be asked about
     start, end = tokens[text_first].start, tokens[text_last - 1].end

@@ -39,7 +39,9 @@ def _sentence_entities(text: str, tokens: list[Token]) -> list[Entity]:
     # Dates, money and other numeric expressions are the rules' job: a capitalised "March" is a
     # date even where the name model, trained on corpora without dates, sees a name.
     for first, last, label in rules:
-        if label in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "LOC") and claim(first, last):
+        if label == "PHONE":
+            claim(first, last)  # a telephone number: no name and no number inside it
+        elif label in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "LOC") and claim(first, last):
             found.append((first, last, label, 1.0, "rule", ()))
     # A country's name of several words is known exactly ("Saint Pierre and Miquelon", "South
     # Korea"): it wins over the model's spans, which may cut it or read a person in it.

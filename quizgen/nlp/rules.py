@@ -269,6 +269,10 @@ def match_quantity(tokens: list[Token], i: int) -> int | None:
     end = _number_phrase(tokens, i)
     if end is None:
         return None
+    if _low(tokens, end) == "to":  # "5 to 10 meters": a range of one measure
+        second = _number_phrase(tokens, end + 1)
+        if second is not None and _low(tokens, second) in UNIT_WORDS:
+            end = second
     unit = _low(tokens, end)
     if unit in ("sq", "square", "cubic") and _low(tokens, end + 1) in UNIT_WORDS:
         return end + 2
@@ -367,8 +371,38 @@ def match_road(tokens: list[Token], i: int) -> int | None:
     return None
 
 
+def _glued(tokens: list[Token], k: int) -> bool:
+    return 0 < k < len(tokens) and tokens[k].start == tokens[k - 1].end
+
+
+_PHONE_CUES = frozenset({"phone", "telephone", "tel", "call", "fax", "mobile", "cell", "ring", "dial"})
+
+
+def match_phone(tokens: list[Token], i: int) -> int | None:
+    """A telephone number: "+1918584-4428", "(555) 123-4567", "555-0100" (three digits, a hyphen and
+    four, written without spaces). None of it counts anything."""
+    text = tokens[i].text
+    j = None
+    if text == "+" and i + 1 < len(tokens) and re.fullmatch(r"\d{4,}", tokens[i + 1].text) and _glued(tokens, i + 1):
+        j = i + 2
+    elif text == "(" and i + 3 < len(tokens) and re.fullmatch(r"\d{3}", tokens[i + 1].text) and tokens[i + 2].text == ")" \
+            and re.fullmatch(r"\d{3}", tokens[i + 3].text):
+        j = i + 4
+    elif re.fullmatch(r"\d{3}", text) and i + 2 < len(tokens) and tokens[i + 1].text in ("-", "\u2011") \
+            and re.fullmatch(r"\d{3,4}", tokens[i + 2].text) and _glued(tokens, i + 1) and _glued(tokens, i + 2) \
+            and any(t.text.lower().rstrip(".:") in _PHONE_CUES for t in tokens[max(0, i - 4):i]):
+        j = i + 1  # ("100-1000 people" is a range: the bare form needs "phone", "call", "tel." before it)
+    if j is None:
+        return None
+    while j + 1 < len(tokens) and tokens[j].text in ("-", "\u2011") and re.fullmatch(r"\d{3,4}", tokens[j + 1].text) \
+            and _glued(tokens, j) and _glued(tokens, j + 1):
+        j += 2
+    return j if j > i + 1 and any(re.fullmatch(r"\d{4,}", t.text) for t in tokens[i:j]) else None
+
+
 Matcher = Callable[[list[Token], int], "int | None"]
 MATCHERS: tuple[tuple[str, Matcher], ...] = (
+    ("PHONE", match_phone),  # claimed so that nothing else reads it; no entity
     ("LOC", match_address),
     ("LOC", match_road),
     ("DATE", match_date),
