@@ -159,3 +159,24 @@ def test_a_phrase_before_the_subject_moves_to_the_end_of_the_question():
     questions = {m.text: m.statement.question for _, m in mentions(text) if m.statement and m.statement.question}
     assert questions["Tomas Berg"] == "Who moved to Oslo with the firm in 1990?"
     assert questions["Oslo"] == "Where did Tomas Berg move with the firm in 1990?"
+
+
+def test_a_sentence_in_the_first_or_second_person_does_not_stand_alone():
+    text = ("Title: T\n\nOver the years I have performed in 32 countries. You can take the ferry to Bergen in 30 "
+            "minutes. Ada Lind has performed in 12 countries.")
+    _, facts = facts_of(parse_article(text, "t.txt"))
+    standalone = {m.text: m.standalone for f in facts for m in f.mentions}
+    assert standalone["32 countries"] is False  # who is "I"?
+    assert standalone["30 minutes"] is False
+    assert standalone["12 countries"] is True
+
+
+def test_a_sentence_whose_verb_disagrees_with_its_subject_does_not_stand_alone():
+    text = ("Title: T\n\nThe weekly magazine Norland Review describe the ruling of 2012 as historic. "
+            "The Norland Review describes the ruling of 2013 as weak. Ada Lind and Tomas Berg run the bakery "
+            "in Bergen that opened in 1990.")
+    _, facts = facts_of(parse_article(text, "t.txt"))
+    standalone = {m.text: m.standalone for f in facts for m in f.mentions}
+    assert standalone["2012"] is False  # the source's slip would be copied into the question
+    assert standalone["2013"] is True
+    assert standalone["1990"] is True

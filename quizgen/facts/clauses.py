@@ -309,8 +309,12 @@ def stands_alone(doc: Document, sentence_index_token: int) -> bool:
     first_word = tokens[sentence.first_token].text.lower() if sentence.last_token > sentence.first_token else ""
     if first_word in CONNECTIVES or not _finite_main_clause(doc, sentence):
         return False
+    if _disagrees(doc, sentence):
+        return False  # "The magazine describe …": a sentence with a slip a question would copy
     for k in range(sentence.first_token, sentence.last_token):
         low = tokens[k].text.lower()
+        if low in PERSONAL and tokens[k].tag in ("PRP", "PRP$"):
+            return False  # "I have performed in 32 countries", "the attention you have garnered": who is "I"?
         if low in PRONOUNS and (tokens[k].tag in ("PRP", "PRP$") or tokens[k].dep == "det") and tokens[k].dep != "expl":
             ref = doc.reference_at(k)
             # the article's own sentence is shown as it stands: the name must be in it, before the pronoun
@@ -327,6 +331,30 @@ def stands_alone(doc: Document, sentence_index_token: int) -> bool:
         if low == "the" and tokens[k].dep == "det" and _refers_back(doc, tokens[k].head, sentence):
             return False  # "the study", "the jury": something the article introduced before
     return True
+
+
+def _disagrees(doc: Document, sentence) -> bool:
+    """A singular noun subject with a plural present verb ("The magazine describe the ruling"): the
+    source's own slip, which a cloze or a true/false statement would hand on to the learner."""
+    tokens = doc.tokens
+    for k in range(sentence.first_token, sentence.last_token):
+        token = tokens[k]
+        if token.tag != "VBP" or k == sentence.first_token:
+            continue
+        subjects = [c for c in doc.children(k) if tokens[c].dep == "nsubj"]
+        if len(subjects) != 1 or any(tokens[c].dep in ("aux", "aux:pass") for c in doc.children(k)):
+            continue
+        subject = tokens[subjects[0]]
+        conjoined = any(tokens[c].dep == "conj" for c in doc.children(subjects[0]))
+        if subject.tag in ("NN", "NNP") and subject.text[:1].isalpha() and not conjoined and subjects[0] < k \
+                and subject.lemma.lower() not in _PLURAL_SINGULARS and tokens[k - 1].text.lower() not in ("to", "not"):
+            return True
+    return False
+
+
+# Singular-looking nouns that take a plural verb ("the police say", "the staff are").
+_PLURAL_SINGULARS = frozenset({"police", "people", "staff", "majority", "cattle", "clergy", "personnel", "team",
+                               "government", "family", "public", "crew", "couple", "series", "media", "data"})
 
 
 def _finite_main_clause(doc: Document, sentence) -> bool:
