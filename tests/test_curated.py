@@ -9,6 +9,7 @@ import pytest
 from quizgen.api import quiz_set
 from quizgen.ingest import parse_article
 from quizgen.model import Article, Evidence, Fact, Mention
+from quizgen.question import MultipleChoice
 from quizgen.questions import DEFAULT_KINDS, build_question_set
 from quizgen.questions import distractors as dis
 from quizgen.questions.kinds import Context, Target, make_cloze, make_mcq, make_short_answer, make_true_false
@@ -432,3 +433,81 @@ def test_a_guide_sentence_that_calls_its_place_the_city_without_naming_it_is_ref
     named = _cloze_reasons("Bergen's harbour projects were finished in 2004 near Nordnes.", "2004",
                            kind="date", others=(place,), title="Bergen", iso="2004")
     assert "without naming it" not in named
+
+
+# --- blind round 6 ----------------------------------------------------------------------------------
+
+def _guide_context(facts, title="Understand"):
+    """A travel guide under a section heading: the place it is about is the one it names most."""
+    text = "Source: https://en.wikivoyage.org/wiki/Lakeside\n\n" + " ".join(
+        m.evidence.sentence for f in facts for m in f.mentions)
+    return Context(tuple(facts), article=_article(text, title), curated=True)
+
+
+def test_a_guide_under_a_heading_still_needs_its_place_in_the_sentence():
+    sentences = ["Lakeside is a small town on the Norr river.", "Lakeside has two harbours.",
+                 "Lakeside is known for its fish market.", "The ferry from Bergen calls at Lakeside daily."]
+    lakeside = Fact(kind="place", name="Lakeside", mentions=tuple(
+        Mention("Lakeside", s.index("Lakeside"), s.index("Lakeside") + 8, Evidence(s, 0, len(s))) for s in sentences))
+    bergen = _fact("place", sentences[3], "Bergen")
+    unnamed = _fact("number", "The runway was lengthened to 2,400 metres in 1999.", "1999", value=1999.0)
+    context = _guide_context((lakeside, bergen, unnamed))
+    question = make_cloze(Target(unnamed, unnamed.mentions[0]), context, 1.0)
+    assert "leaves out where" in " | ".join(problems(question, context))
+    # a landmark does not say which town; the guide's own place does
+    square = _fact("place", "The old market hall stands on Harbour Square since 1999.", "Harbour Square")
+    year = _fact("number", square.mentions[0].evidence.sentence, "1999", value=1999.0)
+    context = _guide_context((lakeside, bergen, square, year))
+    assert "leaves out where" in " | ".join(problems(make_cloze(Target(year, year.mentions[0]), context, 1.0), context))
+    # a wh-question needs it as much as a sentence does
+    from quizgen.question import ShortAnswer
+
+    wh = ShortAnswer(id="w", stem="In what year was the runway lengthened to 2,400 metres?", key="1999", fact="number",
+                     evidence=(unnamed.mentions[0].evidence,), score=1.0)
+    assert "leaves out where" in " | ".join(problems(wh, context))
+
+
+def test_the_guides_place_with_its_kind_is_still_the_guides_subject():
+    sentences = ["Lakeside is small.", "Lakeside has two harbours.", "Lakeside is known for fish.",
+                 "Lakeside has a bus.", "Lakeside Island is rich in birds and rare plants."]
+    lakeside = Fact(kind="place", name="Lakeside", mentions=tuple(
+        Mention("Lakeside", s.index("Lakeside"), s.index("Lakeside") + 8, Evidence(s, 0, len(s))) for s in sentences[:4]))
+    island = _fact("place", sentences[4], "Lakeside Island")
+    context = _guide_context((lakeside, island))
+    question = make_cloze(Target(island, island.mentions[0]), context, 1.0)
+    assert "what the whole article is about" in " | ".join(problems(question, context))
+
+
+def test_a_blank_inside_a_quotation_is_refused():
+    sentence = "As the old saying goes, \u201cA stitch in time saves nine,\u201d and the crew repaired the hull in 1990."
+    assert "inside a quotation" in _cloze_reasons(sentence, "nine", "number", value=9.0)
+    assert "inside a quotation" not in _cloze_reasons(sentence, "1990", "date", iso="1990")
+
+
+def test_the_noun_before_the_blank_must_fit_every_option():
+    sentence = "The weekly magazine Norland Review called the ruling historic in a long editorial."
+    key = _fact("organization", sentence, "Norland Review")
+    others = tuple(_fact("organization", f"{name} opposed the ruling in court.", name)
+                   for name in ("Bergen Church", "High Court of Norland", "Lakeside School"))
+    facts = (key, *others)
+    context = Context(facts, article=_article(" ".join(m.evidence.sentence for f in facts for m in f.mentions)),
+                      curated=True)
+    question = make_mcq(Target(key, key.mentions[0]), context, 1.0)
+    if question is not None:
+        assert "fits the key only" in " | ".join(problems(question, context))
+    # options the article calls magazines too are fine
+    mags = tuple(_fact("organization", f"The magazine {name} praised it.", name)
+                 for name in ("Bergen Weekly", "Norland Times", "Coast Monthly"))
+    facts = (key, *mags)
+    context = Context(facts, article=_article(" ".join(m.evidence.sentence for f in facts for m in f.mentions)),
+                      curated=True)
+    question = MultipleChoice(id="m", stem="The weekly magazine _____ called the ruling historic in a long editorial.",
+                              key="Norland Review", options=("Norland Review", "Bergen Weekly", "Norland Times",
+                                                             "Coast Monthly"), fact="organization",
+                              evidence=(key.mentions[0].evidence,), score=1.0)
+    assert "fits the key only" not in " | ".join(problems(question, context))
+    question = MultipleChoice(id="m", stem="The weekly magazine _____ called the ruling historic in a long editorial.",
+                              key="Norland Review", options=("Norland Review", "Bergen Church", "Norland Times",
+                                                             "Coast Monthly"), fact="organization",
+                              evidence=(key.mentions[0].evidence,), score=1.0)
+    assert "fits the key only" in " | ".join(problems(question, context))

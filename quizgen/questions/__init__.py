@@ -55,7 +55,9 @@ def _true_false(target: Target, context: Context, score: float) -> list[Question
     """Both forms; the one this seed prefers ranks a hair higher (it is the one ``--all`` keeps)."""
     if target.fact.kind == "organization" or not _askable(target):
         return []  # organisation names are the least reliable spans: a swapped one reads as nonsense
-    preferred = rng_for(context.seed, "true_false", target.key).random() < 0.5
+    # the curated set prefers the false form: false statements are rarer (only a date, a number or a
+    # person can be swapped), and a set whose every statement is true teaches nothing (blind round 6)
+    preferred = False if context.curated else rng_for(context.seed, "true_false", target.key).random() < 0.5
     out = []
     for truth in (preferred, not preferred):
         question = make_true_false(target, context, score if truth == preferred else score * 0.99, truth)

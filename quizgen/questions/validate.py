@@ -477,8 +477,10 @@ def trivial_answer(q: Question, context: Context | None) -> str | None:
             return f"the answer {answer!r} is someone named by first name only, with no role: a side figure"
     if context is not None and q.fact in ("place", "person"):
         setting = _setting(context, q.fact)
-        if setting is not None and norm(answer) in {norm(x) for x in (setting.name, *setting.aliases)}:
-            return f"the answer {answer!r} is what the whole article is about"
+        forms = {norm(x) for x in (setting.name, *setting.aliases)} if setting is not None else set()
+        if norm(answer) in forms or (q.fact == "place" and any(
+                norm(answer) == f"{x} {head}" for x in forms if len(x) > 2 for head in _SETTING_HEADS)):
+            return f"the answer {answer!r} is what the whole article is about"  # also "Socotra Island"
     return None
 
 
@@ -486,21 +488,30 @@ def setting_left_out(q: Question, context: Context | None) -> str | None:
     """In a guide to one place ("Cuba"), "Your passport needs to be valid six months" or "Canadians
     can apply for a 90 day extension" hold only there: a sentence that names no place at all needs
     the setting the question does not give."""
-    text = _shown_sentence(q)
-    if not text or context is None or context.article is None or not context.article.title:
+    text = _shown_sentence(q) or getattr(q, "stem", "")  # (a wh-question needs its setting as much)
+    if not text or text.startswith(_TEMPLATE_STEMS) or context is None or context.article is None \
+            or not context.article.title:
         return None
     title = norm(context.article.title)
     places = [f for f in context.facts if f.kind == "place"]
-    if not any(title == norm(x) or (title.startswith(norm(x) + " ") and len(title.split()) <= len(x.split()) + 2)
-               for f in places for x in (f.name, *f.aliases) if len(x) > 2):
-        return None  # not an article about one place: its title is not the place's name ("Cuba", "Tulsa, Oklahoma")
+    titled = [f for f in places if any(title == norm(x) or (title.startswith(norm(x) + " ") and
+                                                             len(title.split()) <= len(x.split()) + 2)
+                                       for x in (f.name, *f.aliases) if len(x) > 2)]
+    # the place in the title ("Cuba", "Tulsa, Oklahoma"), or, in a travel guide under a title that names
+    # none (a section heading, "Understand"), the place it names far more often than any other (a
+    # biography's or a news report's most named place is only a backdrop to some of its sentences)
+    setting = titled[0] if titled else (_setting(context, "place") if _is_guide(context) else None)
+    if setting is None:
+        return None
     shown = f" {norm(text)} "
-    setting_named = any(f" {norm(x)} " in f" {title} " and f" {norm(x)} " in shown
-                        for f in places for x in (f.name, *f.aliases) if len(x) > 2)
+    setting_forms = [x for x in (setting.name, *setting.aliases) if len(x) > 2]
+    setting_named = any(f" {norm(x)} " in shown for x in setting_forms)
     if _SETTING_DESCRIPTION.search(text) and not setting_named:
         # "the city's facelift projects": the city is the one the guide is about, which the stem never names
         return "the sentence calls the article's place 'the city' (or the like) without naming it"
-    if any(f" {norm(x)} " in shown for f in places for x in (f.name, *f.aliases) if len(x) > 2):
+    # a landmark or a street ("the Zócalo") does not say which town: only the setting or a wider place does
+    if setting_named or any(f" {norm(x)} " in shown for f in places if place_class(f.name) != "facility"
+                            for x in (f.name, *f.aliases) if len(x) > 2):
         return None
     return "the sentence names no place, and the article is about one: the question leaves out where"
 
@@ -534,6 +545,59 @@ def _in_a_list(before: str, after: str) -> bool:
 def _asked_in(q: Question, context: Context | None) -> str:
     """What a true statement was made to ask about: its fact's words in its sentence."""
     return next((m.text for f in _facts_of(q, context) for m in f.mentions if m.evidence == q.evidence[0]), "")
+
+
+# "Socotra Island", "Tulsa City": the setting's own name with the kind of place it is.
+_SETTING_HEADS = frozenset("island islands archipelago peninsula city town region province county state valley".split())
+
+
+def _is_guide(context: Context) -> bool:
+    """A travel guide: its source is Wikivoyage, or it tells its reader where to go ("get in", "see")."""
+    text = context.article.text[:4000].lower() if context.article else ""
+    return "wikivoyage" in text or bool(re.search(r"^(?:get in|get around|see|do|eat|sleep)\s*$", text, re.MULTILINE))
+
+
+def quoted_answer(q: Question, context: Context | None) -> str | None:
+    """'"Genius is one percent inspiration, _____ perspiration."': inside quotation marks the words are
+    someone's saying, completed from memory of the saying rather than learnt from the article."""
+    parts = _blank(q) if not isinstance(q, Cloze) else (q.before, q.after)
+    if parts is None:
+        return None
+    before, after = parts
+    opened = before.count("\u201c") - before.count("\u201d") + (before.count('"') % 2)
+    if opened > 0 and ("\u201d" in after or '"' in after):
+        return "the answer lies inside a quotation: someone's words, not a fact the article states"
+    return None
+
+
+_SLOT_NOUN = re.compile(r"\b([a-z]{3,})\s*$")
+_NOT_SLOT_NOUNS = frozenset("""the a an of in on at to for from by with and or but as than that which who whom whose
+was were is are be been being has have had do does did not also only both either neither its their his her
+our your my about after before during over under between into onto upon via per since until while when where
+including include includes included such like named called known said says told""".split())
+
+
+def slot_noun_rules_out(q: Question, context: Context | None) -> str | None:
+    """"the secularist magazine _____" with a church and a court among the options: the noun before
+    the blank fits only the key, unless the article calls each option by that noun too."""
+    if not isinstance(q, MultipleChoice) or context is None or context.article is None:
+        return None
+    parts = _blank(q)
+    if parts is None:
+        return None
+    match = _SLOT_NOUN.search(parts[0])
+    if match is None or match.group(1) in _NOT_SLOT_NOUNS or match.group(1).endswith(("ly", "ed", "ing")):
+        return None
+    noun = match.group(1)
+    text = context.article.text
+    for option in q.options:
+        if option == q.key:
+            continue
+        fact = next((f for f in context.facts if option in (f.name, *f.aliases)), None)
+        roles = " ".join(fact.roles).lower() if fact is not None else ""
+        if not re.search(rf"\b{noun}s?,?\s+{re.escape(option)}", text, re.IGNORECASE) and noun not in roles.split():
+            return f"the word before the blank ('{noun}') fits the key only: the option '{option}' is no {noun}"
+    return None
 
 
 def _setting(context: Context, kind: str) -> Fact | None:
@@ -638,7 +702,7 @@ CHECKS: tuple[Check, ...] = (
 # Run on the curated set only (``--all`` keeps every candidate the checks above let through).
 CURATED_CHECKS: tuple[Check, ...] = (
     broken_question, stray_capital_word, not_a_whole_sentence, speaker_bound, time_or_place_of_the_text, trivial_answer,
-    credit_or_caption, unsure_kind_hint, bad_role_question, setting_left_out,
+    credit_or_caption, unsure_kind_hint, bad_role_question, setting_left_out, quoted_answer, slot_noun_rules_out,
 )
 
 
