@@ -511,3 +511,41 @@ def test_the_noun_before_the_blank_must_fit_every_option():
                                                              "Coast Monthly"), fact="organization",
                               evidence=(key.mentions[0].evidence,), score=1.0)
     assert "fits the key only" in " | ".join(problems(question, context))
+
+
+def test_a_biographys_he_for_its_subject_is_asked_with_the_name_put_in():
+    text = ("Title: Anders Lind\n\nAnders Lind was a Norwegian baker and writer. Lind was born in Bergen in 1920. "
+            "He opened his first bakery in Oslo in 1948. Lind wrote four books about bread. "
+            "Lind sold the bakery to Tomas Berg in 1975. Lind died in Oslo in 1990.")
+    quiz = quiz_set(parse_article(text, "lind.txt"))
+    asked = [q for q in quiz.questions if "1948" == q.answer]
+    assert asked, [q.prompt for q in quiz.questions]
+    shown = asked[0].prompt
+    assert "Lind" in shown and not shown.startswith(("He ", "Fill in the blank: He"))
+    # a cloze gives back the article's own words, so never the sentence with a name put in
+    assert not any(q.type == "cloze" and q.answer == "1948" for q in quiz.questions)
+
+
+def test_he_for_someone_other_than_the_subject_is_not_asked():
+    text = ("Title: Ada Lind\n\nAda Lind was a Norwegian baker and writer. Lind was born in Bergen in 1920. "
+            "Lind wrote four books about bread. Lind met the painter Tomas Berg in 1950. "
+            "He opened a gallery in Oslo in 1958. Lind died in Oslo in 1990.")
+    quiz = quiz_set(parse_article(text, "lind.txt"))
+    assert not any(q.answer == "1958" for q in quiz.questions)
+
+
+def test_a_name_a_wh_question_lowercased_gets_its_capitals_back():
+    from quizgen.model import Statement
+    from quizgen.questions.kinds import _wh_question
+
+    sentence = "Charles J. Hollin received his doctorate from the University of Lakeside in 1961."
+    fact = _fact("date", sentence, "1961", iso="1961")
+    person = _fact("person", sentence, "Charles J. Hollin")
+    statement = Statement(sentence.rstrip("."), sentence.index("1961"), sentence.index("1961") + 4,
+                          question="In what year did charles j. hollin receive his doctorate from the University "
+                                   "of Lakeside?")
+    mention = Mention("1961", sentence.index("1961"), sentence.index("1961") + 4, Evidence(sentence, 0, len(sentence)),
+                      statement=statement)
+    context = Context((fact, person), article=_article(sentence), curated=True)
+    question = _wh_question(Target(fact, mention), context)
+    assert question.startswith("In what year did Charles J. Hollin receive")

@@ -97,13 +97,14 @@ def make_cloze(target: Target, context: Context, score: float) -> Cloze | None:
 def make_short_answer(target: Target, context: Context, score: float) -> ShortAnswer | None:
     if target.aspect != "name":
         return None
-    if context.curated and not _sentence_stands_alone(target):
+    of_subject = context.curated and not _sentence_stands_alone(target) and told_of_the_subject(target, context)
+    if context.curated and not _sentence_stands_alone(target) and not of_subject:
         return None
     question = _wh_question(target, context)
     if question:  # "When did Ada Lind marry Tomas Berg?" (facts/wh.py)
         return ShortAnswer(stem=question, key=target.answer, accepted=tuple(accepted_answers(target.fact, target.answer)),
                            **_common(target, "short_answer", target.answer, score))
-    before, after = blank_parts(target.mention, use_statement=not context.curated)
+    before, after = blank_parts(target.mention, use_statement=not context.curated or of_subject)
     hint = slot_hint(target, context.facts)
     stem = _as_stem(before + BLANK + (f" ({hint})" if hint else "") + after)
     return ShortAnswer(stem=stem, key=target.answer, accepted=tuple(accepted_answers(target.fact, target.answer)),
@@ -118,9 +119,42 @@ def _as_stem(text: str) -> str:
 def _sentence_stands_alone(target: Target) -> bool:
     """The set a teacher gets asks only from sentences that stand alone as the article wrote them:
     a name put in for "he" may be the wrong one, and a statement cut from a long clause may read
-    as a fragment (blind rating rounds 1-4)."""
+    as a fragment (blind rating rounds 1-4) — but see ``told_of_the_subject``."""
     before, after = blank_parts(target.mention, use_statement=False)
     return target.mention.standalone and self_contained(before + target.answer + after)
+
+
+def article_subject(context: Context, kind: str) -> Fact | None:
+    """The place the article is set in or the person it is about: named in its title, or named far
+    more often than any other of its kind (at least four times, twice the next)."""
+    of_kind = sorted((f for f in context.facts if f.kind == kind), key=lambda f: -len(f.mentions))
+    if not of_kind:
+        return None
+    title = norm(context.article.title or "") if context.article else ""
+    for fact in of_kind:
+        if title and any(f" {norm(x)} " in f" {title} " for x in (fact.name, *fact.aliases) if len(x) > 2):
+            return fact
+    top = of_kind[0]
+    runner_up = len(of_kind[1].mentions) if len(of_kind) > 1 else 0
+    return top if len(top.mentions) >= 4 and len(top.mentions) >= 2 * runner_up else None
+
+
+def told_of_the_subject(target: Target, context: Context) -> bool:
+    """A biography's "He graduated from the University of Michigan in 1943.": a sentence that opens
+    on "he" or "she" for the person the whole article is about says who as plainly as a name does.
+    Its statement, with the name put in ("Nida graduated …"), may be asked from (a wh-question, a
+    true/false statement; never a cloze, which gives back the article's own words)."""
+    st = target.mention.statement
+    if st is None or not st.resolved:
+        return False
+    words = target.mention.evidence.sentence.split()
+    if not words or words[0].lower() not in ("he", "she"):
+        return False
+    subject = article_subject(context, "person")
+    if subject is None or subject is target.fact:
+        return False
+    names = [x for x in (subject.name, *subject.aliases) if len(x) > 2]
+    return any(st.text.startswith(f"{x} ") for x in names) and self_contained(st.text)
 
 
 def _wh_question(target: Target, context: Context) -> str:
@@ -129,6 +163,10 @@ def _wh_question(target: Target, context: Context) -> str:
     question = target.mention.statement.question if target.mention.statement else ""
     if not question or not context.curated:
         return question
+    for fact in context.facts:  # "did charles j. fillmore": a name the question lower-cased when it moved it
+        if fact.kind in ("person", "organization", "place") and fact.name.lower() != fact.name \
+                and fact.name.lower() in question:
+            question = re.sub(rf"(?<!\w){re.escape(fact.name.lower())}(?!\w)", fact.name, question)
     question = restore_capitals(question, context.article.text if context.article else "")
     broken = question_shape_problem(question, target.answer) or \
         words_dropped(question, target.answer, target.mention.evidence.sentence)
@@ -186,13 +224,14 @@ def make_mcq(target: Target, context: Context, score: float) -> MultipleChoice |
         person = target.person_mention.text if target.person_mention else target.fact.name
         stem = f"How does the article describe {person}?"
         answer = target.answer
-    elif context.curated and not _sentence_stands_alone(target):
+    elif context.curated and not _sentence_stands_alone(target) and not told_of_the_subject(target, context):
         return None
     elif _wh_question(target, context):
         stem = _wh_question(target, context)
         answer = target.answer
     else:
-        before, after = blank_parts(target.mention, use_statement=not context.curated)
+        before, after = blank_parts(target.mention, use_statement=not context.curated or
+                                    not _sentence_stands_alone(target))
         stem = _as_stem(before + BLANK + after)
         answer = target.answer
     options = [answer, *wrong]
@@ -221,12 +260,15 @@ def make_true_false(target: Target, context: Context, score: float, truth: bool)
     balanced."""
     if target.aspect != "name":
         return None
-    if target.mention.statement is not None and target.mention.statement.resolved:
+    of_subject = told_of_the_subject(target, context)
+    if target.mention.statement is not None and target.mention.statement.resolved and not of_subject:
         # a statement to judge true must be the article's own claim: a name put in for "he" that is
-        # wrong would make a learner learn a falsehood as true (blind rating round 4)
+        # wrong would make a learner learn a falsehood as true (blind rating round 4) — unless "he" is
+        # the one the whole article is about
         return None
-    own_words = context.curated
-    if own_words and (not _sentence_stands_alone(target) or (not truth and target.fact.kind not in TRUE_FALSE_SWAPS)):
+    own_words = context.curated and not of_subject
+    if context.curated and ((own_words and not _sentence_stands_alone(target)) or
+                            (not truth and target.fact.kind not in TRUE_FALSE_SWAPS)):
         # the set a teacher gets judges the article's own sentence; a false one swaps a date, a
         # number or a person for another of the article (a place or an organisation swapped in reads
         # as nonsense or stays true: "the airport or Beijing", "San Francisco visitors")

@@ -38,7 +38,7 @@ from ..vocab import (
     gazetteer,
 )
 from .distractors import org_class, place_class
-from .kinds import Context
+from .kinds import Context, article_subject
 from .slots import slot_kinds
 from .text import norm, question_shape_problem, stray_capital, word_forms, words_dropped
 
@@ -601,18 +601,7 @@ def slot_noun_rules_out(q: Question, context: Context | None) -> str | None:
 
 
 def _setting(context: Context, kind: str) -> Fact | None:
-    """The place the article is set in or the person it is about: named in its title, or named far
-    more often than any other of its kind (at least four times, twice the next)."""
-    of_kind = sorted((f for f in context.facts if f.kind == kind), key=lambda f: -len(f.mentions))
-    if not of_kind:
-        return None
-    title = norm(context.article.title or "") if context.article else ""
-    for fact in of_kind:
-        if title and any(f" {norm(x)} " in f" {title} " for x in (fact.name, *fact.aliases) if len(x) > 2):
-            return fact
-    top = of_kind[0]
-    runner_up = len(of_kind[1].mentions) if len(of_kind) > 1 else 0
-    return top if len(top.mentions) >= 4 and len(top.mentions) >= 2 * runner_up else None
+    return article_subject(context, kind)
 
 
 _CREDIT = re.compile(r"\b(?:image|photo|picture|credit|courtesy|file|source)\s*:|\bwikimedia\b|\bphoto(?:graph)? by\b",
