@@ -140,21 +140,29 @@ def article_subject(context: Context, kind: str) -> Fact | None:
 
 
 def told_of_the_subject(target: Target, context: Context) -> bool:
-    """A biography's "He graduated from the University of Michigan in 1943.": a sentence that opens
-    on "he" or "she" for the person the whole article is about says who as plainly as a name does.
+    """A biography's "He graduated from the University of Michigan in 1943.": "he", "she" or "his" for
+    the person the whole article is about says who as plainly as a name does.
     Its statement, with the name put in ("Nida graduated …"), may be asked from (a wh-question, a
     true/false statement; never a cloze, which gives back the article's own words)."""
     st = target.mention.statement
     if st is None or not st.resolved:
         return False
-    words = target.mention.evidence.sentence.split()
-    if not words or words[0].lower() not in ("he", "she"):
-        return False
+    sentence = target.mention.evidence.sentence
+    if not re.search(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b", sentence):
+        return False  # (a name put in for "the company" or a shared subject is another matter)
     subject = article_subject(context, "person")
     if subject is None or subject is target.fact:
         return False
-    names = [x for x in (subject.name, *subject.aliases) if len(x) > 2]
-    return any(st.text.startswith(f"{x} ") for x in names) and self_contained(st.text)
+    own = {x for x in (subject.name, *subject.aliases) if len(x) > 2}
+    # every name the statement has and the sentence lacks is the subject's ("In 1937, he …" -> "Nida …")
+    put_in = {x for f in context.facts if f.kind in ("person", "organization", "place")
+              for x in (f.name, *f.aliases) if len(x) > 2 and re.search(rf"(?<!\w){re.escape(x)}(?!\w)", st.text)
+              and not re.search(rf"(?<!\w){re.escape(x)}(?!\w)", sentence)}
+    if not put_in & own or any(x not in own and not any(x in o for o in own) for x in put_in):
+        return False
+    # "Fillmore's legacy continues with Fillmore's students": a name put in twice reads as no one writes
+    longest = max(own & put_in, key=len)
+    return len(re.findall(rf"(?<!\w){re.escape(longest)}(?!\w)", st.text)) == 1 and self_contained(st.text)
 
 
 def _wh_question(target: Target, context: Context) -> str:
