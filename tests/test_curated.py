@@ -549,3 +549,17 @@ def test_a_name_a_wh_question_lowercased_gets_its_capitals_back():
     context = Context((fact, person), article=_article(sentence), curated=True)
     question = _wh_question(Target(fact, mention), context)
     assert question.startswith("In what year did Charles J. Hollin receive")
+
+
+def test_curated_person_options_are_people_the_article_gives_a_role():
+    sentence = "Ada Lind opened the new bridge over the Norr river in 1990."
+    key = _fact("person", sentence, "Ada Lind", roles=("mayor of Bergen",))
+    others = [_fact("person", f"{name} spoke at the opening.", name, roles=(role,))
+              for name, role in (("Tomas Berg", "engineer"), ("Maria Holm", "architect"), ("Per Dahl", "priest"))]
+    passerby = _fact("person", "Karl Sand sang a song at the party.", "Karl Sand")
+    facts = (key, *others, passerby)
+    context = Context(facts, article=_article(" ".join(m.evidence.sentence for f in facts for m in f.mentions)),
+                      curated=True)
+    for seed in range(5):
+        question = make_mcq(Target(key, key.mentions[0]), Context(facts, seed, context.article, True), 1.0)
+        assert question is not None and "Karl Sand" not in question.options

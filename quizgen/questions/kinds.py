@@ -190,14 +190,25 @@ def distractors_for(target: Target, facts: tuple[Fact, ...], rng: random.Random,
         return dis.role_distractors(fact, facts, rng)
     if target.aspect == "who":  # the answer is the person's name as the role sentence gives it
         answer = target.person_mention.text if target.person_mention else fact.name
-        return dis.person_distractors(fact, answer, facts, rng, asked_role=target.mention.text)
+        offered = dis.person_distractors(fact, answer, facts, rng, asked_role=target.mention.text)
+        return _with_roles(offered, facts) if article_only else offered
     if fact.kind == "person":
-        return dis.person_distractors(fact, target.answer, facts, rng)
+        offered = dis.person_distractors(fact, target.answer, facts, rng)
+        return _with_roles(offered, facts) if article_only else offered
     if fact.kind in ("organization", "place"):
         return dis.entity_distractors(fact, facts, rng, target.mention.evidence, article_only=article_only)
     if fact.kind == "number":
         return dis.number_distractors(fact, target.answer, facts, rng)
     return dis.date_distractors(fact, target.answer, facts, rng)
+
+
+def _with_roles(names: list[str], facts: tuple[Fact, ...]) -> list[str]:
+    """"Who does the article describe as a poet?", "Who wrote about the war?": in the set a teacher
+    gets, only people the article gives a role of their own pass for the one it means (a pop star
+    named in passing is ruled out on sight)."""
+    with_roles = {n for f in facts if f.kind == "person" and f.roles for n in (f.name, *f.aliases)}
+    return [name for name in names if name in with_roles or
+            any(name in full.split() for full in with_roles if " " in full)]
 
 
 def _indefinite(role_mention: Mention) -> bool:
