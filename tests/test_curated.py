@@ -563,3 +563,12 @@ def test_curated_person_options_are_people_the_article_gives_a_role():
     for seed in range(5):
         question = make_mcq(Target(key, key.mentions[0]), Context(facts, seed, context.article, True), 1.0)
         assert question is not None and "Karl Sand" not in question.options
+
+
+def test_the_country_for_the_one_country_a_report_is_about_is_asked_with_its_name():
+    text = ("Title: Moldova\n\nMoldova is a small country in eastern Europe. Moldova has many vineyards and a long river. "
+            "Moldova exports wine and fruit. Moldova joined the trade league in 1962. "
+            "In 1994, the country was elected a member of the Ocean Council.")
+    quiz = quiz_set(parse_article(text, "moldova.txt"))
+    asked = [q for q in quiz.questions if q.answer == "1994"]
+    assert asked and "Moldova" in asked[0].prompt, [q.prompt for q in quiz.questions]

@@ -141,19 +141,24 @@ def article_subject(context: Context, kind: str) -> Fact | None:
 
 def told_of_the_subject(target: Target, context: Context) -> bool:
     """A biography's "He graduated from the University of Michigan in 1943.": "he", "she" or "his" for
-    the person the whole article is about says who as plainly as a name does.
+    the person the whole article is about, or "the country" for the one place it is about, says who
+    or where as plainly as a name does.
     Its statement, with the name put in ("Nida graduated …"), may be asked from (a wh-question, a
     true/false statement; never a cloze, which gives back the article's own words)."""
     st = target.mention.statement
     if st is None or not st.resolved:
         return False
     sentence = target.mention.evidence.sentence
-    if not re.search(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b", sentence):
+    own: set[str] = set()
+    person = article_subject(context, "person")
+    if person is not None and person is not target.fact and _PERSONAL_REFERENCE.search(sentence):
+        own |= {x for x in (person.name, *person.aliases) if len(x) > 2}
+    # "the country" in a report about one country, "the island" in a guide to one island
+    place = article_subject(context, "place")
+    if place is not None and place is not target.fact and _PLACE_REFERENCE.search(sentence):
+        own |= {x for x in (place.name, *place.aliases) if len(x) > 2}
+    if not own:
         return False  # (a name put in for "the company" or a shared subject is another matter)
-    subject = article_subject(context, "person")
-    if subject is None or subject is target.fact:
-        return False
-    own = {x for x in (subject.name, *subject.aliases) if len(x) > 2}
     # every name the statement has and the sentence lacks is the subject's ("In 1937, he …" -> "Nida …")
     put_in = {x for f in context.facts if f.kind in ("person", "organization", "place")
               for x in (f.name, *f.aliases) if len(x) > 2 and re.search(rf"(?<!\w){re.escape(x)}(?!\w)", st.text)
@@ -163,6 +168,10 @@ def told_of_the_subject(target: Target, context: Context) -> bool:
     # "Fillmore's legacy continues with Fillmore's students": a name put in twice reads as no one writes
     longest = max(own & put_in, key=len)
     return len(re.findall(rf"(?<!\w){re.escape(longest)}(?!\w)", st.text)) == 1 and self_contained(st.text)
+
+
+_PERSONAL_REFERENCE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
+_PLACE_REFERENCE = re.compile(r"\b[Tt]he (?:country|nation|city|town|island|state|region|province|village)\b")
 
 
 def _wh_question(target: Target, context: Context) -> str:
