@@ -572,3 +572,11 @@ def test_the_country_for_the_one_country_a_report_is_about_is_asked_with_its_nam
     quiz = quiz_set(parse_article(text, "moldova.txt"))
     asked = [q for q in quiz.questions if q.answer == "1994"]
     assert asked and "Moldova" in asked[0].prompt, [q.prompt for q in quiz.questions]
+
+
+def test_no_number_option_is_exactly_half_or_double_the_key():
+    fact = _fact("number", "The ferry carries 40 cars.", "40 cars", value=40, unit="cars")
+    for seed in range(10):
+        offered = dis.number_distractors(fact, "40 cars", (fact,), random.Random(seed))
+        values = {int(o.split()[0]) for o in offered}
+        assert values and not values & {20, 80}

@@ -277,7 +277,8 @@ def number_distractors(fact: Fact, answer: str, facts: tuple[Fact, ...], rng: ra
     taken = {f.value for f in facts if f.kind == "number" and f.unit == fact.unit} | {current}
     integer = "." not in old
     # near the key, so that no option is ruled out by its size alone (573 countries for 191 was)
-    factors = [0.5, 0.6, 0.75, 0.8, 1.2, 1.25, 1.5, 2.0]
+    # (not exactly half or double: a pair of options where one is twice the other points at one of them)
+    factors = [0.6, 0.7, 0.75, 0.8, 1.2, 1.25, 1.4, 1.5, 1.75]
     rng.shuffle(factors)
     ceiling = _NATURAL_MAXIMUM.get((fact.unit or "").lower().split()[-1] if fact.unit else "", float("inf"))
     out: list[str] = []
