@@ -289,7 +289,7 @@ def number_distractors(fact: Fact, answer: str, facts: tuple[Fact, ...], rng: ra
             value = _round_like(value, old)
             if value <= 0 or value in seen:
                 continue
-        if value in taken or value in seen or value > ceiling:
+        if value in taken or value in seen or value > ceiling or value in (current * 2, current / 2):
             continue
         seen.add(value)
         out.append(_ordinal_suffix(_format_like(answer, old, value)))
