@@ -45,7 +45,8 @@ def normalize_date(text: str, reference: str | None = None) -> str | None:
     if single is not None:
         return single
     parts = [_APPROXIMATE.sub("", p) for p in _RANGE_SEP.split(text) if p.strip()]
-    if len(parts) == 2 and re.fullmatch(r"\d{1,4}", parts[0].strip()) and _ERA.match(parts[1].strip()):
+    if len(parts) == 2 and re.fullmatch(r"\d{1,4}", parts[0].strip()) and _ERA.match(parts[1].strip()) \
+            and parts[1].split()[-1].upper().startswith("B"):
         parts[0] = f"{parts[0].strip()} {parts[1].split()[-1]}"  # "1200 to about 400 BCE": both BCE
     if len(parts) >= 2:
         first, last = _single(parts[0]), _single(parts[-1])
@@ -56,6 +57,9 @@ def normalize_date(text: str, reference: str | None = None) -> str | None:
             end = last.split("/")[-1]
             if first.startswith("--") and not last.startswith("--"):
                 start = last[:4] + first[1:]  # "June and September 2014"
+            years = [re.match(r"-?\d{4}", x) for x in (start, end)]
+            if all(years) and int(years[0].group()) > int(years[1].group()):
+                return None  # "1200 to 400 AD": no range runs backwards (a BC era left unsaid)
             return f"{start}/{end}"
     relative = resolve_relative(text, reference) if reference else None
     return relative

@@ -128,7 +128,7 @@ pyramid temple shrine tomb cathedral basilica mosque abbey citadel fortress sanc
 
 # Facility words that are also surnames: after a given name they name a person ("Helen Park",
 # "Anna Hall"); the others name a place even then ("Katy Trail", "Tommy Solomon Statue").
-SURNAME_FACILITIES = _word_list("park hall lane bridge tower castle dam port glen square station base place")
+SURNAME_FACILITIES = _word_list("park hall lane bridge tower castle dam port glen square station base place temple abbey tomb")
 
 
 def is_facility(words: list[str]) -> bool:

@@ -47,6 +47,7 @@ def test_an_era_after_a_range_dates_both_ends():
 
     assert normalize_date("1200 to about 400 BCE") == "-1199/-0399"
     assert normalize_date("2000 BCE to 900 CE") == "-1999/0900"
+    assert normalize_date("1200 to 400 AD") is None  # no range runs backwards
     doc = annotate("The towns flourished from about 1300 to about 500 BCE along the river.")
     assert "1300 to about 500 BCE" in [e.text for e in doc.entities if e.label == "DATE"]
     doc = annotate("The town grew from 1300 to 1400 and then shrank.")

@@ -30,8 +30,10 @@ def number_value(text: str) -> float | None:
     cleaned = text.lower().replace("\u2013", "-").strip()
     cleaned = re.sub(r"^(?:us\$|c\$|a\$|hk\$|[$€£¥₹]|shs|ksh|usd)\s*", "", cleaned)
     words = re.findall(r"\d[\d,]*(?:\.\d+)?|[a-z]+", cleaned)
-    if not words or re.search(r"\d\s+to\s+\d", cleaned):
-        return None  # "5 to 10 meters": a range has no one value
+    if not words or re.search(r"(?:\d|\b[a-z]+)\s+to\s+(?:\d|[a-z]+\b)", cleaned) and all(
+            part.strip() and (part.strip()[0].isdigit() or part.split()[0] in NUMBER_WORDS)
+            for part in cleaned.split(" to ", 1)):
+        return None  # "5 to 10 meters", "five to ten miles": a range has no one value
     total = 0.0
     current: float | None = None
     seen = False

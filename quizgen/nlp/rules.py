@@ -85,16 +85,17 @@ def match_date(tokens: list[Token], i: int) -> int | None:
         second = _match_date_core(tokens, end + 1)
         if second is not None and _same_kind(tokens, i, end, end + 1, second):
             return second
-        # "1200 to about 400 BCE": the era after the second year dates the first one too
+        # "1200 to about 400 BCE": a BC era after the second year dates the (larger) first one too
         after = end + 2 if _low(tokens, end + 1) in APPROXIMATORS else end + 1
         second = _match_date_core(tokens, after)
-        if end == i + 1 and second == after + 2 and _low(tokens, after + 1) in ERAS and re.fullmatch(r"\d{1,4}", tokens[i].text):
+        if end == i + 1 and second == after + 2 and _low(tokens, after + 1) in BC_ERAS \
+                and re.fullmatch(r"\d{1,4}", tokens[i].text) and int(tokens[i].text) > int(tokens[after].text):
             return second
     return end
 
 
 APPROXIMATORS = frozenset({"about", "around", "roughly", "approximately", "c.", "ca.", "circa"})
-ERAS = frozenset({"bc", "b.c.", "bce", "ad", "a.d.", "ce"})
+BC_ERAS = frozenset({"bc", "b.c.", "bce"})
 
 
 def _same_kind(tokens: list[Token], a0: int, a1: int, b0: int, b1: int) -> bool:
@@ -269,7 +270,8 @@ def match_quantity(tokens: list[Token], i: int) -> int | None:
     end = _number_phrase(tokens, i)
     if end is None:
         return None
-    if _low(tokens, end) == "to":  # "5 to 10 meters": a range of one measure
+    if _low(tokens, end) == "to" and _low(tokens, i - 1) != "from":  # "5 to 10 meters": a range of one measure
+        # (not "rose from 2 to 4 meters": a change, two values)
         second = _number_phrase(tokens, end + 1)
         if second is not None and _low(tokens, second) in UNIT_WORDS:
             end = second
@@ -332,17 +334,21 @@ def is_road_name(name: str) -> bool:
 
 
 # The last word of a street's name in an address ("317 S Detroit Ave.", "6400 College Avenue").
+# (not "court", "square", "place" or "way": "the 9 Supreme Court justices", "in 1989 Tiananmen Square")
 _STREET_WORDS = frozenset({"street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "rd.", "boulevard", "blvd",
-                           "blvd.", "drive", "dr.", "lane", "ln.", "way", "place", "pl.", "court", "ct.", "parkway",
-                           "highway", "terrace", "square"})
+                           "blvd.", "drive", "dr.", "lane", "ln.", "pl.", "ct.", "parkway", "highway", "terrace"})
 _COMPASS = frozenset({"N", "S", "E", "W", "N.", "S.", "E.", "W.", "NE", "NW", "SE", "SW"})
 
 
 def match_address(tokens: list[Token], i: int) -> int | None:
     """A street address: a house number, an optional compass letter and a street's name, ending
     on a street word ("6400 College Avenue", "12 Main St.") or led by the compass letter
-    ("319 S. Denver"). A year before a name ("in 1990 South Korea") is no house number."""
+    ("319 S. Denver", ending the phrase). A year before a name ("in 1990 South Korea", "In 1905 Market
+    Street was paved") is no house number."""
     if not re.fullmatch(r"\d{1,5}", tokens[i].text) or i + 1 >= len(tokens):
+        return None
+    before = tokens[i - 1].text.lower() if i else ""
+    if re.fullmatch(r"1\d{3}|20\d\d", tokens[i].text) and before not in ("at", ",", "to", "from", "address"):
         return None
     j = i + 1
     compass = tokens[j].text in _COMPASS
@@ -353,8 +359,8 @@ def match_address(tokens: list[Token], i: int) -> int | None:
         last += 1
         if tokens[last - 1].text.lower() in _STREET_WORDS and last - 1 > j:
             return last
-    if compass and last > j:
-        return last
+    if compass and last > j and (last == len(tokens) or not tokens[last].text[:1].isalnum()):
+        return last  # ("12 N. American trains" goes on: an adjective, not a street)
     return None
 
 
@@ -375,7 +381,7 @@ def _glued(tokens: list[Token], k: int) -> bool:
     return 0 < k < len(tokens) and tokens[k].start == tokens[k - 1].end
 
 
-_PHONE_CUES = frozenset({"phone", "telephone", "tel", "call", "fax", "mobile", "cell", "ring", "dial"})
+_PHONE_CUES = frozenset({"phone", "telephone", "tel", "call", "fax", "mobile", "dial"})
 
 
 def match_phone(tokens: list[Token], i: int) -> int | None:
@@ -383,8 +389,16 @@ def match_phone(tokens: list[Token], i: int) -> int | None:
     four, written without spaces). None of it counts anything."""
     text = tokens[i].text
     j = None
-    if text == "+" and i + 1 < len(tokens) and re.fullmatch(r"\d{4,}", tokens[i + 1].text) and _glued(tokens, i + 1):
+    if text == "+" and i + 2 < len(tokens) and re.fullmatch(r"\d{1,12}", tokens[i + 1].text) and _glued(tokens, i + 1):
+        # "+1918584-4428", "+44 20 7946 0958": a country code with more groups of digits after it
+        # (not "closed at +1500 points")
         j = i + 2
+        while j < len(tokens) and (re.fullmatch(r"\d{2,4}", tokens[j].text) or (
+                tokens[j].text in ("-", "\u2011") and j + 1 < len(tokens) and re.fullmatch(r"\d{2,4}", tokens[j + 1].text))):
+            j += 2 if tokens[j].text in ("-", "\u2011") else 1
+        if j == i + 2:
+            return None
+        return j
     elif text == "(" and i + 3 < len(tokens) and re.fullmatch(r"\d{3}", tokens[i + 1].text) and tokens[i + 2].text == ")" \
             and re.fullmatch(r"\d{3}", tokens[i + 3].text):
         j = i + 4
