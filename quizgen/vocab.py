@@ -88,6 +88,12 @@ securities logistics shipping railways railway airline resources chemicals texti
 transit transport transportation lines rentals tours ferries coaches
 """)
 
+# The section headings of a travel guide ("Get in", "See", "Eat"): an article with two or more of them
+# on lines of their own tells its reader where to go, and every sentence of it is about one place.
+GUIDE_HEADINGS = frozenset({"understand", "get in", "get around", "see", "do", "buy", "eat", "drink", "sleep",
+                            "stay safe", "stay healthy", "go next", "talk", "connect", "cope", "respect", "learn",
+                            "work", "by plane", "by car", "by bus", "by train", "by boat", "climate"})
+
 # The continents: a class of place of their own, so that a continent's alternatives are continents
 # (not "Indiana" or "the Far East" beside "Europe").
 CONTINENTS = frozenset({"Africa", "Asia", "Europe", "North America", "South America", "Oceania", "Antarctica"})

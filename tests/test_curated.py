@@ -439,8 +439,7 @@ def test_a_guide_sentence_that_calls_its_place_the_city_without_naming_it_is_ref
 
 def _guide_context(facts, title="Understand"):
     """A travel guide under a section heading: the place it is about is the one it names most."""
-    text = "Source: https://en.wikivoyage.org/wiki/Lakeside\n\n" + " ".join(
-        m.evidence.sentence for f in facts for m in f.mentions)
+    text = " ".join(m.evidence.sentence for f in facts for m in f.mentions) + "\n\nGet in\n\nSee\n\nEat\n"
     return Context(tuple(facts), article=_article(text, title), curated=True)
 
 
@@ -487,15 +486,7 @@ def test_a_blank_inside_a_quotation_is_refused():
 def test_the_noun_before_the_blank_must_fit_every_option():
     sentence = "The weekly magazine Norland Review called the ruling historic in a long editorial."
     key = _fact("organization", sentence, "Norland Review")
-    others = tuple(_fact("organization", f"{name} opposed the ruling in court.", name)
-                   for name in ("Bergen Church", "High Court of Norland", "Lakeside School"))
-    facts = (key, *others)
-    context = Context(facts, article=_article(" ".join(m.evidence.sentence for f in facts for m in f.mentions)),
-                      curated=True)
-    question = make_mcq(Target(key, key.mentions[0]), context, 1.0)
-    if question is not None:
-        assert "fits the key only" in " | ".join(problems(question, context))
-    # options the article calls magazines too are fine
+    # options the article calls magazines are fine; a church among them is not
     mags = tuple(_fact("organization", f"The magazine {name} praised it.", name)
                  for name in ("Bergen Weekly", "Norland Times", "Coast Monthly"))
     facts = (key, *mags)
@@ -511,6 +502,11 @@ def test_the_noun_before_the_blank_must_fit_every_option():
                                                              "Coast Monthly"), fact="organization",
                               evidence=(key.mentions[0].evidence,), score=1.0)
     assert "fits the key only" in " | ".join(problems(question, context))
+    # a verb or a preposition before the blank is no noun: "Ada Lind met _____ in Oslo"
+    question = MultipleChoice(id="m", stem="Ada Lind met _____ in Oslo.", key="Norland Review",
+                              options=("Norland Review", "Bergen Church", "Norland Times", "Coast Monthly"),
+                              fact="organization", evidence=(key.mentions[0].evidence,), score=1.0)
+    assert "fits the key only" not in " | ".join(problems(question, context))
 
 
 def test_a_biographys_he_for_its_subject_is_asked_with_the_name_put_in():
@@ -527,8 +523,8 @@ def test_a_biographys_he_for_its_subject_is_asked_with_the_name_put_in():
 
 
 def test_he_for_someone_other_than_the_subject_is_not_asked():
-    text = ("Title: Ada Lind\n\nAda Lind was a Norwegian baker and writer. Lind was born in Bergen in 1920. "
-            "Lind wrote four books about bread. Lind met the painter Tomas Berg in 1950. "
+    text = ("Title: Anders Lind\n\nAnders Lind was a Norwegian baker and writer. Lind was born in Bergen in 1920. "
+            "Lind wrote four books about bread. In 1950 the bakery was sold to Tomas Berg. "
             "He opened a gallery in Oslo in 1958. Lind died in Oslo in 1990.")
     quiz = quiz_set(parse_article(text, "lind.txt"))
     assert not any(q.answer == "1958" for q in quiz.questions)
@@ -580,3 +576,4 @@ def test_no_number_option_is_exactly_half_or_double_the_key():
         offered = dis.number_distractors(fact, "40 cars", (fact,), random.Random(seed))
         values = {int(o.split()[0]) for o in offered}
         assert values and not values & {20, 80}
+        assert not any(2 * a == b for a in values for b in values)  # nor one option twice another

@@ -169,6 +169,11 @@ def test_a_sentence_in_the_first_or_second_person_does_not_stand_alone():
     assert standalone["32 countries"] is False  # who is "I"?
     assert standalone["30 minutes"] is False
     assert standalone["12 countries"] is True
+    # a capital "I" or "My" inside a name is no speaker
+    text = "Title: T\n\nQueen Elizabeth I died at Richmond in 1603. My Fair Lady opened on Broadway in 1956."
+    _, facts = facts_of(parse_article(text, "t.txt"))
+    standalone = {m.text: m.standalone for f in facts for m in f.mentions}
+    assert standalone["1603"] is True and standalone["1956"] is True
 
 
 def test_a_sentence_whose_verb_disagrees_with_its_subject_does_not_stand_alone():

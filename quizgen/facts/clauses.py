@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from ..model import Document, Reference, Statement
+from ..model import Document, Reference, Sentence, Statement
+from ..vocab import MONTHS, WEEKDAYS
 
 # Dependents that belong to the clause's own statement; everything else (advcl, parataxis, conj,
 # cc, mark, discourse, vocative, dislocated, punct, reparandum) is another clause or decoration.
@@ -313,7 +314,7 @@ def stands_alone(doc: Document, sentence_index_token: int) -> bool:
         return False  # "The magazine describe …": a sentence with a slip a question would copy
     for k in range(sentence.first_token, sentence.last_token):
         low = tokens[k].text.lower()
-        if low in PERSONAL and tokens[k].tag in ("PRP", "PRP$"):
+        if low in PERSONAL and tokens[k].tag in ("PRP", "PRP$") and not _inside_a_name(doc, k, sentence):
             return False  # "I have performed in 32 countries", "the attention you have garnered": who is "I"?
         if low in PRONOUNS and (tokens[k].tag in ("PRP", "PRP$") or tokens[k].dep == "det") and tokens[k].dep != "expl":
             ref = doc.reference_at(k)
@@ -333,7 +334,18 @@ def stands_alone(doc: Document, sentence_index_token: int) -> bool:
     return True
 
 
-def _disagrees(doc: Document, sentence) -> bool:
+def _inside_a_name(doc: Document, k: int, sentence: Sentence) -> bool:
+    """"Elizabeth I", "World War I", "My Fair Lady": a capitalised pronoun that is part of a name."""
+    tokens = doc.tokens
+    before = tokens[k - 1].text if k > sentence.first_token else ""
+    after = tokens[k + 1].text if k + 1 < sentence.last_token else ""
+    named_before = k - 1 > sentence.first_token and before[:1].isupper() and before.isalpha() \
+        and before.lower() not in MONTHS and before.lower() not in WEEKDAYS  # (not "Then I", "In May I")
+    return (tokens[k].text == "I" and named_before) or (
+        tokens[k].text[:1].isupper() and after[:1].isupper() and after.isalpha() and tokens[k].text != "I")
+
+
+def _disagrees(doc: Document, sentence: Sentence) -> bool:
     """A singular noun subject with a plural present verb ("The magazine describe the ruling"): the
     source's own slip, which a cloze or a true/false statement would hand on to the learner."""
     tokens = doc.tokens

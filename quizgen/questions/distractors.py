@@ -289,8 +289,8 @@ def number_distractors(fact: Fact, answer: str, facts: tuple[Fact, ...], rng: ra
             value = _round_like(value, old)
             if value <= 0 or value in seen:
                 continue
-        if value in taken or value in seen or value > ceiling or value in (current * 2, current / 2):
-            continue
+        if value in taken or value in seen or value > ceiling or any(value in (v * 2, v / 2) for v in seen):
+            continue  # (``seen`` holds the key: no option is half or double the key or another option)
         seen.add(value)
         out.append(_ordinal_suffix(_format_like(answer, old, value)))
     return out

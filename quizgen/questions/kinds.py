@@ -4,6 +4,7 @@ question its kind's rules refuse raises ``QuestionError``; the caller reports it
 
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 import random
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 
 from ..model import Article, Fact, Mention
 from ..question import BLANK, Cloze, MultipleChoice, ShortAnswer, TrueFalse
+from ..vocab import GUIDE_HEADINGS
 from . import distractors as dis
 from .slots import slot_hint
 from .text import (
@@ -67,6 +69,64 @@ class Context:
             out.setdefault(fact.key, []).append(i)
         return out
 
+    # What the checks ask of every question, worked out once per article (a long text has thousands):
+
+    @functools.cached_property
+    def subjects(self) -> dict[str, Fact | None]:
+        """The person the article is about and the place it is set in (see ``article_subject``)."""
+        return {kind: _subject_of_kind(self, kind) for kind in ("person", "place")}
+
+    @functools.cached_property
+    def people_with_roles(self) -> frozenset[str]:
+        """The names (full names, other forms, and the words of full names) of the people the article
+        gives a role."""
+        names = {n for f in self.facts if f.kind == "person" and f.roles for n in (f.name, *f.aliases)}
+        return frozenset(names | {w for n in names if " " in n for w in n.split()})
+
+    @functools.cached_property
+    def is_guide(self) -> bool:
+        """A travel guide: two or more of a guide's section headings ("Get in", "See") on lines of
+        their own (the title counts as one)."""
+        if self.article is None:
+            return False
+        lines = {line.strip().lower() for line in self.article.text.splitlines() if len(line) < 30}
+        lines.add((self.article.title or "").strip().lower())
+        return len(lines & GUIDE_HEADINGS) >= 2
+
+    @functools.cached_property
+    def guide_setting(self) -> Fact | None:
+        """The place in the title ("Cuba", "Tulsa, Oklahoma"), or, in a travel guide under a title
+        that names none (a section heading, "Understand"), the place it names far more often than any
+        other (a biography's or a news report's most named place is only a backdrop to some of its
+        sentences)."""
+        if self.article is None or not self.article.title:
+            return None
+        title = norm(self.article.title)
+        for fact in self.facts:
+            if fact.kind == "place" and any(title == x or (title.startswith(x + " ") and
+                                                           len(title.split()) <= len(x.split()) + 2)
+                                            for x in normed_forms(fact)):
+                return fact
+        return article_subject(self, "place") if self.is_guide else None
+
+    @functools.cached_property
+    def wider_place_forms(self) -> frozenset[str]:
+        """The article's places that say where (towns, regions, countries; not landmarks or streets),
+        normalised."""
+        return frozenset(x for f in self.facts if f.kind == "place" and dis.place_class(f.name) != "facility"
+                         for x in normed_forms(f))
+
+    @functools.cached_property
+    def person_mentions(self) -> tuple[tuple[int, Fact], ...]:
+        """Every mention of a person, as (start offset, fact), in text order."""
+        return tuple(sorted(((m.start, f) for f in self.facts if f.kind == "person" for m in f.mentions),
+                            key=lambda pair: pair[0]))
+
+
+def normed_forms(fact: Fact) -> tuple[str, ...]:
+    """A name's forms (of three letters or more), normalised for comparing."""
+    return tuple(norm(x) for x in (fact.name, *fact.aliases) if len(x) > 2)
+
 
 def question_id(kind: str, key: str, answer: str) -> str:
     return hashlib.sha1(f"{kind}|{key}|{answer}".encode()).hexdigest()[:12]
@@ -97,8 +157,9 @@ def make_cloze(target: Target, context: Context, score: float) -> Cloze | None:
 def make_short_answer(target: Target, context: Context, score: float) -> ShortAnswer | None:
     if target.aspect != "name":
         return None
-    of_subject = context.curated and not _sentence_stands_alone(target) and told_of_the_subject(target, context)
-    if context.curated and not _sentence_stands_alone(target) and not of_subject:
+    stands_alone = _sentence_stands_alone(target)
+    of_subject = context.curated and not stands_alone and told_of_the_subject(target, context)
+    if context.curated and not stands_alone and not of_subject:
         return None
     question = _wh_question(target, context)
     if question:  # "When did Ada Lind marry Tomas Berg?" (facts/wh.py)
@@ -127,6 +188,10 @@ def _sentence_stands_alone(target: Target) -> bool:
 def article_subject(context: Context, kind: str) -> Fact | None:
     """The place the article is set in or the person it is about: named in its title, or named far
     more often than any other of its kind (at least four times, twice the next)."""
+    return context.subjects[kind] if kind in context.subjects else _subject_of_kind(context, kind)
+
+
+def _subject_of_kind(context: Context, kind: str) -> Fact | None:
     of_kind = sorted((f for f in context.facts if f.kind == kind), key=lambda f: -len(f.mentions))
     if not of_kind:
         return None
@@ -151,7 +216,10 @@ def told_of_the_subject(target: Target, context: Context) -> bool:
     sentence = target.mention.evidence.sentence
     own: set[str] = set()
     person = article_subject(context, "person")
-    if person is not None and person is not target.fact and _PERSONAL_REFERENCE.search(sentence):
+    pronoun = _PERSONAL_REFERENCE.search(sentence)
+    if person is not None and person is not target.fact and pronoun and \
+            _last_person_before(context, target.mention.evidence.start + pronoun.start()) is person:
+        # ("… sold to Tomas Berg. He opened a gallery": "he" is the last person named, whoever the resolver chose)
         own |= {x for x in (person.name, *person.aliases) if len(x) > 2}
     # "the country" in a report about one country, "the island" in a guide to one island
     place = article_subject(context, "place")
@@ -161,15 +229,24 @@ def told_of_the_subject(target: Target, context: Context) -> bool:
         return False  # (a name put in for "the company" or a shared subject is another matter)
     # every name the statement has and the sentence lacks is the subject's ("In 1937, he …" -> "Nida …")
     put_in = {x for f in context.facts if f.kind in ("person", "organization", "place")
-              for x in (f.name, *f.aliases) if len(x) > 2 and re.search(rf"(?<!\w){re.escape(x)}(?!\w)", st.text)
+              for x in (f.name, *f.aliases) if len(x) > 2 and x in st.text  # (a cheap test first)
+              and re.search(rf"(?<!\w){re.escape(x)}(?!\w)", st.text)
               and not re.search(rf"(?<!\w){re.escape(x)}(?!\w)", sentence)}
     if not put_in & own or any(x not in own and not any(x in o for o in own) for x in put_in):
         return False
     # "Fillmore's legacy continues with Fillmore's students": a name put in twice reads as no one writes
-    longest = max(own & put_in, key=len)
-    return len(re.findall(rf"(?<!\w){re.escape(longest)}(?!\w)", st.text)) == 1 and self_contained(st.text)
+    forms = "|".join(re.escape(x) for x in sorted(own, key=len, reverse=True))
+    return len(re.findall(rf"(?<!\w)(?:{forms})(?!\w)", st.text)) == 1 and self_contained(st.text)
 
 
+def _last_person_before(context: Context, offset: int) -> Fact | None:
+    """The person named last before ``offset`` in the article."""
+    mentions = context.person_mentions
+    at = bisect.bisect_left(mentions, offset, key=lambda pair: pair[0])
+    return mentions[at - 1][1] if at else None
+
+
+# "he", "she", "his", "her", "him": a third person the sentence does not name
 _PERSONAL_REFERENCE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 _PLACE_REFERENCE = re.compile(r"\b[Tt]he (?:country|nation|city|town|island|state|region|province|village)\b")
 
@@ -181,8 +258,8 @@ def _wh_question(target: Target, context: Context) -> str:
     if not question or not context.curated:
         return question
     for fact in context.facts:  # "did charles j. fillmore": a name the question lower-cased when it moved it
-        if fact.kind in ("person", "organization", "place") and fact.name.lower() != fact.name \
-                and fact.name.lower() in question:
+        # (names of two words or more: "apple" in "plant apple trees" is no company)
+        if fact.kind in ("person", "organization", "place") and " " in fact.name and fact.name.lower() in question:
             question = re.sub(rf"(?<!\w){re.escape(fact.name.lower())}(?!\w)", fact.name, question)
     question = restore_capitals(question, context.article.text if context.article else "")
     broken = question_shape_problem(question, target.answer) or \
@@ -190,20 +267,21 @@ def _wh_question(target: Target, context: Context) -> str:
     return question if not broken else ""
 
 
-def distractors_for(target: Target, facts: tuple[Fact, ...], rng: random.Random, article_only: bool = False) -> list[str]:
+def distractors_for(target: Target, facts: tuple[Fact, ...], rng: random.Random, article_only: bool = False,
+                    with_roles: frozenset[str] | None = None) -> list[str]:
     """Wrong options for the target; with ``article_only`` (the curated set) places and organisations
     only from the article itself ("Comoros" and "Faroe Islands" beside "the United States" are
-    ruled out on sight)."""
+    ruled out on sight); with ``with_roles``, only these people (``Context.people_with_roles``)."""
     fact = target.fact
     if target.aspect == "role":
         return dis.role_distractors(fact, facts, rng)
     if target.aspect == "who":  # the answer is the person's name as the role sentence gives it
         answer = target.person_mention.text if target.person_mention else fact.name
         offered = dis.person_distractors(fact, answer, facts, rng, asked_role=target.mention.text)
-        return _with_roles(offered, facts) if article_only else offered
+        return _with_roles(offered, with_roles) if with_roles is not None else offered
     if fact.kind == "person":
         offered = dis.person_distractors(fact, target.answer, facts, rng)
-        return _with_roles(offered, facts) if article_only else offered
+        return _with_roles(offered, with_roles) if with_roles is not None else offered
     if fact.kind in ("organization", "place"):
         return dis.entity_distractors(fact, facts, rng, target.mention.evidence, article_only=article_only)
     if fact.kind == "number":
@@ -211,13 +289,11 @@ def distractors_for(target: Target, facts: tuple[Fact, ...], rng: random.Random,
     return dis.date_distractors(fact, target.answer, facts, rng)
 
 
-def _with_roles(names: list[str], facts: tuple[Fact, ...]) -> list[str]:
+def _with_roles(names: list[str], with_roles: frozenset[str]) -> list[str]:
     """"Who does the article describe as a poet?", "Who wrote about the war?": in the set a teacher
     gets, only people the article gives a role of their own pass for the one it means (a pop star
     named in passing is ruled out on sight)."""
-    with_roles = {n for f in facts if f.kind == "person" and f.roles for n in (f.name, *f.aliases)}
-    return [name for name in names if name in with_roles or
-            any(name in full.split() for full in with_roles if " " in full)]
+    return [name for name in names if name in with_roles]
 
 
 def _indefinite(role_mention: Mention) -> bool:
@@ -242,7 +318,8 @@ def who_prompt(role: str, indefinite: bool = False) -> str:
 
 def make_mcq(target: Target, context: Context, score: float) -> MultipleChoice | None:
     rng = rng_for(context.seed, "mcq", target.key)
-    wrong = distractors_for(target, context.facts, rng, article_only=context.curated)[:3]
+    wrong = distractors_for(target, context.facts, rng, article_only=context.curated,
+                            with_roles=context.people_with_roles if context.curated else None)[:3]
     if len(wrong) < 3:
         return None
     if target.aspect == "who":
@@ -252,15 +329,14 @@ def make_mcq(target: Target, context: Context, score: float) -> MultipleChoice |
         person = target.person_mention.text if target.person_mention else target.fact.name
         stem = f"How does the article describe {person}?"
         answer = target.answer
-    elif context.curated and not _sentence_stands_alone(target) and not told_of_the_subject(target, context):
-        return None
-    elif _wh_question(target, context):
-        stem = _wh_question(target, context)
-        answer = target.answer
     else:
-        before, after = blank_parts(target.mention, use_statement=not context.curated or
-                                    not _sentence_stands_alone(target))
-        stem = _as_stem(before + BLANK + after)
+        stands_alone = _sentence_stands_alone(target)
+        if context.curated and not stands_alone and not told_of_the_subject(target, context):
+            return None
+        stem = _wh_question(target, context)
+        if not stem:
+            before, after = blank_parts(target.mention, use_statement=not context.curated or not stands_alone)
+            stem = _as_stem(before + BLANK + after)
         answer = target.answer
     options = [answer, *wrong]
     rng.shuffle(options)
@@ -310,7 +386,8 @@ def make_true_false(target: Target, context: Context, score: float, truth: bool)
                          truth=True, **common)
     if own_words and target.fact.kind == "person" and not target.fact.roles:
         return None  # swap only someone the article presents with a role: a character for an actor is absurd
-    wrong = distractors_for(target, context.facts, rng, article_only=context.curated)
+    wrong = distractors_for(target, context.facts, rng, article_only=context.curated,
+                            with_roles=context.people_with_roles if context.curated else None)
     if not wrong:
         return None
     text = plain_statement(statement(target.mention, wrong[0], use_statement=not own_words))

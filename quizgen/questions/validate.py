@@ -38,7 +38,7 @@ from ..vocab import (
     gazetteer,
 )
 from .distractors import org_class, place_class
-from .kinds import Context, article_subject
+from .kinds import Context, article_subject, normed_forms
 from .slots import slot_kinds
 from .text import norm, question_shape_problem, stray_capital, word_forms, words_dropped
 
@@ -476,7 +476,7 @@ def trivial_answer(q: Question, context: Context | None) -> str | None:
                 not any(f.roles for f in _facts_of(q, context)):
             return f"the answer {answer!r} is someone named by first name only, with no role: a side figure"
     if context is not None and q.fact in ("place", "person"):
-        setting = _setting(context, q.fact)
+        setting = article_subject(context, q.fact)
         forms = {norm(x) for x in (setting.name, *setting.aliases)} if setting is not None else set()
         if norm(answer) in forms or (q.fact == "place" and any(
                 norm(answer) == f"{x} {head}" for x in forms if len(x) > 2 for head in _SETTING_HEADS)):
@@ -492,26 +492,16 @@ def setting_left_out(q: Question, context: Context | None) -> str | None:
     if not text or text.startswith(_TEMPLATE_STEMS) or context is None or context.article is None \
             or not context.article.title:
         return None
-    title = norm(context.article.title)
-    places = [f for f in context.facts if f.kind == "place"]
-    titled = [f for f in places if any(title == norm(x) or (title.startswith(norm(x) + " ") and
-                                                             len(title.split()) <= len(x.split()) + 2)
-                                       for x in (f.name, *f.aliases) if len(x) > 2)]
-    # the place in the title ("Cuba", "Tulsa, Oklahoma"), or, in a travel guide under a title that names
-    # none (a section heading, "Understand"), the place it names far more often than any other (a
-    # biography's or a news report's most named place is only a backdrop to some of its sentences)
-    setting = titled[0] if titled else (_setting(context, "place") if _is_guide(context) else None)
+    setting = context.guide_setting
     if setting is None:
         return None
     shown = f" {norm(text)} "
-    setting_forms = [x for x in (setting.name, *setting.aliases) if len(x) > 2]
-    setting_named = any(f" {norm(x)} " in shown for x in setting_forms)
+    setting_named = any(f" {x} " in shown for x in normed_forms(setting))
     if _SETTING_DESCRIPTION.search(text) and not setting_named:
         # "the city's facelift projects": the city is the one the guide is about, which the stem never names
         return "the sentence calls the article's place 'the city' (or the like) without naming it"
     # a landmark or a street ("the Zócalo") does not say which town: only the setting or a wider place does
-    if setting_named or any(f" {norm(x)} " in shown for f in places if place_class(f.name) != "facility"
-                            for x in (f.name, *f.aliases) if len(x) > 2):
+    if setting_named or any(f" {x} " in shown for x in context.wider_place_forms):
         return None
     return "the sentence names no place, and the article is about one: the question leaves out where"
 
@@ -551,12 +541,6 @@ def _asked_in(q: Question, context: Context | None) -> str:
 _SETTING_HEADS = frozenset("island islands archipelago peninsula city town region province county state valley".split())
 
 
-def _is_guide(context: Context) -> bool:
-    """A travel guide: its source is Wikivoyage, or it tells its reader where to go ("get in", "see")."""
-    text = context.article.text[:4000].lower() if context.article else ""
-    return "wikivoyage" in text or bool(re.search(r"^(?:get in|get around|see|do|eat|sleep)\s*$", text, re.MULTILINE))
-
-
 def quoted_answer(q: Question, context: Context | None) -> str | None:
     """'"Genius is one percent inspiration, _____ perspiration."': inside quotation marks the words are
     someone's saying, completed from memory of the saying rather than learnt from the article."""
@@ -570,11 +554,16 @@ def quoted_answer(q: Question, context: Context | None) -> str | None:
     return None
 
 
-_SLOT_NOUN = re.compile(r"\b([a-z]{3,})\s*$")
+# "the secularist magazine _____", "an American poet _____": a noun after a determiner (and up to two
+# modifiers) right before the blank ("met _____", "around _____" have none)
+_SLOT_NOUN = re.compile(r"\b(?:the|a|an|[Tt]he|An?)\s+(?:[\w-]+\s+){0,2}([a-z]{3,})\s*$")
 _NOT_SLOT_NOUNS = frozenset("""the a an of in on at to for from by with and or but as than that which who whom whose
 was were is are be been being has have had do does did not also only both either neither its their his her
 our your my about after before during over under between into onto upon via per since until while when where
-including include includes included such like named called known said says told""".split())
+including include includes included such like named called known said says told first last next new old
+former late same other another own many several most more""".split())
+# Endings of adverbs, participles and adjectives ("largest", "central", "historic", "famous"): no noun
+_NOT_NOUN_ENDINGS = ("ly", "ed", "ing", "est", "al", "ic", "ous", "ive", "ful", "ern", "ish", "ese")
 
 
 def slot_noun_rules_out(q: Question, context: Context | None) -> str | None:
@@ -586,7 +575,7 @@ def slot_noun_rules_out(q: Question, context: Context | None) -> str | None:
     if parts is None:
         return None
     match = _SLOT_NOUN.search(parts[0])
-    if match is None or match.group(1) in _NOT_SLOT_NOUNS or match.group(1).endswith(("ly", "ed", "ing")):
+    if match is None or match.group(1) in _NOT_SLOT_NOUNS or match.group(1).endswith(_NOT_NOUN_ENDINGS):
         return None
     noun = match.group(1)
     text = context.article.text
@@ -598,10 +587,6 @@ def slot_noun_rules_out(q: Question, context: Context | None) -> str | None:
         if not re.search(rf"\b{noun}s?,?\s+{re.escape(option)}", text, re.IGNORECASE) and noun not in roles.split():
             return f"the word before the blank ('{noun}') fits the key only: the option '{option}' is no {noun}"
     return None
-
-
-def _setting(context: Context, kind: str) -> Fact | None:
-    return article_subject(context, kind)
 
 
 _CREDIT = re.compile(r"\b(?:image|photo|picture|credit|courtesy|file|source)\s*:|\bwikimedia\b|\bphoto(?:graph)? by\b",
