@@ -53,4 +53,20 @@ def test_role_words():
 
 def test_one_of_several_gives_the_singular_role():
     assert "founder of the company" in _roles("Ada Lind, one of the two founders of the company, died in May.", "Ada Lind")
-    assert not _roles("Ada Lind, one of the guests, arrived late.", "Ada Lind")
+    assert not _roles("Ada Lind, one of the reasons for the delay, arrived late.", "Ada Lind")
+
+
+def test_nouns_for_people_learnt_from_treebanks_head_roles():
+    # "novelist", "lawmaker", "geologist": in no hand list, in the data tools/build_person_nouns.py learns
+    assert "novelist from Oslo" in _roles("Tomas Berg, a novelist from Oslo, found the coins.", "Tomas Berg")
+    assert "veteran lawmaker" in _roles("Ada Lind is a veteran lawmaker.", "Ada Lind")
+    assert not _roles("Ada Lind, the population of the valley, grew.", "Ada Lind")
+
+
+def test_a_person_by_sex_or_age_is_a_role_only_when_ranked_with_what_the_ranking_is_about():
+    assert "first woman to climb the north face" in _roles("Ada Lind was the first woman to climb the north face.",
+                                                          "Ada Lind")
+    assert "only senator who voted against the bill" in _roles("Ada Lind is the only senator who voted against the bill.",
+                                                              "Ada Lind")
+    assert not _roles("Ada Lind was a wise woman.", "Ada Lind")
+    assert not _roles("Tomas Berg is the smartest man I have ever met.", "Tomas Berg")

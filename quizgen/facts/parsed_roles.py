@@ -17,7 +17,7 @@ from functools import cache
 from importlib import resources
 
 from ..model import Document
-from ..vocab import OCCUPATIONS, RELATION_NOUNS, ROLE_TITLES
+from ..vocab import GENERIC_PERSON_NOUNS, OCCUPATIONS, ORDINAL_WORDS, RELATION_NOUNS, ROLE_TITLES, person_nouns
 from .clauses import case_words
 
 # Honorifics are titles of address, not roles; party names describe a person as one.
@@ -32,10 +32,12 @@ patent component present intent consent descent ascent advent torrent current mo
 
 
 def is_role_word(word: str) -> bool:
-    """A title or an occupation ("ambassador", "co-founder", "hydrologist")."""
+    """A title, an occupation or another noun for a kind of person ("ambassador", "co-founder",
+    "hydrologist", "novelist")."""
     low = word.lower().rstrip(".")
     # "vice-chairman", "co-founder", "ex-president": the last part names the role
-    return low in _ROLE_WORDS or ("-" in low and low.rsplit("-", 1)[1] in _ROLE_WORDS) \
+    last = low.rsplit("-", 1)[-1]
+    return low in _ROLE_WORDS or last in _ROLE_WORDS or low in person_nouns() or last in person_nouns() \
         or (_OCCUPATION_SUFFIX.search(low) is not None and low not in _NOT_PEOPLE)
 
 _STEP_FIELDS = frozenset({"up", "rel", "lemma", "child", "case", "tag", "before"})
@@ -110,8 +112,8 @@ def roles_of(doc: Document, first: int, last: int, is_role_word: Callable[[str],
     for anchor, via_conjunct in anchors:
         for pattern in role_patterns():
             for node in _with_conjuncts(doc, [_one_of(doc, n) for n in _follow(doc, anchor, pattern.steps)]):
-                if node in seen or first <= node < last or not is_role_word(doc.tokens[node].lemma) \
-                        or doc.tokens[node].tag not in ("NN", "NNS", "NNP", "NNPS"):
+                if node in seen or first <= node < last or doc.tokens[node].tag not in ("NN", "NNS", "NNP", "NNPS") \
+                        or not (is_role_word(doc.tokens[node].lemma) or _set_apart(doc, node)):
                     continue
                 if via_conjunct and doc.tokens[node].tag != "NNS":
                     continue
@@ -122,6 +124,33 @@ def roles_of(doc: Document, first: int, last: int, is_role_word: Callable[[str],
                 if role is not None:
                     seen.add(node)
                     out.append(ParsedRole(role[0], role[1], role[2], node, pattern.id))
+    return out
+
+
+_RANKING_WORDS = frozenset({"only", "last", "next", "sole", "youngest", "oldest"}) | frozenset(ORDINAL_WORDS)
+
+
+def _ranked(doc: Document, noun: int) -> bool:
+    """"the first Latino senator", "the youngest woman", "the only guy": an ordinal (or "only",
+    "youngest") sets the person apart from everyone else the noun names, as a matter of record ("the
+    smartest man" is an opinion)."""
+    return any(doc.tokens[c].dep in ("amod", "advmod", "nummod") and doc.tokens[c].lemma.lower() in _RANKING_WORDS
+               for c in doc.children(noun))
+
+
+def _set_apart(doc: Document, noun: int) -> bool:
+    """"the first woman to fly solo", "the youngest person elected": a person by sex or age alone is a
+    role only when ranked, with what the ranking is about."""
+    return doc.tokens[noun].lemma.lower() in GENERIC_PERSON_NOUNS and _ranked(doc, noun) and any(
+        doc.tokens[c].dep.split(":")[0] in ("acl", "nmod") for c in doc.children(noun))
+
+
+def _subtree(doc: Document, node: int) -> list[int]:
+    out, stack = [], [node]
+    while stack:
+        k = stack.pop()
+        out.append(k)
+        stack.extend(doc.children(k))
     return out
 
 
@@ -191,6 +220,12 @@ def _role_phrase(doc: Document, node: int, name: tuple[int, int], singular: bool
     tokens = doc.tokens
     keep = {node}
     stack = [node]
+    # "the first woman to fly solo", "the only senator who voted no": after a ranking, the clause says
+    # what it is about, and stays
+    if _ranked(doc, node):
+        for clause in doc.children(node):
+            if tokens[clause].dep in ("acl", "acl:relcl") and clause > node:
+                keep.update(k for k in _subtree(doc, clause) if not name[0] <= k < name[1])
     while stack:
         parent = stack.pop()
         for child in doc.children(parent):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document, Token
-from ..vocab import OCCUPATIONS, ROLE_TITLES
+from ..vocab import OCCUPATIONS, ROLE_TITLES, person_nouns
 
 _PHRASE_TAGS = {"NNP", "NNPS", "NN", "NNS", "JJ", "JJS", "JJR", "POS", "VBN", "CD", "HYPH", "RBS"}
 _INNER_WORDS = {"of", "to", "for", "at", "in", "on", "the", "and"}
@@ -45,7 +45,8 @@ def _is_role_word(token: Token) -> bool:
     low = token.text.lower()
     # "vice-chairman", "co-founder", "ex-president": the last part names the role
     return (low.rstrip(".") in _ROLE_WORDS or low in _ROLE_WORDS or ("-" in low and low.rsplit("-", 1)[1] in _ROLE_WORDS)
-            or _OCCUPATION_SUFFIX.search(low) is not None)
+            or _OCCUPATION_SUFFIX.search(low) is not None
+            or low.rsplit("-", 1)[-1] in person_nouns())  # (a plural is not one person's role)
 
 
 def _role_text(doc: Document, first: int, last: int) -> tuple[str, int, int] | None:

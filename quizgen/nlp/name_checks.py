@@ -18,6 +18,7 @@ from ..vocab import (
     ROLE_TITLES,
     SURNAME_FACILITIES,
     gazetteer,
+    person_nouns,
 )
 from .name_tokens import NameMention, is_title_word, name_words
 from .rules import is_road_name
@@ -68,7 +69,7 @@ def plausible_person(name: str, mentions: list[NameMention], doc: Document) -> b
         return True
     gaz = gazetteer()
     low = name.lower()
-    if low in ROLE_TITLES or low in OCCUPATIONS or low in gaz.common_words or name in gaz.nationalities:
+    if low in ROLE_TITLES or low in OCCUPATIONS or low in person_nouns() or low in gaz.common_words or name in gaz.nationalities:
         return False
     if all(m.first > m.sentence.first_token and doc.tokens[m.first - 1].text.lower() == "the" for m in mentions):
         return False  # "the Olmec built aqueducts", "the Maya": a people, not a person
