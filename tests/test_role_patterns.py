@@ -70,3 +70,8 @@ def test_a_person_by_sex_or_age_is_a_role_only_when_ranked_with_what_the_ranking
                                                               "Ada Lind")
     assert not _roles("Ada Lind was a wise woman.", "Ada Lind")
     assert not _roles("Tomas Berg is the smartest man I have ever met.", "Tomas Berg")
+
+
+def test_a_conjoined_clause_with_its_own_subject_keeps_its_role():
+    found = _roles("Her father, Tomas Berg, was a geologist and her mother is a translator.", "Tomas Berg")
+    assert "geologist" in found and "translator" not in found

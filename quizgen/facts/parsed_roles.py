@@ -40,7 +40,7 @@ def is_role_word(word: str) -> bool:
     return low in _ROLE_WORDS or last in _ROLE_WORDS or low in person_nouns() or last in person_nouns() \
         or (_OCCUPATION_SUFFIX.search(low) is not None and low not in _NOT_PEOPLE)
 
-_STEP_FIELDS = frozenset({"up", "rel", "lemma", "child", "case", "tag", "before"})
+_STEP_FIELDS = frozenset({"up", "rel", "lemma", "child", "case", "tag", "before", "no_person_object"})
 # Dependents of the role noun that are not part of the role: side clauses, the copula's clause
 # (its subject, its time and place), punctuation.
 _LEFT_OUT = frozenset({"acl:relcl", "acl", "appos", "punct", "advcl", "parataxis", "conj", "cc", "nsubj", "nsubj:pass",
@@ -59,6 +59,7 @@ class Step:
     case: frozenset[str] = frozenset()
     tag: frozenset[str] = frozenset()
     before: bool = False
+    no_person_object: bool = False
 
 
 @dataclass(frozen=True)
@@ -172,7 +173,9 @@ def _with_conjuncts(doc: Document, nodes: list[int]) -> list[int]:
     out = []
     for node in nodes:
         out.append(node)
-        out.extend(c for c in doc.children(node) if doc.tokens[c].dep == "conj")
+        # (not a conjoined clause with a subject of its own: "A was a geologist and B is a nurse")
+        out.extend(c for c in doc.children(node) if doc.tokens[c].dep == "conj"
+                   and not any(doc.tokens[g].dep.startswith("nsubj") for g in doc.children(c)))
     return out
 
 
@@ -203,9 +206,19 @@ def _follow(doc: Document, start: int, steps: tuple[Step, ...]) -> list[int]:
                     continue
                 if step.child and not any(doc.tokens[g].dep in step.child for g in doc.children(k)):
                     continue
+                if step.no_person_object and any(doc.tokens[g].dep == "obj" and _names_a_person(doc, g)
+                                                 for g in doc.children(k)):
+                    continue  # "Lind sent Berg as her envoy": the "as" phrase is the object's
                 nxt.append(k)
         current = nxt
     return current
+
+
+def _names_a_person(doc: Document, k: int) -> bool:
+    """A name, a personal pronoun, or a noun for a person ("him", "Berg", "her deputy")."""
+    token = doc.tokens[k]
+    return token.tag in ("NNP", "NNPS", "PRP") or is_role_word(token.lemma) \
+        or token.lemma.lower() in GENERIC_PERSON_NOUNS
 
 
 _WHERE = frozenset({"in", "at", "during", "within"})
