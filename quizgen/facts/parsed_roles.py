@@ -46,7 +46,7 @@ _STEP_FIELDS = frozenset({"up", "rel", "lemma", "child", "case", "tag", "before"
 _LEFT_OUT = frozenset({"acl:relcl", "acl", "appos", "punct", "advcl", "parataxis", "conj", "cc", "nsubj", "nsubj:pass",
                        "cop", "mark", "aux", "aux:pass", "obl", "obl:tmod", "obl:npmod", "nmod:tmod", "advmod",
                        "dep", "discourse", "expl", "csubj", "ccomp", "xcomp", "reparandum", "orphan"})
-_LEADING = frozenset({"the", "a", "an", "as", "both", "also", "then", "once"})
+_LEADING = frozenset({"the", "a", "an", "as", "both", "also", "then", "once", "other", "another"})
 MAX_ROLE_WORDS = 12
 
 
@@ -118,6 +118,8 @@ def roles_of(doc: Document, first: int, last: int, is_role_word: Callable[[str],
                     continue
                 if via_conjunct and doc.tokens[node].tag != "NNS":
                     continue
+                if _denied(doc, node):
+                    continue  # "Lind was never the mayor", "the winner was not Lind"
                 if node > last and doc.tokens[node].tag != "NNS" and any(
                         doc.tokens[c].dep == "conj" and last <= c < node for c in doc.children(head)):
                     continue  # "George Bush and James Baker, secretary of state": the role is the nearer name's
@@ -153,6 +155,17 @@ def _subtree(doc: Document, node: int) -> list[int]:
         out.append(k)
         stack.extend(doc.children(k))
     return out
+
+
+_NEGATIONS = frozenset({"not", "n't", "never"})
+
+
+def _denied(doc: Document, node: int) -> bool:
+    """The clause that states the role denies it: a negation on the role noun after a copula ("was never
+    the mayor"), or on the word it depends on ("did not serve as mayor", "the winner was not Lind")."""
+    head = doc.tokens[node].head
+    around = [node, head] if doc.tokens[node].dep.split(":")[0] in ("obl", "xcomp", "advcl", "nsubj", "obj") else [node]
+    return any(doc.tokens[c].lemma.lower() in _NEGATIONS for k in around for c in doc.children(k))
 
 
 def _one_of(doc: Document, node: int) -> int:
