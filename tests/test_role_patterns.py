@@ -75,3 +75,18 @@ def test_a_person_by_sex_or_age_is_a_role_only_when_ranked_with_what_the_ranking
 def test_a_conjoined_clause_with_its_own_subject_keeps_its_role():
     found = _roles("Her father, Tomas Berg, was a geologist and her mother is a translator.", "Tomas Berg")
     assert "geologist" in found and "translator" not in found
+
+
+def _person_roles(text: str) -> dict[str, tuple[str, ...]]:
+    from quizgen.facts.entities import extract_entities
+
+    return {f.name: f.roles for f in extract_entities(annotate(text)) if f.kind == "person"}
+
+
+def test_an_age_and_what_comes_before_it_are_not_part_of_the_role():
+    assert _person_roles("Ada Lind, a talented 30-year-old architect from Oslo, won.")["Ada Lind"] == ("architect from Oslo",)
+
+
+def test_an_aside_after_a_comma_is_not_part_of_the_role():
+    found = _roles("We know that Ada Lind is the first Kurdish senator from Bergen, sworn in today on a bible.", "Ada Lind")
+    assert "first Kurdish senator from Bergen" in found

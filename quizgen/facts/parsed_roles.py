@@ -259,6 +259,8 @@ def _role_phrase(doc: Document, node: int, name: tuple[int, int], singular: bool
                 continue
             if parent == node and tokens[child].dep == "case":
                 continue  # "according to the coach", "such as leaders": the preposition joins the role to the clause
+            if parent == node and singular and tokens[child].lemma.lower() in _QUANTIFIERS:
+                continue  # "several officials, including Lind": an official
             if parent == node and singular and tokens[child].dep == "nummod":
                 continue  # "one of the two founders": a founder
             if tokens[child].text.lower().endswith("-old"):
@@ -275,6 +277,10 @@ def _role_phrase(doc: Document, node: int, name: tuple[int, int], singular: bool
     # the role is the words before the noun that modify it, the noun, and its complements after it —
     # never across the name it describes
     ordered = sorted(k for k in keep if not (name[0] <= k < name[1]))
+    # "the senator from Ohio, sworn in today": after a comma, an aside about the person
+    comma = next((k for k in ordered if k > node and tokens[k].text == ","), None)
+    if comma is not None:
+        ordered = [k for k in ordered if k < comma]
     if node > name[0]:
         ordered = [k for k in ordered if k > name[1] - 1 or k >= node]
     while ordered and (tokens[ordered[0]].text.lower() in _LEADING or tokens[ordered[0]].tag in ("DT", "IN", "CC", ",")):

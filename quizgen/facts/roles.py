@@ -31,6 +31,7 @@ _TITLE_PARTICIPLES = {"acting", "managing", "commanding", "presiding", "founding
                       "incoming", "ruling", "sitting", "governing", "ranking", "serving", "consulting",
                       "supervising", "coordinating", "visiting", "executive"}
 _COMPLEMENT_PREPOSITIONS = ("of", "to", "for", "at", "in")
+_AGE = re.compile(r"\d+[-\u2013]\w+[-\u2013]old")
 _MAX_ROLE_TOKENS = 14
 _APPOSITION_STOPS = {",", ";", "(", ")", "\u2014", "\u2013", ".", ":", "!", "?"}
 _ROLE_WORDS = (ROLE_TITLES | OCCUPATIONS | {"republican", "democrat", "conservative", "liberal", "socialist", "communist"}) - {
@@ -57,6 +58,9 @@ def _role_text(doc: Document, first: int, last: int) -> tuple[str, int, int] | N
         first += 1
     while first < last - 1 and re.fullmatch(r"\d+[-\u2013]\w+-old|then|future", tokens[first].text.lower()):
         first += 1  # "21-year-old Major" → "Major": an age or a time is not part of the title
+    age = next((k for k in range(first, last - 1) if _AGE.fullmatch(tokens[k].text.lower())), None)
+    if age is not None and all(t.tag in ("JJ", "RB", "RBR", "JJR", "JJS", ",") for t in tokens[first:age]):
+        first = age + 1  # "an amazing 22-year-old poet" → "poet": what comes before an age describes the person
     if 0 < first < last - 1 and tokens[first].tag in ("VBN", "VBD") and tokens[first - 1].tag == "RB":
         first += 1  # "the newly arrived British Army commander": when, not what
     if first < last and (tokens[first].tag in ("PRP", "WP", "WP$", "VBD", "VBN", "VBZ") or
