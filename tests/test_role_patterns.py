@@ -90,3 +90,18 @@ def test_an_age_and_what_comes_before_it_are_not_part_of_the_role():
 def test_an_aside_after_a_comma_is_not_part_of_the_role():
     found = _roles("We know that Ada Lind is the first Kurdish senator from Bergen, sworn in today on a bible.", "Ada Lind")
     assert "first Kurdish senator from Bergen" in found
+
+
+def test_a_title_the_recogniser_does_not_know_is_not_part_of_the_name_and_is_the_role():
+    roles = _person_roles("The bridge was built for Tsar Peter the Great in 1700.")
+    assert roles == {"Peter the Great": ("Tsar",)}
+
+
+def test_a_role_ending_in_of_before_a_titled_name_is_someone_elses():
+    roles = _person_roles("The hall has paintings by Ada Lind, the court painter of Shah Abbas, and her pupils.")
+    assert roles["Abbas"] == ("Shah",) and "court painter of Shah Abbas" in roles["Ada Lind"]
+
+
+def test_a_plural_with_a_quantifier_or_a_phrase_with_a_pronoun_is_no_role():
+    assert _person_roles("Tomas Berg, like many prominent mathematicians of his day, studied in Paris.") == {"Tomas Berg": ()}
+    assert _person_roles("I met Ada Lind, our editor and he said yes.") == {"Ada Lind": ()}

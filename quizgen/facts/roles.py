@@ -31,6 +31,8 @@ _TITLE_PARTICIPLES = {"acting", "managing", "commanding", "presiding", "founding
                       "incoming", "ruling", "sitting", "governing", "ranking", "serving", "consulting",
                       "supervising", "coordinating", "visiting", "executive"}
 _COMPLEMENT_PREPOSITIONS = ("of", "to", "for", "at", "in")
+_PERSONAL_PRONOUNS = frozenset("he she it they him her them we us you".split())
+_QUANTIFIERS = frozenset("many several numerous various countless".split())
 _AGE = re.compile(r"\d+[-\u2013]\w+[-\u2013]old")
 _MAX_ROLE_TOKENS = 14
 _APPOSITION_STOPS = {",", ";", "(", ")", "\u2014", "\u2013", ".", ":", "!", "?"}
@@ -66,6 +68,10 @@ def _role_text(doc: Document, first: int, last: int) -> tuple[str, int, int] | N
     if first < last and (tokens[first].tag in ("PRP", "WP", "WP$", "VBD", "VBN", "VBZ") or
                          tokens[first].text.lower() in ("him", "her", "them", "whose")):
         return None  # "him to the Commission", "whose head", "awarded …": not a role phrase
+    if first < last and tokens[first].text.lower() in _QUANTIFIERS:
+        return None  # "many prominent mathematicians": several people, not one person's role
+    if any(t.text in _PERSONAL_PRONOUNS for t in tokens[first:last]):
+        return None  # "our editor and he": a pronoun is someone else, not part of a title ("Abbas I", "US" are names)
     # "editor from 1899 until his death": the role ends where its dates begin; "assistant secretary of
     # state in the Bureau of …": a role takes one complement, and a second one says where it was held;
     # "author of numerous articles on …": what someone wrote or did is not part of the title.
@@ -146,7 +152,10 @@ def _head_word(role: str) -> str:
 def roles_before(doc: Document, first: int, sentence_first: int) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     tokens = doc.tokens
-    if first - 1 > sentence_first and tokens[first - 1].text.lower() == "of":
+    before = first - 1
+    while before > sentence_first and tokens[before].text[:1].isupper() and _is_role_word(tokens[before]):
+        before -= 1  # (past a title: "the court painter of Shah Abbas")
+    if before > sentence_first and tokens[before].text.lower() == "of":
         return out  # "a cabinet member of McGuinty's government": the name completes someone else's role
     # "ROLE Name": the phrase runs up to the name itself, and its last word is a role word
     # ("president Tokayev", "Kazakh ambassador to the UN Yerlan Alimbayev").

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Document, Sentence, Token
-from ..vocab import EVENT_HEADS, GROUP_WORDS, ORG_WORDS, PLACE_HEADS, ROLE_TITLES, gazetteer
+from ..vocab import EVENT_HEADS, GROUP_WORDS, OCCUPATIONS, ORG_WORDS, PLACE_HEADS, ROLE_TITLES, gazetteer
 
 NAME_LABELS = ("PERSON", "ORG", "LOC")
 LINKERS = {"of", "for", "and", "the", "de", "des", "du", "la", "le", "van", "von", "der", "da", "di", "bin", "al", "&"}
@@ -42,6 +42,8 @@ def is_title_word(word: str, following: str) -> bool:
     low = word.lower().rstrip(".")
     if low in ROLE_TITLES or low.rsplit("-", 1)[-1] in ROLE_TITLES:
         return True
+    if word[:1].isupper() and low in OCCUPATIONS:
+        return True  # "Tsar Peter", "Shah Abbas": the recogniser does not know these titles, the rules do
     if low.endswith("s") and low[:-1] in ROLE_TITLES and word[:1].isupper():
         return True
     return low in _TITLE_PREFIXES and is_title_word(following, "")
