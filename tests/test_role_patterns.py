@@ -105,3 +105,11 @@ def test_a_role_ending_in_of_before_a_titled_name_is_someone_elses():
 def test_a_plural_with_a_quantifier_or_a_phrase_with_a_pronoun_is_no_role():
     assert _person_roles("Tomas Berg, like many prominent mathematicians of his day, studied in Paris.") == {"Tomas Berg": ()}
     assert _person_roles("I met Ada Lind, our editor and he said yes.") == {"Ada Lind": ()}
+
+
+def test_a_ranked_role_does_not_absorb_the_bare_title():
+    roles = _person_roles("Senator Ada Lind spoke first. Ada Lind is the first Kurdish senator from Bergen.")
+    assert roles["Ada Lind"] == ("Senator", "first Kurdish senator from Bergen")
+    # the same title stated twice is one role
+    assert _person_roles("Ambassador Ada Lind spoke. Ada Lind, the Afghan Ambassador to Norway, left.") == {
+        "Ada Lind": ("Afghan Ambassador to Norway",)}
