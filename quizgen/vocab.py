@@ -104,6 +104,7 @@ motors automotive aerospace aviation pharmaceuticals pharma biotech foods bevera
 telecom telecommunications communications technologies technology software systems semiconductors
 electronics media entertainment studios records pictures publishing insurance capital investments
 securities logistics shipping railways railway airline resources chemicals textiles cement
+transit transport transportation ferries coaches buses taxis cabs freight couriers rentals
 """)
 
 # Words after a company's own name ("Torstar Corporation" is also "Torstar").

@@ -93,8 +93,10 @@ def collect_mentions(doc: Document) -> list[NameMention]:
             votes = [("ORG", max(entity.score, 0.8))]  # "J. Lyons and Co."
         elif label == "PERSON" and len(words) > 1 and any(w in ORG_WORDS for w in words[1:]):
             votes = [("ORG", entity.score)]  # "Steven F. Udvar-Hazy Center", "Virginia Regiment"
-        elif label == "LOC" and len(words) > 1 and words[-1] in COMPANY_HEADS and not is_known_place(entity.text):
-            votes = [("ORG", entity.score)]  # "Deltra Oil": a company, not a place
+        elif label == "LOC" and len(words) > 1 and words[-1] in COMPANY_HEADS and not is_known_place(
+                doc.text[doc.tokens[grown_first].start:doc.tokens[grown_last - 1].end]):
+            # "Deltra Oil", "Chatham Motors" (grown from the town "Chatham"): a company, not a place
+            votes = [("ORG", entity.score)]
         elif (grown_first, grown_last) != (first, last):
             if any(w in ORG_WORDS for w in words[1:]) or (words and words[-1] in ORG_WORDS) or (
                     grown_first < first and words[0] in ORG_WORDS):  # "University of the South"
