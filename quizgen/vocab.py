@@ -162,7 +162,7 @@ COUNTRY_SHORT_NAMES = frozenset({"Britain", "Great Britain", "Korea", "Holland",
 COUNTRY_ABBREVIATIONS = frozenset({"US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE", "PRC", "DRC", "USSR"})
 # Everyday acronyms that name things, not organisations.
 NOT_ORGANIZATION_ACRONYMS = _word_list("""GDP GNP HDI CEO CFO CTO PDF TV DNA RNA AIDS HIV GMT UTC FM AM PM PC
-IT AI OK ID VIP MVP PhD MBA BA MA LLB""")
+IT AI OK ID VIP MVP PhD MBA BA MA LLB GPS USB DVD ATM SUV LED CPU URL SMS""")
 
 # Head words of events and documents named after people, places or groups ("Seven Years' War").
 EVENT_HEADS = _word_list("""war wars battle siege revolution crisis treaty accord accords act agreement

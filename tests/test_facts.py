@@ -253,6 +253,11 @@ def test_a_company_named_after_its_town_and_its_trade_is_a_company():
     assert "Bergen" in {f.name for f in found if f.kind == "place"}
 
 
+def test_everyday_acronyms_for_things_are_not_organisations():
+    found = facts("Without GPS the drivers got lost, and the ATM at the station was empty. The NTSB opened an inquiry.")
+    assert set(orgs(found)) == {"NTSB"}
+
+
 def test_faiths_and_monarchs_titles_are_not_people():
     found = facts("Most are Roman Catholic of the Latin Rite. In 1973 the Shah of Iran met Anwar Sadat.")
     people = {f.name for f in found if f.kind == "person"}
