@@ -253,6 +253,11 @@ def test_a_company_named_after_its_town_and_its_trade_is_a_company():
     assert "Bergen" in {f.name for f in found if f.kind == "place"}
 
 
+def test_a_countrys_institution_named_without_the_country_is_the_same_organisation():
+    found = orgs(facts("The U.S. Senate voted on Monday. The Senate will meet again in May."))
+    assert set(found) == {"U.S. Senate"} and found["U.S. Senate"].aliases == ("Senate",)
+
+
 def test_everyday_acronyms_for_things_are_not_organisations():
     found = facts("Without GPS the drivers got lost, and the ATM at the station was empty. The NTSB opened an inquiry.")
     assert set(orgs(found)) == {"NTSB"}
