@@ -113,3 +113,7 @@ def test_a_ranked_role_does_not_absorb_the_bare_title():
     # the same title stated twice is one role
     assert _person_roles("Ambassador Ada Lind spoke. Ada Lind, the Afghan Ambassador to Norway, left.") == {
         "Ada Lind": ("Afghan Ambassador to Norway",)}
+
+
+def test_a_titles_complement_before_a_name_ends_where_a_given_name_begins():
+    assert _person_roles("Minister for Health Ada Lind spoke first.") == {"Ada Lind": ("Minister for Health",)}

@@ -63,6 +63,14 @@ def strip_name(doc: Document, first: int, last: int, label: str) -> tuple[int, i
                 tokens[first].text in gazetteer().nationalities or tokens[first].text in GROUP_WORDS
                 or re.fullmatch(r"[A-Z][a-z]+ists?", tokens[first].text)):
             first += 1
+        # "Minister of Education Stefania Giannini": the title's complement ends where a given name begins
+        k = first
+        while k < last - 2 and tokens[k].text[:1].isupper() and tokens[k].text not in gazetteer().given_names:
+            k += 1
+        if k > first and tokens[k].text in gazetteer().given_names and first > 0 \
+                and tokens[first - 1].text.lower() in ("of", "for") and first > 1 \
+                and is_title_word(tokens[first - 2].text, tokens[first - 1].text):
+            first = k
         while first < last - 1 and is_title_word(tokens[first].text, tokens[first + 1].text):
             if last - first == 2 and tokens[first].text in gazetteer().given_names:
                 break  # "Dean Kamen": a given name that is also a title
