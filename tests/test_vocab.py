@@ -16,3 +16,12 @@ def test_a_word_is_in_one_list_only():
     for i, a in enumerate(names):
         for b in names[i + 1:]:
             assert not lists[a] & lists[b], (a, b, sorted(lists[a] & lists[b]))
+
+
+def test_the_shipped_person_nouns_are_what_the_builder_makes_from_the_corpora():
+    from tests.conftest import needs_shared
+
+    needs_shared("data", "gum")
+    from tools.build_person_nouns import person_nouns as build
+
+    assert set(build()) == person_nouns()
