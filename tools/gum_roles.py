@@ -167,17 +167,22 @@ def _head(tokens: list[_Token], m: _Mention) -> int:
     return next((i for i in range(m.first, m.last) if not m.first <= tokens[i].head < m.last), m.first)
 
 
+def _determined(tokens: list[_Token], m: _Mention, head: int) -> bool:
+    """"the Secretary of State": a determiner on the head makes a capitalised noun a description ("the
+    critic Eduard Hanslick" is a name: its determiner belongs to the title)."""
+    return any(tokens[k].head == head and tokens[k].tag in _DETERMINERS for k in range(m.first, m.last))
+
+
 def _is_name(tokens: list[_Token], m: _Mention) -> bool:
     head = _head(tokens, m)
     # (a plural proper noun names a group: "the Rohingya", "Thais")
-    return tokens[head].tag == "NNP" and tokens[m.first].tag not in _DETERMINERS \
+    return tokens[head].tag == "NNP" and not _determined(tokens, m, head) \
         and tokens[head].word.lower().rstrip(".") not in HONORIFICS
 
 
 def _is_description(tokens: list[_Token], m: _Mention) -> bool:
     head = _head(tokens, m)
-    return tokens[head].tag in ("NN", "NNS") or (
-        tokens[head].tag in ("NNP", "NNPS") and tokens[m.first].tag in _DETERMINERS)
+    return tokens[head].tag in ("NN", "NNS") or (tokens[head].tag in ("NNP", "NNPS") and _determined(tokens, m, head))
 
 
 def _children(tokens: list[_Token], k: int, first: int, last: int) -> list[int]:
@@ -227,12 +232,31 @@ def gold_document(path: Path) -> GoldDocument:
     for m in sorted(mentions, key=lambda m: (m.first, -m.last)):
         if m.kind == "person":
             chains.setdefault(m.group, []).append(m)
+    inner_names: dict[str, set[str]] = {}
+    inner_titles: dict[str, dict[str, frozenset[str]]] = {}
     for group, chain in chains.items():
-        names = {_name_text(tokens, m) for m in chain if _is_name(tokens, m)}
+        for m in chain:
+            # "the prominent critic Eduard Hanslick": GUM heads the mention by the title, the name its apposition
+            head = _head(tokens, m)
+            inner = next((k for k in range(head + 1, m.last) if tokens[k].head == head and tokens[k].rel == "appos"
+                          and tokens[k].tag == "NNP"), None)
+            # (not "the critic, Eduard Hanslick": with a comma it is an apposition GUM links itself)
+            if inner is not None and tokens[head].tag in ("NN", "NNP") \
+                    and not any(tokens[k].word == "," for k in range(head + 1, inner)):
+                flat = [inner] + [k for k in range(inner + 1, m.last) if tokens[k].head == inner and tokens[k].rel == "flat"]
+                inner_names.setdefault(group, set()).add(" ".join(tokens[k].word for k in flat))
+                title = _role_text(tokens, [k for k in range(m.first, head + 1)])
+                if title:
+                    inner_titles.setdefault(group, {})[title] = _role_heads(tokens, m, head)
+    for group, chain in chains.items():
+        names = {_name_text(tokens, m) for m in chain if _is_name(tokens, m)} | inner_names.get(group, set())
         if not names:
             continue
         person = people.setdefault(group, GoldPerson())
         person.names |= names
+        for title, heads in inner_titles.get(group, {}).items():
+            person.roles.setdefault(title, heads)
+            person.constructions.setdefault(title, "title")
         for k, m in enumerate(chain):
             if m.link in LINKS and k:
                 role = m if _is_description(tokens, m) else chain[k - 1] if (
