@@ -200,9 +200,12 @@ def _subtree(tokens: list[_Token], k: int, first: int, last: int) -> list[int]:
 
 def _name_text(tokens: list[_Token], m: _Mention) -> str:
     """The proper name of a named mention: its head with the flat and compound names around it."""
-    head = _head(tokens, m)
-    parts = {head} | {i for i in _children(tokens, head, m.first, m.last)
-                      if tokens[i].rel in ("flat", "compound") and tokens[i].tag in ("NNP", "NNPS")}
+    parts, stack = set(), [_head(tokens, m)]
+    while stack:  # (flat names of flat names: "Nathan Bedford Forrest")
+        k = stack.pop()
+        parts.add(k)
+        stack.extend(i for i in _children(tokens, k, m.first, m.last)
+                     if tokens[i].rel in ("flat", "compound") and tokens[i].tag in ("NNP", "NNPS"))
     return " ".join(tokens[i].word for i in sorted(parts))
 
 
@@ -224,6 +227,9 @@ def _role_heads(tokens: list[_Token], m: _Mention, head: int) -> frozenset[str]:
 
 
 def gold_document(path: Path) -> GoldDocument:
+    from quizgen.vocab import gazetteer
+
+    given_names = gazetteer().given_names
     tokens, mentions, sentences = read_document(path)
     name = path.name.split(".")[0]
     text, _ = detokenize(sentences)
@@ -267,7 +273,8 @@ def gold_document(path: Path) -> GoldDocument:
                 head = _head(tokens, m)
                 for title in _children(tokens, head, m.first, m.last):
                     if tokens[title].rel == "nmod:desc" and title < head \
-                            and tokens[title].word.lower().rstrip(".") not in HONORIFICS:
+                            and tokens[title].word.lower().rstrip(".") not in HONORIFICS \
+                            and tokens[title].word not in given_names:  # ("Theodore the Sanctified")
                         words = _subtree(tokens, title, m.first, m.last)
                         text_ = _role_text(tokens, words)
                         if text_:
