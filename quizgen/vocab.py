@@ -51,13 +51,25 @@ missionary explorer navigator commander-in-chief monarch regent viceroy chieftai
 mr. mrs. ms. dr. gen. gov. sen. rep. col. lt. capt. sgt. rev. prof.
 """)
 
-# More words for a person's position, used by the fact extractor only. (ROLE_TITLES and ORG_WORDS
-# are features of the trained recogniser too: a change to them needs `python -m tools.train_models`.)
+# More words for a person's position, used by the fact extractor only: those the data of
+# person_nouns() lacks. (ROLE_TITLES and ORG_WORDS are features of the trained recogniser too: a
+# change to them needs `python -m tools.train_models`.)
 OCCUPATIONS = _word_list("""
-trustee headmaster headmistress postmaster harbourmaster harbormaster warden steward curator librarian
+trustee headmaster headmistress postmaster harbourmaster harbormaster warden steward librarian
 shah tsar czar tsarina czarina kaiser pharaoh caliph maharaja maharajah rajah mikado
-executive boss strategist trader banker entrepreneur accountant consultant
+boss strategist trader banker entrepreneur accountant consultant
 """)
+
+PERSON_NOUNS_FILE = ("nlp", "data", "person_nouns.txt")  # inside the quizgen package
+
+
+@cache
+def person_nouns() -> frozenset[str]:
+    """Common nouns for a kind of person ("farmer", "novelist", "opponent"), learnt from treebanks by
+    tools/build_person_nouns.py; the words of ROLE_TITLES, OCCUPATIONS and RELATION_NOUNS are not in it."""
+    path = resources.files("quizgen").joinpath(*PERSON_NOUNS_FILE)
+    text = path.read_text(encoding="utf-8")
+    return frozenset(line.split("\t", 1)[0] for line in text.splitlines() if line and not line.startswith("#"))
 
 # Nouns for a person by their relation to someone ("Galois' cousin", "a friend of Lind"): roles too,
 # in apposition or after a copula, with their "of" complement.
@@ -67,6 +79,13 @@ granddaughter grandfather grandmother stepson stepdaughter stepfather stepmother
 fiance fiancee partner companion rival opponent ally mentor pupil student disciple protégé protege heir
 heiress lover mistress supporter critic follower admirer biographer contemporary classmate teammate
 roommate neighbour neighbor boyfriend girlfriend spouse twin sibling parent child descendant ancestor
+""")
+
+# People by sex and age alone: a role only as "the first woman to …", "the youngest man in …" (an
+# ordinal or superlative makes them say what the person did).
+GENERIC_PERSON_NOUNS = _word_list("""
+man woman men women person people boy girl guy gal kid kids baby adult youth teenager
+gentleman gentlemen human individual folk folks
 """)
 
 # Faiths and their followers, and nationality words the country gazetteer cannot derive: like
@@ -85,7 +104,7 @@ motors automotive aerospace aviation pharmaceuticals pharma biotech foods bevera
 telecom telecommunications communications technologies technology software systems semiconductors
 electronics media entertainment studios records pictures publishing insurance capital investments
 securities logistics shipping railways railway airline resources chemicals textiles cement
-transit transport transportation lines rentals tours ferries coaches
+transit transport transportation lines rentals tours ferries coaches buses taxis cabs freight couriers
 """)
 
 # The section headings of a travel guide ("Get in", "See", "Eat"): an article with two or more of them
@@ -154,7 +173,7 @@ COUNTRY_SHORT_NAMES = frozenset({"Britain", "Great Britain", "Korea", "Holland",
 COUNTRY_ABBREVIATIONS = frozenset({"US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE", "PRC", "DRC", "USSR"})
 # Everyday acronyms that name things, not organisations.
 NOT_ORGANIZATION_ACRONYMS = _word_list("""GDP GNP HDI CEO CFO CTO PDF TV DNA RNA AIDS HIV GMT UTC FM AM PM PC
-IT AI OK ID VIP MVP PhD MBA BA MA LLB""")
+IT AI OK ID VIP MVP PhD MBA BA MA LLB GPS USB DVD ATM SUV LED CPU URL SMS""")
 
 # Head words of events and documents named after people, places or groups ("Seven Years' War").
 EVENT_HEADS = _word_list("""war wars battle siege revolution crisis treaty accord accords act agreement

@@ -245,6 +245,24 @@ def test_companies_named_after_their_trade_and_institutions_of_a_place():
     assert {"Deltra Oil", "University of the North", "Progressive Unity party"} <= set(found)
 
 
+def test_a_company_named_after_its_town_and_its_trade_is_a_company():
+    # (a town the gazetteer knows, grown into a longer name that ends in a trade: not the town)
+    found = facts("Oslo Motors rents vans to visitors in summer. Bergen Ferries runs boats to the islands, and the "
+                  "town of Bergen pays for them.")
+    assert {"Oslo Motors", "Bergen Ferries"} <= set(orgs(found))
+    assert "Bergen" in {f.name for f in found if f.kind == "place"}
+
+
+def test_a_countrys_institution_named_without_the_country_is_the_same_organisation():
+    found = orgs(facts("The U.S. Senate voted on Monday. The Senate will meet again in May."))
+    assert set(found) == {"U.S. Senate"} and found["U.S. Senate"].aliases == ("Senate",)
+
+
+def test_everyday_acronyms_for_things_are_not_organisations():
+    found = facts("Without GPS the drivers got lost, and the ATM at the station was empty. The NTSB opened an inquiry.")
+    assert set(orgs(found)) == {"NTSB"}
+
+
 def test_faiths_and_monarchs_titles_are_not_people():
     found = facts("Most are Roman Catholic of the Latin Rite. In 1973 the Shah of Iran met Anwar Sadat.")
     people = {f.name for f in found if f.kind == "person"}

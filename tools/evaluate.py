@@ -1,7 +1,8 @@
 """Evaluate the shipped NLP models on held-out data they never trained on.
 
     python -m tools.evaluate            # POS, sentence boundaries, NER, dependency parsing
-    python -m tools.evaluate pos        # only some: pos, sentences, ner, parser
+    python -m tools.evaluate pos        # only some: pos, sentences, ner, parser, roles
+    python -m tools.evaluate roles --show   # roles, listing each missed and each wrong one
 
 spaCy en_core_web_sm's figures on the same data are printed beside quizgen's when
 docs/peer-spacy.json exists (measured by tools/peer_spacy.py in a separate venv; see docs/peer-spacy.md).
@@ -176,12 +177,30 @@ def report_parser() -> None:
     print(f"  all shipped models together: {sizes / 1e6:.1f} MB (target 20 MB)")
 
 
-REPORTS = {"pos": report_pos, "sentences": report_sentences, "ner": report_ner, "parser": report_parser}
+def report_roles(show: bool = False) -> None:
+    from tools.gum_roles import GENRES, evaluate
+
+    print("Roles against GUM's appositions, predicates and titles (P / R / F1; tools/gum_roles.py)")
+    tallies = evaluate(show=show)
+    for key in (*GENRES, "never trained on", "all"):
+        t = tallies.get(key)
+        if t is None:
+            continue
+        p, r, f = t.scores()
+        print(f"  {key:<17} P {p:6.2%}  R {r:6.2%}  F1 {f:6.2%}  ({t.found}/{t.gold} gold found, {t.right}/{t.predicted} "
+              f"predicted right, {t.unaligned} on names GUM has as no person)")
+    every = tallies["all"].by_construction
+    print("  recall by construction: " + ", ".join(f"{k} {f}/{g}" for k, (f, g) in sorted(every.items())))
+
+
+REPORTS = {"pos": report_pos, "sentences": report_sentences, "ner": report_ner, "parser": report_parser,
+           "roles": report_roles}
 
 
 def main(argv: list[str]) -> None:
-    for name in argv or list(REPORTS):
-        REPORTS[name]()
+    show = "--show" in argv  # roles: list every missed and every wrong role
+    for name in [a for a in argv if a != "--show"] or list(REPORTS):
+        REPORTS[name](show=show) if name == "roles" else REPORTS[name]()
 
 
 if __name__ == "__main__":

@@ -150,6 +150,8 @@ def _without_contained(roles: list[str], mentions: list[Mention]) -> tuple[list[
     """Drop a role that a longer one of the same person contains ("Ambassador", "Afghan Ambassador"
     beside "Afghan Ambassador to the United States"): it is the same title, stated twice."""
     def covered(role: str, other: str) -> bool:
+        if _RANKED.match(other):
+            return False  # "Senator" beside "first Latino Senator to …": an office, and a distinction in it
         if " " not in role:
             return _role_key(role) in _role_key(other).split()
         return _role_key(other).startswith(_role_key(role) + " ")  # "Afghan Ambassador" of "… to the US"
@@ -157,6 +159,9 @@ def _without_contained(roles: list[str], mentions: list[Mention]) -> tuple[list[
     keep = [k for k, role in enumerate(roles)
             if not any(k != j and covered(role, other) for j, other in enumerate(roles))]
     return [roles[k] for k in keep], [mentions[k] for k in keep]
+
+
+_RANKED = re.compile(r"(?:first|second|third|last|only|sole|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
 
 
 def _role_key(role: str) -> str:

@@ -17,7 +17,7 @@ from functools import cache
 from importlib import resources
 
 from ..model import Document
-from ..vocab import OCCUPATIONS, RELATION_NOUNS, ROLE_TITLES
+from ..vocab import GENERIC_PERSON_NOUNS, OCCUPATIONS, ORDINAL_WORDS, RELATION_NOUNS, ROLE_TITLES, person_nouns
 from .clauses import case_words
 
 # Honorifics are titles of address, not roles; party names describe a person as one.
@@ -32,19 +32,21 @@ patent component present intent consent descent ascent advent torrent current mo
 
 
 def is_role_word(word: str) -> bool:
-    """A title or an occupation ("ambassador", "co-founder", "hydrologist")."""
+    """A title, an occupation or another noun for a kind of person ("ambassador", "co-founder",
+    "hydrologist", "novelist")."""
     low = word.lower().rstrip(".")
     # "vice-chairman", "co-founder", "ex-president": the last part names the role
-    return low in _ROLE_WORDS or ("-" in low and low.rsplit("-", 1)[1] in _ROLE_WORDS) \
+    last = low.rsplit("-", 1)[-1]
+    return low in _ROLE_WORDS or last in _ROLE_WORDS or low in person_nouns() or last in person_nouns() \
         or (_OCCUPATION_SUFFIX.search(low) is not None and low not in _NOT_PEOPLE)
 
-_STEP_FIELDS = frozenset({"up", "rel", "lemma", "child", "case", "tag", "before"})
+_STEP_FIELDS = frozenset({"up", "rel", "lemma", "child", "case", "tag", "before", "no_person_object"})
 # Dependents of the role noun that are not part of the role: side clauses, the copula's clause
 # (its subject, its time and place), punctuation.
 _LEFT_OUT = frozenset({"acl:relcl", "acl", "appos", "punct", "advcl", "parataxis", "conj", "cc", "nsubj", "nsubj:pass",
                        "cop", "mark", "aux", "aux:pass", "obl", "obl:tmod", "obl:npmod", "nmod:tmod", "advmod",
                        "dep", "discourse", "expl", "csubj", "ccomp", "xcomp", "reparandum", "orphan"})
-_LEADING = frozenset({"the", "a", "an", "as", "both", "also", "then", "once"})
+_LEADING = frozenset({"the", "a", "an", "as", "both", "also", "then", "once", "other", "another"})
 MAX_ROLE_WORDS = 12
 
 
@@ -57,6 +59,7 @@ class Step:
     case: frozenset[str] = frozenset()
     tag: frozenset[str] = frozenset()
     before: bool = False
+    no_person_object: bool = False
 
 
 @dataclass(frozen=True)
@@ -110,11 +113,13 @@ def roles_of(doc: Document, first: int, last: int, is_role_word: Callable[[str],
     for anchor, via_conjunct in anchors:
         for pattern in role_patterns():
             for node in _with_conjuncts(doc, [_one_of(doc, n) for n in _follow(doc, anchor, pattern.steps)]):
-                if node in seen or first <= node < last or not is_role_word(doc.tokens[node].lemma) \
-                        or doc.tokens[node].tag not in ("NN", "NNS", "NNP", "NNPS"):
+                if node in seen or first <= node < last or doc.tokens[node].tag not in ("NN", "NNS", "NNP", "NNPS") \
+                        or not (is_role_word(doc.tokens[node].lemma) or _set_apart(doc, node)):
                     continue
                 if via_conjunct and doc.tokens[node].tag != "NNS":
                     continue
+                if _denied(doc, node):
+                    continue  # "Lind was never the mayor", "the winner was not Lind"
                 if node > last and doc.tokens[node].tag != "NNS" and any(
                         doc.tokens[c].dep == "conj" and last <= c < node for c in doc.children(head)):
                     continue  # "George Bush and James Baker, secretary of state": the role is the nearer name's
@@ -123,6 +128,44 @@ def roles_of(doc: Document, first: int, last: int, is_role_word: Callable[[str],
                     seen.add(node)
                     out.append(ParsedRole(role[0], role[1], role[2], node, pattern.id))
     return out
+
+
+_RANKING_WORDS = frozenset({"only", "last", "next", "sole", "youngest", "oldest"}) | frozenset(ORDINAL_WORDS)
+
+
+def _ranked(doc: Document, noun: int) -> bool:
+    """"the first Latino senator", "the youngest woman", "the only guy": an ordinal (or "only",
+    "youngest") sets the person apart from everyone else the noun names, as a matter of record ("the
+    smartest man" is an opinion)."""
+    return any(doc.tokens[c].dep in ("amod", "advmod", "nummod") and doc.tokens[c].lemma.lower() in _RANKING_WORDS
+               for c in doc.children(noun))
+
+
+def _set_apart(doc: Document, noun: int) -> bool:
+    """"the first woman to fly solo", "the youngest person elected": a person by sex or age alone is a
+    role only when ranked, with what the ranking is about."""
+    return doc.tokens[noun].lemma.lower() in GENERIC_PERSON_NOUNS and _ranked(doc, noun) and any(
+        doc.tokens[c].dep.split(":")[0] in ("acl", "nmod") for c in doc.children(noun))
+
+
+def _subtree(doc: Document, node: int) -> list[int]:
+    out, stack = [], [node]
+    while stack:
+        k = stack.pop()
+        out.append(k)
+        stack.extend(doc.children(k))
+    return out
+
+
+_NEGATIONS = frozenset({"not", "n't", "never"})
+
+
+def _denied(doc: Document, node: int) -> bool:
+    """The clause that states the role denies it: a negation on the role noun after a copula ("was never
+    the mayor"), or on the word it depends on ("did not serve as mayor", "the winner was not Lind")."""
+    head = doc.tokens[node].head
+    around = [node, head] if doc.tokens[node].dep.split(":")[0] in ("obl", "xcomp", "advcl", "nsubj", "obj") else [node]
+    return any(doc.tokens[c].lemma.lower() in _NEGATIONS for k in around for c in doc.children(k))
 
 
 def _one_of(doc: Document, node: int) -> int:
@@ -143,7 +186,9 @@ def _with_conjuncts(doc: Document, nodes: list[int]) -> list[int]:
     out = []
     for node in nodes:
         out.append(node)
-        out.extend(c for c in doc.children(node) if doc.tokens[c].dep == "conj")
+        # (not a conjoined clause with a subject of its own: "A was a geologist and B is a nurse")
+        out.extend(c for c in doc.children(node) if doc.tokens[c].dep == "conj"
+                   and not any(doc.tokens[g].dep.startswith("nsubj") for g in doc.children(c)))
     return out
 
 
@@ -174,9 +219,19 @@ def _follow(doc: Document, start: int, steps: tuple[Step, ...]) -> list[int]:
                     continue
                 if step.child and not any(doc.tokens[g].dep in step.child for g in doc.children(k)):
                     continue
+                if step.no_person_object and any(doc.tokens[g].dep == "obj" and _names_a_person(doc, g)
+                                                 for g in doc.children(k)):
+                    continue  # "Lind sent Berg as her envoy": the "as" phrase is the object's
                 nxt.append(k)
         current = nxt
     return current
+
+
+def _names_a_person(doc: Document, k: int) -> bool:
+    """A name, a personal pronoun, or a noun for a person ("him", "Berg", "her deputy")."""
+    token = doc.tokens[k]
+    return token.tag in ("NNP", "NNPS", "PRP") or is_role_word(token.lemma) \
+        or token.lemma.lower() in GENERIC_PERSON_NOUNS
 
 
 _WHERE = frozenset({"in", "at", "during", "within"})
@@ -191,6 +246,12 @@ def _role_phrase(doc: Document, node: int, name: tuple[int, int], singular: bool
     tokens = doc.tokens
     keep = {node}
     stack = [node]
+    # "the first woman to fly solo", "the only senator who voted no": after a ranking, the clause says
+    # what it is about, and stays
+    if _ranked(doc, node):
+        for clause in doc.children(node):
+            if tokens[clause].dep in ("acl", "acl:relcl") and clause > node:
+                keep.update(k for k in _subtree(doc, clause) if not name[0] <= k < name[1])
     while stack:
         parent = stack.pop()
         for child in doc.children(parent):
@@ -198,6 +259,8 @@ def _role_phrase(doc: Document, node: int, name: tuple[int, int], singular: bool
                 continue
             if parent == node and tokens[child].dep == "case":
                 continue  # "according to the coach", "such as leaders": the preposition joins the role to the clause
+            if parent == node and singular and tokens[child].lemma.lower() in _QUANTIFIERS:
+                continue  # "several officials, including Lind": an official
             if parent == node and singular and tokens[child].dep == "nummod":
                 continue  # "one of the two founders": a founder
             if tokens[child].text.lower().endswith("-old"):
@@ -214,6 +277,10 @@ def _role_phrase(doc: Document, node: int, name: tuple[int, int], singular: bool
     # the role is the words before the noun that modify it, the noun, and its complements after it —
     # never across the name it describes
     ordered = sorted(k for k in keep if not (name[0] <= k < name[1]))
+    # "the senator from Ohio, sworn in today": after a comma, an aside about the person
+    comma = next((k for k in ordered if k > node and tokens[k].text == ","), None)
+    if comma is not None:
+        ordered = [k for k in ordered if k < comma]
     if node > name[0]:
         ordered = [k for k in ordered if k > name[1] - 1 or k >= node]
     while ordered and (tokens[ordered[0]].text.lower() in _LEADING or tokens[ordered[0]].tag in ("DT", "IN", "CC", ",")):

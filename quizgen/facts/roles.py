@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document, Token
-from ..vocab import OCCUPATIONS, ROLE_TITLES
+from ..vocab import OCCUPATIONS, ROLE_TITLES, person_nouns
 
 _PHRASE_TAGS = {"NNP", "NNPS", "NN", "NNS", "JJ", "JJS", "JJR", "POS", "VBN", "CD", "HYPH", "RBS"}
 _INNER_WORDS = {"of", "to", "for", "at", "in", "on", "the", "and"}
@@ -31,6 +31,9 @@ _TITLE_PARTICIPLES = {"acting", "managing", "commanding", "presiding", "founding
                       "incoming", "ruling", "sitting", "governing", "ranking", "serving", "consulting",
                       "supervising", "coordinating", "visiting", "executive"}
 _COMPLEMENT_PREPOSITIONS = ("of", "to", "for", "at", "in")
+_PERSONAL_PRONOUNS = frozenset("he she it they him her them we us you".split())
+_QUANTIFIERS = frozenset("many several numerous various countless".split())
+_AGE = re.compile(r"\d+[-\u2013]\w+[-\u2013]old")
 _MAX_ROLE_TOKENS = 14
 _APPOSITION_STOPS = {",", ";", "(", ")", "\u2014", "\u2013", ".", ":", "!", "?"}
 _ROLE_WORDS = (ROLE_TITLES | OCCUPATIONS | {"republican", "democrat", "conservative", "liberal", "socialist", "communist"}) - {
@@ -45,7 +48,8 @@ def _is_role_word(token: Token) -> bool:
     low = token.text.lower()
     # "vice-chairman", "co-founder", "ex-president": the last part names the role
     return (low.rstrip(".") in _ROLE_WORDS or low in _ROLE_WORDS or ("-" in low and low.rsplit("-", 1)[1] in _ROLE_WORDS)
-            or _OCCUPATION_SUFFIX.search(low) is not None)
+            or _OCCUPATION_SUFFIX.search(low) is not None
+            or low.rsplit("-", 1)[-1] in person_nouns())  # (a plural is not one person's role)
 
 
 def _role_text(doc: Document, first: int, last: int) -> tuple[str, int, int] | None:
@@ -56,11 +60,18 @@ def _role_text(doc: Document, first: int, last: int) -> tuple[str, int, int] | N
         first += 1
     while first < last - 1 and re.fullmatch(r"\d+[-\u2013]\w+-old|then|future", tokens[first].text.lower()):
         first += 1  # "21-year-old Major" → "Major": an age or a time is not part of the title
+    age = next((k for k in range(first, last - 1) if _AGE.fullmatch(tokens[k].text.lower())), None)
+    if age is not None and all(t.tag in ("JJ", "RB", "RBR", "JJR", "JJS", ",") for t in tokens[first:age]):
+        first = age + 1  # "an amazing 22-year-old poet" → "poet": what comes before an age describes the person
     if 0 < first < last - 1 and tokens[first].tag in ("VBN", "VBD") and tokens[first - 1].tag == "RB":
         first += 1  # "the newly arrived British Army commander": when, not what
     if first < last and (tokens[first].tag in ("PRP", "WP", "WP$", "VBD", "VBN", "VBZ") or
                          tokens[first].text.lower() in ("him", "her", "them", "whose")):
         return None  # "him to the Commission", "whose head", "awarded …": not a role phrase
+    if first < last and tokens[first].text.lower() in _QUANTIFIERS:
+        return None  # "many prominent mathematicians": several people, not one person's role
+    if any(t.text in _PERSONAL_PRONOUNS for t in tokens[first:last]):
+        return None  # "our editor and he": a pronoun is someone else, not part of a title ("Abbas I", "US" are names)
     # "editor from 1899 until his death": the role ends where its dates begin; "assistant secretary of
     # state in the Bureau of …": a role takes one complement, and a second one says where it was held;
     # "author of numerous articles on …": what someone wrote or did is not part of the title.
@@ -141,7 +152,10 @@ def _head_word(role: str) -> str:
 def roles_before(doc: Document, first: int, sentence_first: int) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     tokens = doc.tokens
-    if first - 1 > sentence_first and tokens[first - 1].text.lower() == "of":
+    before = first - 1
+    while before > sentence_first and tokens[before].text[:1].isupper() and _is_role_word(tokens[before]):
+        before -= 1  # (past a title: "the court painter of Shah Abbas")
+    if before > sentence_first and tokens[before].text.lower() == "of":
         return out  # "a cabinet member of McGuinty's government": the name completes someone else's role
     # "ROLE Name": the phrase runs up to the name itself, and its last word is a role word
     # ("president Tokayev", "Kazakh ambassador to the UN Yerlan Alimbayev").

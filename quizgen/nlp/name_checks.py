@@ -18,6 +18,7 @@ from ..vocab import (
     ROLE_TITLES,
     SURNAME_FACILITIES,
     gazetteer,
+    person_nouns,
 )
 from .name_tokens import NameMention, is_title_word, name_words
 from .rules import is_road_name
@@ -70,7 +71,7 @@ def plausible_person(name: str, mentions: list[NameMention], doc: Document) -> b
         return True
     gaz = gazetteer()
     low = name.lower()
-    if low in ROLE_TITLES or low in OCCUPATIONS or low in gaz.common_words or name in gaz.nationalities:
+    if low in ROLE_TITLES or low in OCCUPATIONS or low in person_nouns() or low in gaz.common_words or name in gaz.nationalities:
         return False
     headed_by_the = sum(1 for m in mentions if _the_name_as_head(doc, m))
     if headed_by_the and headed_by_the * 2 >= len(mentions):

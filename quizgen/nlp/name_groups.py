@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from ..model import Document
-from ..vocab import CORPORATE_SUFFIXES, gazetteer
+from ..vocab import CORPORATE_SUFFIXES, COUNTRY_ABBREVIATIONS, gazetteer
 from .name_guesses import acronym_definitions
 from .name_tokens import NameMention, name_words
 
@@ -86,6 +86,11 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words)
 
 
+def _is_country(words: str) -> bool:
+    gaz = gazetteer()
+    return words in gaz.countries or words in gaz.nationalities or words in COUNTRY_ABBREVIATIONS
+
+
 def org_short_form(short: str, full: str) -> bool:
     """"HRW" of "Human Rights Watch", "Udvar-Hazy Center" of "Steven F. Udvar-Hazy Center",
     "Torstar" of "Torstar Corporation"."""
@@ -94,6 +99,9 @@ def org_short_form(short: str, full: str) -> bool:
     if re.fullmatch(r"[A-Z]{2,6}", short) and initials(full) == short:
         return True
     short_words, full_words = short.split(), full.split()
+    prefix = " ".join(full_words[:-len(short_words)])
+    if full_words[-len(short_words):] == short_words and _is_country(prefix):
+        return True  # "Senate" of "U.S. Senate", "Army" of "French Army": the country's own, named without it
     if len(short_words) >= 2 and full_words[-len(short_words):] == short_words:
         # (not "Daily Star" of "Toronto Daily Star": a name of everyday words may be another paper)
         return short_words[0].lower() not in gazetteer().common_words

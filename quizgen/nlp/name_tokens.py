@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Document, Sentence, Token
-from ..vocab import EVENT_HEADS, GROUP_WORDS, ORG_WORDS, PLACE_HEADS, ROLE_TITLES, gazetteer
+from ..vocab import EVENT_HEADS, GROUP_WORDS, OCCUPATIONS, ORG_WORDS, PLACE_HEADS, ROLE_TITLES, gazetteer
 
 NAME_LABELS = ("PERSON", "ORG", "LOC")
 LINKERS = {"of", "for", "and", "the", "de", "des", "du", "la", "le", "van", "von", "der", "da", "di", "bin", "al", "&"}
@@ -44,6 +44,8 @@ def is_title_word(word: str, following: str) -> bool:
     low = word.lower().rstrip(".")
     if low in ROLE_TITLES or low.rsplit("-", 1)[-1] in ROLE_TITLES:
         return True
+    if word[:1].isupper() and low in OCCUPATIONS:
+        return True  # "Tsar Peter", "Shah Abbas": the recogniser does not know these titles, the rules do
     if low.endswith("s") and low[:-1] in ROLE_TITLES and word[:1].isupper():
         return True
     return low in _TITLE_PREFIXES and is_title_word(following, "")
@@ -63,6 +65,14 @@ def strip_name(doc: Document, first: int, last: int, label: str) -> tuple[int, i
                 tokens[first].text in gazetteer().nationalities or tokens[first].text in GROUP_WORDS
                 or re.fullmatch(r"[A-Z][a-z]+ists?", tokens[first].text)):
             first += 1
+        # "Minister of Education Stefania Giannini": the title's complement ends where a given name begins
+        k = first
+        while k < last - 2 and tokens[k].text[:1].isupper() and tokens[k].text not in gazetteer().given_names:
+            k += 1
+        if k > first and tokens[k].text in gazetteer().given_names and first > 0 \
+                and tokens[first - 1].text.lower() in ("of", "for") and first > 1 \
+                and is_title_word(tokens[first - 2].text, tokens[first - 1].text):
+            first = k
         while first < last - 1 and is_title_word(tokens[first].text, tokens[first + 1].text):
             if last - first == 2 and tokens[first].text in gazetteer().given_names:
                 break  # "Dean Kamen": a given name that is also a title
