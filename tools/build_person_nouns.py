@@ -43,12 +43,15 @@ MIN_PERSON_SHARE = 0.5
 MIN_GROUP_EVIDENCE = 2
 _NOT_NOUNS = frozenset("someone anyone everyone somebody anybody everybody nobody no-one one ones whoever other others"
                        " self".split())
+# Collective nouns name a group of people, never one person's role ("the audience", "the staff").
+_COLLECTIVE = frozenset("audience crowd generation humanity public panel staff troop troops minority majority"
+                        " population team crew committee".split())
 
 
 def _word(lemma: str) -> str | None:
     low = lemma.lower()
     return low if low.replace("-", "").isalpha() and len(low) > 2 and low not in _NOT_NOUNS \
-        and low not in NUMBER_WORDS else None
+        and low not in _COLLECTIVE and low not in NUMBER_WORDS else None
 
 
 _ONE = frozenset("he him his himself she her hers herself".split())
@@ -74,8 +77,8 @@ def gum_counts() -> tuple[dict[str, int], dict[str, int], dict[str, list[int]]]:
             if m.last - m.first == 1 and (word in _ONE or word in _MANY):
                 taken_up[m.group][word in _MANY] += 1
         for m, head in zip(mentions, heads):
-            if tokens[head].tag not in ("NN", "NNS"):
-                continue
+            if tokens[head].tag not in ("NN", "NNS") or tokens[head].lemma[:1].isupper():
+                continue  # (a capitalised "noun" is a name the tagger missed: "Santorum")
             word = _word(tokens[head].lemma)
             if word is None:
                 continue
