@@ -432,3 +432,33 @@ def test_a_guide_sentence_that_calls_its_place_the_city_without_naming_it_is_ref
     named = _cloze_reasons("Bergen's harbour projects were finished in 2004 near Nordnes.", "2004",
                            kind="date", others=(place,), title="Bergen", iso="2004")
     assert "without naming it" not in named
+
+
+@pytest.mark.parametrize("question, answer, sentence", [
+    # a relative clause cut at its verb leaves its listed objects behind the noun
+    ("When did the guild open a rebuilt hall brighter rooms?", "June 3, 1990",
+     "On June 3, 1990, the guild opened a rebuilt hall that offers wider doors, brighter rooms and a new roof."),
+    # the place the verb of motion needs is gone between the verb and the date's phrase
+    ("When did Tomas Berg move with his sister?", "1990",
+     "Tomas Berg, who was born in Voss, moved to Lakeside in 1990 with his sister."),
+])
+def test_a_wh_question_that_loses_words_inside_its_clause_is_refused(question, answer, sentence):
+    from quizgen.questions.text import words_dropped
+
+    assert "missing" in words_dropped(question, answer, sentence)
+
+
+@pytest.mark.parametrize("question, answer, sentence", [
+    # a side clause set off by commas or brackets may go; a fronted date moves to the end
+    ("When did Tomas Berg move to Lakeside with his sister?", "1990",
+     "Tomas Berg, who was born in Voss, moved to Lakeside in 1990 with his sister."),
+    ("Where did Ada Lind go in 1990 to study painting?", "Paris", "In 1990 Ada Lind went to Paris to study painting."),
+    ("In what year did the council pass a law barring street markets?", "1950",
+     "In 1950, the council passed a law (which was repealed in 1971) barring street markets."),
+    ("When will the ferry Nordlys sail to Voss?", "May 4",
+     "The ferry Nordlys, which was built in Bergen, will sail to Voss on May 4."),
+])
+def test_a_wh_question_that_keeps_its_clause_passes(question, answer, sentence):
+    from quizgen.questions.text import words_dropped
+
+    assert words_dropped(question, answer, sentence) == ""

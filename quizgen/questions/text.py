@@ -202,15 +202,103 @@ def restore_capitals(question: str, article_text: str) -> str:
 def words_dropped(question: str, answer: str, sentence: str) -> str:
     """"Where have the government and the private sector provided?" from "… provided medicine and
     fuel to Libya": what stood between the question's last word and the answer is gone, so the verb
-    lost its object."""
+    lost its object. And "When did the Star unveil a redesigned paper narrower pages?" from "…
+    unveiled a redesigned paper that features larger type, narrower pages …": words cut from inside
+    the stretch of the sentence the question restates, where no commas mark off a side clause."""
     last = question.rstrip("?").split()[-1]
     found = re.search(rf"\b{re.escape(last)}\b", sentence)
     at = sentence.find(answer, found.end()) if found else -1
-    if at < 0:
-        return ""
-    between = re.findall(r"[A-Za-z][\w'-]*", sentence[found.end():at])
-    left = [w for w in between if w.lower() not in _LINKING]
-    return f"the words {' '.join(left[:4])!r} before the answer are missing" if left else ""
+    if at >= 0:
+        between = re.findall(r"[A-Za-z][\w'-]*", sentence[found.end():at])
+        left = [w for w in between if w.lower() not in _LINKING]
+        if left:
+            return f"the words {' '.join(left[:4])!r} before the answer are missing"
+    return _gap_inside(question, answer, sentence)
+
+
+_WORD = re.compile(r"[A-Za-z0-9][\w'\u2019.-]*[\w]|[A-Za-z0-9]")
+
+
+def _gap_inside(question: str, answer: str, sentence: str) -> str:
+    """Words of the sentence lost between two words the question keeps side by side: wherever the
+    sentence has the pair closest together, what stands between them must be the answer, linking
+    words, or a stretch set off by commas, dashes or brackets (a side clause the question may leave
+    out). Pairs the question reorders (a fronted "In 1990" moved to the end) are not compared."""
+    from ..nlp.lemmas import lemma
+
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(sentence)]
+    at = sentence.find(answer)
+    answer_span = (at, at + len(answer)) if at >= 0 else (-1, -1)
+    forms: dict[str, set[str]] = {}
+    for k, (_, _, word) in enumerate(words):
+        low = word.lower()
+        for form in {low} | {lemma(word, tag).lower() for tag in ("VBD", "VBZ", "VBN", "VBG", "NNS")}:
+            forms.setdefault(form, set()).add(k)
+    asked = [w.lower() for w in _WORD.findall(question)]
+    opening = _wh_length(asked)
+    # the auxiliary moved before the subject ("was … created") stands between two kept words
+    # and a relative pronoun gives way to the noun it stands for ("…, which will launch" -> "will X launch")
+    ignorable = _LINKING | (AUXILIARIES & set(asked[:opening])) | {"which", "who", "whom", "that"}
+    asked = asked[opening:]
+    asked_forms = {w for w in asked if w not in _LINKING} | {lemma(w, "NNS").lower() for w in asked}
+    for left, right in zip(asked, asked[1:]):
+        lefts, rights = forms.get(left, set()), forms.get(right, set())
+        problems = [_lost(sentence, words, a, b, answer_span, ignorable, asked_forms)
+                    for _, a, b in sorted((b - a, a, b) for a in lefts for b in rights if b > a)]
+        if problems and all(problems):
+            return problems[0]  # wherever the pair stands in the sentence, words between them are lost
+    return ""
+
+
+def _lost(sentence: str, words: list[tuple[int, int, str]], left: int, right: int, answer_span: tuple[int, int],
+          ignorable: frozenset[str] | set[str], asked_forms: set[str]) -> str:
+    gap = [k for k in range(left + 1, right) if not answer_span[0] <= words[k][0] < answer_span[1]]
+    for whole in _runs(gap):
+        run = whole
+        while run and words[run[0]][2].lower() in ignorable:
+            run = run[1:]
+        while run and words[run[-1]][2].lower() in ignorable:
+            run = run[:-1]
+        if any(words[k][2].lower() in asked_forms for k in run):
+            continue  # words the question keeps elsewhere: reordered ("In 1990 Ada Lind went …"), not lost
+        if run and not any(_set_off(sentence, words, [first, last]) for first in (whole[0], run[0])
+                           for last in (whole[-1], run[-1])):
+            return f"the words {' '.join(words[g][2] for g in run[:4])!r} inside the clause are missing"
+    return ""
+
+
+def _wh_length(words: list[str]) -> int:
+    """How many words open the question: its question word (or phrase) and a moved auxiliary."""
+    n = 0
+    for phrase in WH_PHRASES:
+        parts = phrase.lower().split()
+        if words[:len(parts)] == parts:
+            n = len(parts) + (1 if phrase == "How many" else 0)  # and the counted noun
+            break
+    if len(words) > n and words[n] in AUXILIARIES:
+        n += 1
+    return n
+
+
+def _runs(indices: list[int]) -> list[list[int]]:
+    """Consecutive stretches of ``indices``."""
+    out: list[list[int]] = []
+    for k in indices:
+        if out and out[-1][-1] == k - 1:
+            out[-1].append(k)
+        else:
+            out.append([k])
+    return out
+
+
+def _set_off(sentence: str, words: list[tuple[int, int, str]], gap: list[int]) -> bool:
+    """Is the run of missing words a side stretch: a comma, dash or bracket (or a relative word after
+    one) right before it, and one right after it or at the clause's end?"""
+    before = sentence[:words[gap[0]][0]].rstrip()
+    after = sentence[words[gap[-1]][1]:].lstrip()
+    opens = before[-1:] in ",(\u2014\u2013-;:" or not before
+    closes = after[:1] in ",)\u2014\u2013-;:." or not after
+    return opens and closes
 
 
 _LINKING = frozenset("""the a an of in on at to from for by with into onto near around about than as since during
