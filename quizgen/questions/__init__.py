@@ -162,8 +162,9 @@ MENTIONS_PER_FACT = 3  # sentences a fact may be asked from: the set needs a cho
 
 
 def _the_articles_subject(target: Target, article: Article) -> bool:
-    """"Chomsky" in an interview titled after Chomsky: the article's own subject gives no question."""
-    if target.aspect != "name" or target.fact.kind not in ("person", "organization", "place") or not article.title:
+    """"Chomsky" in an interview titled after Chomsky: the article's own subject gives no question
+    (nor does "Who does the article describe as a French actress?" in her biography)."""
+    if target.aspect not in ("name", "who") or target.fact.kind not in ("person", "organization", "place") or not article.title:
         return False
     title = f" {norm(article.title)} "
     return any(f" {norm(name)} " in title for name in (target.fact.name, *target.fact.aliases) if len(name) > 2)

@@ -107,7 +107,11 @@ should must""".split())
 PREPOSITIONS = frozenset("""of in on at to for by with from as into onto than about over under after before during
 since until through between among against without within upon""".split())
 _NOT_A_VERB = PREPOSITIONS | frozenset("""the a an and or but nor then so also there here this that these those it he
-she they his her its their which who whom whose what""".split())
+she they his her its their which who whom whose what all some many most both each every several other others no
+none""".split())
+# words a subject may open with (after a moved auxiliary: "When did all the settlers leave?")
+_SUBJECT_STARTS = frozenset("""the a an this these it he she they his her its their all some many most both each every
+several other others no""".split())
 _CAPITALISED_FUNCTION_WORD = re.compile(
     r"(?<=\s)(?:The|A|An|As|Of|In|On|At|For|With|By|To|From|And|But|Or|If|When|While|After|Before|Although|"
     r"Though|Because|Since|Despite|During|There|This|That|These|Those|It|He|She|They|We|His|Her|Its|Their|"
@@ -161,9 +165,10 @@ def question_shape_problem(question: str, answer: str) -> str:
         return "a capitalised determiner after the auxiliary: a piece of the sentence's start left in"
     if wh == "Where" and re.search(r"\b(?:in|at|near)\s+[A-Z]", " ".join(words)):
         return "asks where while the question names a place already (\"Where was X born in Randers?\")"
+    if first in AUXILIARIES and len(words) > 1 and words[1].endswith("ing") and words[1].islower():
+        return "a participle where the subject should be (\"When does following the flight launch?\")"
     if first in AUXILIARIES:
-        if len(words) < 2 or words[1].lower() in _NOT_A_VERB - {"the", "a", "an", "this", "these", "it", "he", "she",
-                                                                 "they", "his", "her", "its", "their"}:
+        if len(words) < 2 or words[1].lower() in _NOT_A_VERB - _SUBJECT_STARTS:
             return "no subject after the auxiliary"
         if first in ("do", "does", "did") and words[1].lower() == "there":
             return "\"do there be\": no question can be made of this clause"
@@ -224,15 +229,13 @@ def _gap_inside(question: str, answer: str, sentence: str) -> str:
     sentence has the pair closest together, what stands between them must be the answer, linking
     words, or a stretch set off by commas, dashes or brackets (a side clause the question may leave
     out). Pairs the question reorders (a fronted "In 1990" moved to the end) are not compared."""
-    from ..nlp.lemmas import lemma
-
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(sentence)]
     at = sentence.find(answer)
     answer_span = (at, at + len(answer)) if at >= 0 else (-1, -1)
     forms: dict[str, set[str]] = {}
     for k, (_, _, word) in enumerate(words):
         low = word.lower()
-        for form in {low} | {lemma(word, tag).lower() for tag in ("VBD", "VBZ", "VBN", "VBG", "NNS")}:
+        for form in (low, _stem(low)):
             forms.setdefault(form, set()).add(k)
     asked = [w.lower() for w in _WORD.findall(question)]
     opening = _wh_length(asked)
@@ -240,9 +243,9 @@ def _gap_inside(question: str, answer: str, sentence: str) -> str:
     # and a relative pronoun gives way to the noun it stands for ("…, which will launch" -> "will X launch")
     ignorable = _LINKING | (AUXILIARIES & set(asked[:opening])) | {"which", "who", "whom", "that"}
     asked = asked[opening:]
-    asked_forms = {w for w in asked if w not in _LINKING} | {lemma(w, "NNS").lower() for w in asked}
+    asked_forms = {w for w in asked if w not in _LINKING} | {_stem(w) for w in asked if w not in _LINKING}
     for left, right in zip(asked, asked[1:]):
-        lefts, rights = forms.get(left, set()), forms.get(right, set())
+        lefts, rights = forms.get(_stem(left), set()), forms.get(_stem(right), set())
         problems = [_lost(sentence, words, a, b, answer_span, ignorable, asked_forms)
                     for _, a, b in sorted((b - a, a, b) for a in lefts for b in rights if b > a)]
         if problems and all(problems):
@@ -259,12 +262,23 @@ def _lost(sentence: str, words: list[tuple[int, int, str]], left: int, right: in
             run = run[1:]
         while run and words[run[-1]][2].lower() in ignorable:
             run = run[:-1]
-        if any(words[k][2].lower() in asked_forms for k in run):
+        if any(words[k][2].lower() in asked_forms or _stem(words[k][2].lower()) in asked_forms for k in run):
             continue  # words the question keeps elsewhere: reordered ("In 1990 Ada Lind went …"), not lost
         if run and not any(_set_off(sentence, words, [first, last]) for first in (whole[0], run[0])
                            for last in (whole[-1], run[-1])):
             return f"the words {' '.join(words[g][2] for g in run[:4])!r} inside the clause are missing"
     return ""
+
+
+def _stem(word: str) -> str:
+    """A crude common stem of a word's inflected forms ("unveiled", "unveil" -> "unveil"; "carries",
+    "carry" -> "carry"), enough to see that do-support kept a verb (irregular forms are not matched,
+    so their pair is not compared)."""
+    for suffix, replacement in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[:-len(suffix)] + replacement
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 3 else word
 
 
 def _wh_length(words: list[str]) -> int:
