@@ -659,3 +659,14 @@ def test_the_person_an_article_is_about_is_no_who_question():
 def test_the_keys_surname_elsewhere_in_the_stem_gives_it_away():
     sentence = "The Oven (1958) with first-time baker Tomas Berg was followed by Berg's The Loaf (1959)."
     assert "surname 'Berg'" in _cloze_reasons(sentence, "Tomas Berg", "person", roles=("baker",))
+
+
+@pytest.mark.parametrize("question, broken", [
+    ("Where are the Lakeside Islands the northern-most settled islands?", True),  # a copula with a noun
+    ("Which place all towns are covered by the rule?", True),  # a quantifier where the verb should be
+    ("When does following the ferry's last trip leave?", True),  # a participle where the subject should be
+    ("Where was the treaty of Voss signed by the king?", False),
+    ("When did all the bakers of Lakeside leave the guild?", False),
+])
+def test_wh_questions_without_a_subject_or_verb_where_one_belongs(question, broken):
+    assert bool(question_shape_problem(question, "Voss")) == broken

@@ -163,6 +163,8 @@ def question_shape_problem(question: str, answer: str) -> str:
         return "two verbs: do-support and a form of 'be' or 'have' (\"Where did the Maya were …\")"
     if first in AUXILIARIES and len(words) > 1 and words[1] in ("The", "A", "An"):
         return "a capitalised determiner after the auxiliary: a piece of the sentence's start left in"
+    if wh == "Where" and first in ("is", "are", "was", "were") and _predicate_noun(words[1:]):
+        return "asks where of what something is (\"Where are the islands the eastern-most islands?\")"
     if wh == "Where" and re.search(r"\b(?:in|at|near)\s+[A-Z]", " ".join(words)):
         return "asks where while the question names a place already (\"Where was X born in Randers?\")"
     if first in AUXILIARIES and len(words) > 1 and words[1].endswith("ing") and words[1].islower():
@@ -175,6 +177,17 @@ def question_shape_problem(question: str, answer: str) -> str:
     elif first in _NOT_A_VERB or not words[0].islower():
         return "no verb after the question word"
     return ""
+
+
+def _predicate_noun(words: list[str]) -> bool:
+    """After "Where is": a subject, then a noun phrase of its own ("the Chatham Islands the largest
+    islands", "Ada Lind a teacher"), not a participle ("Where was the treaty signed?") or a phrase
+    after a preposition ("the museum of the guild")."""
+    last = words[-1].rstrip("?") if words else ""
+    if not last or last.endswith(("ed", "en", "wn", "ing", "ly")):
+        return False
+    return any(w.lower() in ("the", "a", "an") and words[k - 1].lower() not in PREPOSITIONS
+               for k, w in enumerate(words) if k > 0)
 
 
 UNIT_NOUNS = frozenset("""km kilometres kilometers miles metres meters m ft feet inches cm mm kg tonnes tons percent
