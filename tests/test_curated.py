@@ -670,3 +670,18 @@ def test_the_keys_surname_elsewhere_in_the_stem_gives_it_away():
 ])
 def test_wh_questions_without_a_subject_or_verb_where_one_belongs(question, broken):
     assert bool(question_shape_problem(question, "Voss")) == broken
+
+
+def test_a_round_year_of_a_past_event_gets_years_near_it():
+    fact = _fact("date", "In 2010 Tomas Berg joined the guild of bakers in Lakeside.", "2010", iso="2010")
+    offered = dis.date_distractors(fact, "2010", (fact,), random.Random(0))
+    assert offered and all(abs(int(o) - 2010) <= 5 for o in offered)
+    census = _fact("date", "Lakeside had 9,000 people in the 2010 census.", "2010", iso="2010")
+    assert all(int(o) % 10 == 0 for o in dis.date_distractors(census, "2010", (census,), random.Random(0)))
+
+
+def test_a_role_owned_by_a_named_person_takes_no_the_and_a_hyphenated_relation_is_no_role():
+    from quizgen.questions.kinds import who_prompt
+
+    assert who_prompt("Tomas Berg's then-adviser") == "According to the article, who is Tomas Berg's then-adviser?"
+    assert "relation" in _who("Tomas Berg's then-girlfriend")[1]

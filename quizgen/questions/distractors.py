@@ -338,6 +338,8 @@ def _round_like(value: float, old: str) -> float:
     return float(round(value / 10 ** magnitude) * 10 ** magnitude) if magnitude else float(round(value))
 
 
+_ROUND_YEAR_SLOT = re.compile(r"\b(?:by|until|before) (?:the year )?\d{3}0\b|\b\d{3}0 (?:census|decennial)\b",
+                              re.IGNORECASE)
 _QUADRENNIAL = re.compile(r"\bOlympic|\bWorld Cup\b|\bParalympic")
 
 
@@ -352,8 +354,12 @@ def date_distractors(fact: Fact, answer: str, facts: tuple[Fact, ...], rng: rand
         offsets = [-3, -2, -1, 1, 2, 3, -5, 5, 4, -4]
         if any(_QUADRENNIAL.search(m.evidence.sentence) for m in fact.mentions):
             offsets = [-12, -8, -4, 4, 8, 12]  # the Olympics, a World Cup: only years when one was held
-        elif year % 10 == 0 and answer.strip() == year_match.group():
-            offsets = [-20, -10, 10, 20, 30, -30]  # "by 2050": a round year among round years, not 2047
+        elif year % 10 == 0 and answer.strip() == year_match.group() and _ROUND_YEAR_SLOT.search(
+                " ".join(m.evidence.sentence for m in fact.mentions)):
+            # "by 2050": a round year among round years, not 2047; "the 2010 census" (every ten years).
+            # Any other year that happens to be round is one of its decade ("in 2010 he joined …"):
+            # 1990 or 2030 beside it would be ruled out by the rest of the article
+            offsets = [-20, -10, 10, 20, 30, -30]
         rng.shuffle(offsets)
         for offset in offsets:
             candidate = year + offset

@@ -628,7 +628,7 @@ def bad_role_question(q: Question, context: Context | None) -> str | None:
         return f"the role {role!r} is plural: it names several people"
     if re.search(r"\bthe\s+(?:[a-z-]+\s+)?[a-z-]+$", role):
         return f"the role {role!r} ends on a description the question does not say (\"the jury\")"
-    words = [w.strip(".,'\u2019").lower() for w in role.split()]
+    words = [w.strip(".,'\u2019").lower() for w in re.split(r"[\s-]+", role)]  # "then-girlfriend" too
     if any(w in RELATION_NOUNS or w.rstrip("s") in RELATION_NOUNS for w in words):
         return f"the role {role!r} is a relation to someone, not a role worth asking"
     named = [w for w in role.split() if w[:1].isupper() and w.strip(".,'\u2019").lower() not in ROLE_TITLES]
