@@ -685,3 +685,12 @@ def test_a_role_owned_by_a_named_person_takes_no_the_and_a_hyphenated_relation_i
 
     assert who_prompt("Tomas Berg's then-adviser") == "According to the article, who is Tomas Berg's then-adviser?"
     assert "relation" in _who("Tomas Berg's then-girlfriend")[1]
+
+
+def test_a_wh_question_that_cuts_what_a_first_or_only_one_did_is_refused():
+    from quizgen.questions.text import words_dropped
+
+    sentence = "On May 4, against Voss, Tomas Berg became only the second baker since 1900 to win three prizes."
+    assert "to win" in words_dropped("When did Tomas Berg become only the second baker since 1900 against Voss?",
+                                     "May 4", sentence)
+    assert words_dropped("Who went to Paris in 1990?", "Ada Lind", "In 1990 Ada Lind went to Paris to study art.") == ""

@@ -263,6 +263,25 @@ def _gap_inside(question: str, answer: str, sentence: str) -> str:
                     for _, a, b in sorted((b - a, a, b) for a in lefts for b in rights if b > a)]
         if problems and all(problems):
             return problems[0]  # wherever the pair stands in the sentence, words between them are lost
+    return _complement_cut(asked, words, forms, answer_span)
+
+
+def _complement_cut(asked: list[str], words: list[tuple[int, int, str]], forms: dict[str, set[int]],
+                    answer_span: tuple[int, int]) -> str:
+    """"… the second player since 1900 to have a four-hit game …" asked as "… the second player since
+    1900?": the infinitive that says what a first, only or best one did is gone."""
+    if not any(w in ("first", "second", "third", "last", "only", "next") or w.endswith("est") for w in asked):
+        return ""  # "built aqueducts (to transport water)": a purpose may go; "the first … to V" needs its verb
+    content = [w for w in asked if w not in _LINKING and len(w) > 2]
+    positions = [k for w in content for k in forms.get(_stem(w), set()) | forms.get(w, set())]
+    if not positions:
+        return ""
+    last = max(positions)
+    if last + 2 < len(words) and words[last + 1][2].lower() == "to" and words[last + 2][2].islower() and \
+            not answer_span[0] <= words[last + 1][0] < answer_span[1] and "to" not in asked[asked.index(content[-1]):]:
+        following = words[last + 2][2]
+        if following not in asked and following not in _LINKING and following != "the":
+            return f"the words 'to {following}' that complete the clause are missing"
     return ""
 
 
