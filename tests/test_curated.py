@@ -694,3 +694,8 @@ def test_a_wh_question_that_cuts_what_a_first_or_only_one_did_is_refused():
     assert "to win" in words_dropped("When did Tomas Berg become only the second baker since 1900 against Voss?",
                                      "May 4", sentence)
     assert words_dropped("Who went to Paris in 1990?", "Ada Lind", "In 1990 Ada Lind went to Paris to study art.") == ""
+
+
+def test_an_example_that_gives_a_fact_of_its_own_passes():
+    sentence = "Droughts often bring hunger to the north of Norland, for example, in 1990 aid for 12,000 people."
+    assert "illustrates" not in _cloze_after("", sentence, "12,000", value=12000.0)

@@ -720,7 +720,10 @@ def time_relative_to_the_text(q: Question, context: Context | None) -> str | Non
     return None if anchored else f"{match.group()!r} is a time only the surrounding text fixes"
 
 
-_EXAMPLE = re.compile(r"\b(?:[Ff]or (?:example|instance)|e\.g\.|such as this|as (?:shown|seen) in|"
+# "For example, …" or "Figure 4, for example, shows …" illustrates a point made before; "food aid — for
+# example, in 2004 aid for 1.8 million people" gives a fact of its own
+_EXAMPLE = re.compile(r"^(?:[\"\u201c]?(?:For|for) (?:example|instance)|\S+(?: \S+){0,3}, for (?:example|instance),)|"
+                      r"\b(?:such as this|as (?:shown|seen) in|"
                       r"(?:[Ff]igure|[Ff]ig\.|[Tt]able|[Cc]hapter|[Ss]ection|[Ee]xample) \d+(?:\.\d+)*)")
 
 
