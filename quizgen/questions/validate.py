@@ -764,9 +764,9 @@ def points_back(q: Question, context: Context | None) -> str | None:
             text.startswith(_TEMPLATE_STEMS):
         return None  # a role question's words are checked by bad_role_question
     evidence = q.evidence[0]
-    earlier = context.article.text[:max(0, evidence.start)].lower()
-    if not earlier:
+    if evidence.start <= 0:
         return None
+    first_seen = _first_positions(context.article.text)
     answer_at = text.find(q.answer) if q.answer else -1
     for match in _DEFINITE.finditer(text):
         words = match.group(1).split()
@@ -791,10 +791,21 @@ def points_back(q: Question, context: Context | None) -> str | None:
         before_here = text[:match.start()].lower()
         if any(re.search(rf"\b{re.escape(x)}s?\b", before_here) for x in stems):
             continue  # named in the sentence itself ("a hall …; the hall")
-        if any(re.search(rf"\b{re.escape(x)}s?\b", earlier) for x in stems if len(x) > 2):
+        if any(first_seen.get(form, evidence.start) < evidence.start
+               for x in stems if len(x) > 2 for form in (x, x + "s")):
             phrase = "the " + " ".join(noun_phrase)
             return f"{phrase!r} points back to something the article spoke of before; the sentence does not say which"
     return None
+
+
+@functools.lru_cache(maxsize=4)
+def _first_positions(text: str) -> dict[str, int]:
+    """Where each word (lower case) first occurs in the article: one pass per article, not a search
+    of everything before the sentence for each noun of each candidate."""
+    first: dict[str, int] = {}
+    for match in re.finditer(r"[a-z][a-z-]*", text.lower()):
+        first.setdefault(match.group(), match.start())
+    return first
 
 
 _PREPOSITIONS = frozenset("""about above across after against along among around before behind below beneath beside
