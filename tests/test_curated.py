@@ -699,3 +699,21 @@ def test_a_wh_question_that_cuts_what_a_first_or_only_one_did_is_refused():
 def test_an_example_that_gives_a_fact_of_its_own_passes():
     sentence = "Droughts often bring hunger to the north of Norland, for example, in 1990 aid for 12,000 people."
     assert "illustrates" not in _cloze_after("", sentence, "12,000", value=12000.0)
+
+
+def test_a_wh_question_in_a_guide_to_one_place_must_name_a_place():
+    from quizgen.question import ShortAnswer
+
+    home = _fact("place", "Lakeside is a town on the lake.", "Lakeside")
+    sentence = "The ferry to Voss began running in 1990."
+    voss = _fact("place", sentence, "Voss")
+    year = _fact("date", sentence, "1990", iso="1990")
+    context = _curated((home, voss, year), title="Lakeside")
+
+    def asked(stem: str, fact: Fact) -> str:
+        question = ShortAnswer(id="s1", fact=fact.kind, evidence=(fact.mentions[0].evidence,), score=1.0,
+                               stem=stem, key=fact.mentions[0].text, fact_keys=(fact.key,))
+        return " | ".join(problems(question, context))
+
+    assert "names no place" in asked("When did the ferry begin running?", year)
+    assert "names no place" not in asked("Where did the ferry begin running to?", voss)

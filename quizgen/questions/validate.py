@@ -504,7 +504,8 @@ def setting_left_out(q: Question, context: Context | None) -> str | None:
     if not any(title == norm(x) or (title.startswith(norm(x) + " ") and len(title.split()) <= len(x.split()) + 2)
                for f in places for x in (f.name, *f.aliases) if len(x) > 2):
         return None  # not an article about one place: its title is not the place's name ("Cuba", "Tulsa, Oklahoma")
-    shown = f" {norm(text)} "
+    # a wh-question's answer is named too once answered ("Where does the Katy Trail run?" — "Sand Springs")
+    shown = f" {norm(text)} " if _shown_sentence(q) else f" {norm(text)} {norm(q.answer)} "
     setting_named = any(f" {norm(x)} " in f" {title} " and f" {norm(x)} " in shown
                         for f in places for x in (f.name, *f.aliases) if len(x) > 2)
     if _SETTING_DESCRIPTION.search(text) and not setting_named:
