@@ -658,7 +658,7 @@ def test_the_person_an_article_is_about_is_no_who_question():
 
 def test_the_keys_surname_elsewhere_in_the_stem_gives_it_away():
     sentence = "The Oven (1958) with first-time baker Tomas Berg was followed by Berg's The Loaf (1959)."
-    assert "surname 'Berg'" in _cloze_reasons(sentence, "Tomas Berg", "person", roles=("baker",))
+    assert "'Berg', a name of the key" in _cloze_reasons(sentence, "Tomas Berg", "person", roles=("baker",))
 
 
 @pytest.mark.parametrize("question, broken", [
@@ -717,3 +717,38 @@ def test_a_wh_question_in_a_guide_to_one_place_must_name_a_place():
 
     assert "names no place" in asked("When did the ferry begin running?", year)
     assert "names no place" not in asked("Where did the ferry begin running to?", voss)
+
+
+def test_the_set_takes_two_questions_for_one_that_shut_both_out():
+    from quizgen.question import Cloze
+    from quizgen.questions.select import select
+
+    s1 = "Ada Lind opened the bakery of Lakeside in 1990 with 12 ovens."
+    s2 = "The bakery of Ada Lind had 40 workers by 1995, the guild says."
+
+    def cloze(qid, sentence, answer, fact_key, score, kind="number"):
+        at = sentence.index(answer)
+        return Cloze(id=qid, fact=kind, evidence=(Evidence(sentence, 0 if sentence is s1 else 100, 200),),
+                     score=score, key=answer, before=sentence[:at], after=sentence[at + len(answer):], hint="",
+                     fact_keys=(fact_key,), fact_key=fact_key)
+
+    best = cloze("q1", s1, "1990", "date:1990", 0.9, "date")  # on sentence 1, and the fact of q2
+    other_sentence = cloze("q2", s2, "1995", "date:1990", 0.8, "date")
+    other_fact = cloze("q3", s1, "12", "number:12", 0.7)
+    chosen, dropped = select([best, other_sentence, other_fact], 10)
+    assert {q.id for q in chosen} == {"q2", "q3"}
+    assert [r.id for r in dropped] == ["q1"]
+
+
+def test_an_acronym_of_a_person_gets_no_names_beside_it_and_another_name_of_the_key_gives_it_away():
+    rng = random.Random(0)
+    key = _fact("person", "The memoir is essential reading on LBJ and his staff.", "LBJ")
+    people = [_fact("person", f"{n} spoke at the opening.", n, roles=("miller",))
+              for n in ("Tomas Berg", "Maria Holm", "Erik Dahl")]
+    assert dis.person_distractors(key, "LBJ", (key, *people), rng) == []
+    sentence = "The memoir is essential reading on LBJ and the Lind administration."
+    fact = _fact("person", sentence, "LBJ")
+    fact = Fact(kind="person", name="Ada Lind", aliases=("LBJ",), mentions=fact.mentions, roles=("baker",))
+    context = _curated((fact,))
+    question = make_cloze(Target(fact, fact.mentions[0]), context, 1.0)
+    assert "'Lind', a name of the key" in " | ".join(problems(question, context))

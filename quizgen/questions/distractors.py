@@ -57,6 +57,8 @@ def person_distractors(answer_fact: Fact, answer_text: str, facts: tuple[Fact, .
                        asked_role: str | None = None) -> list[str]:
     """People of the article in the answer's form: full names for a full name, surnames for a
     surname, first names for someone the article names by first name only ("a son, Samuel")."""
+    if re.fullmatch(r"[A-Z]{2,5}", answer_text):
+        return []  # "LBJ" among names gives itself away
     gaz = gazetteer()
     surname_only = len(answer_text.split()) == 1
     first_name_only = surname_only and " " not in answer_fact.name and answer_text in gaz.given_names

@@ -176,12 +176,18 @@ def answer_elsewhere_in_stem(q: Question, context: Context | None) -> str | None
             return "the answer shows elsewhere in the sentence"
     elif isinstance(q, MultipleChoice | ShortAnswer) and answer in norm(q.stem):
         return "the answer leaks into the stem"
-    if q.fact == "person" and len(q.answer.split()) > 1 and not isinstance(q, TrueFalse):
-        # "with director _____ was followed by Malle's The Lovers": the surname names the key
-        surname = norm(q.answer.split()[-1])
-        shown = norm(q.before + " " + q.after) if isinstance(q, Cloze) else norm(getattr(q, "stem", ""))
-        if len(surname) > 2 and f" {surname} " in f" {shown} ":
-            return f"the key's surname {q.answer.split()[-1]!r} shows elsewhere in the sentence"
+    if q.fact == "person" and not isinstance(q, TrueFalse):
+        # "with director _____ was followed by Malle's The Lovers", "understanding of _____ (LBJ) and the
+        # Johnson administration": the key's surname, or another name of the same person, names the key
+        shown = f" {norm(q.before + ' ' + q.after) if isinstance(q, Cloze) else norm(getattr(q, 'stem', ''))} "
+        names = {q.answer.split()[-1]} if len(q.answer.split()) > 1 else set()
+        for fact in _facts_of(q, context):
+            if fact.kind == "person":
+                names |= {x for x in (fact.name, *fact.aliases) if norm(x) != norm(q.answer)}
+                names |= {x.split()[-1] for x in (fact.name, *fact.aliases) if len(x.split()) > 1}
+        for name in sorted(names):
+            if len(name) > 2 and norm(name) != norm(q.answer) and f" {norm(name)} " in shown:
+                return f"{name!r}, a name of the key, shows elsewhere in the sentence"
     return None
 
 
