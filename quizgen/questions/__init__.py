@@ -141,8 +141,12 @@ def build_question_set(article: Article, facts: tuple[Fact, ...], *, seed: int =
             candidates += _checked(lambda b=builder: b.over_facts(facts, seed), None, kind, context, rejected)
     if curated:
         size = max_questions if max_questions is not None else default_size(article)
-        chosen, dropped = select(candidates, size)
-        return QuestionSet(tuple(chosen), tuple(rejected + dropped))
+        # a smaller --max takes the best of the default set, so "--max 3" asks what the whole set
+        # would ask first (the set's choice can trade one question for two when it has room)
+        chosen, dropped = select(candidates, max(size, default_size(article)))
+        cut = [rejection(q, [f"the set is full ({size} questions; --max or --all for more)"], "set")
+               for q in chosen[size:]]
+        return QuestionSet(tuple(chosen[:size]), tuple(rejected + dropped + cut))
     questions = _dedupe(candidates)
     questions.sort(key=lambda q: (-round(q.score, 6), q.id))
     if max_questions is not None:
