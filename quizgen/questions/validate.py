@@ -827,7 +827,8 @@ _EVALUATIVE = re.compile(
     r"\b(?:best|worst|greatest|great|terrible|wonderful|awful|brilliant|disastrous|disgraceful|shameful|"
     r"outstanding|remarkable|amazing|incredible|fantastic|excellent|horrible|wrong|right|good|bad|better|worse|"
     r"failed|failure|crisis|historic|important|necessary|essential|deserve[sd]?|should|must|ought|need to|"
-    r"needs to|has to|have to|true|false|clearly|obviously|simply)\b", re.IGNORECASE)
+    r"needs to|has to|have to|true|false|clearly|obviously|simply|radical|extreme|extremist|agenda|dangerous|"
+    r"naive|ridiculous|absurd|shameful|corrupt)\b", re.IGNORECASE)
 
 
 def _spoken(context: Context | None) -> bool:
