@@ -752,3 +752,8 @@ def test_an_acronym_of_a_person_gets_no_names_beside_it_and_another_name_of_the_
     context = _curated((fact,))
     question = make_cloze(Target(fact, fact.mentions[0]), context, 1.0)
     assert "'Lind', a name of the key" in " | ".join(problems(question, context))
+
+
+def test_a_sentence_that_concludes_from_the_one_before_is_refused():
+    assert "draws on what a sentence before said" in _cloze_after(
+        "", "Baking together and sharing bread were indeed more important than the 12 prizes.", "12", value=12.0)

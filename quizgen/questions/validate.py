@@ -675,12 +675,21 @@ _OPENING_QUANTIFIER = re.compile(r"^[\"\u201c']?(?:None|Neither|Both|Others|Many
                                  r"have|had|did|do|does|can|could|will|would|may|might|must)\b|,)")
 
 
+# Inside a sentence, words that confirm or conclude from the sentence before: "were indeed more
+# important than winning" (more important to whom?), "the council, therefore, voted …"
+_CONCLUDING = re.compile(r"\b(indeed|therefore|thus|hence|consequently|as a result|for this reason|in turn)\b",
+                         re.IGNORECASE)
+
+
 def opens_on_connective(q: Question, context: Context | None) -> str | None:
     """"Apparently, however, Galois did not …", "Shortly thereafter, Britain followed": the opening
     word points to what came before (a contrast, a sequel, a reason) that the question leaves out."""
     text = _asked_text(q).strip()
     if _OPENING_QUANTIFIER.match(text):
         return f"the sentence opens on {text.split()[0]!r} standing for people or things named before"
+    inside = _CONCLUDING.search(text)
+    if inside:
+        return f"{inside.group(1)!r} draws on what a sentence before said, which the question leaves out"
     match = _OPENING_CONNECTIVE.match(text)
     if match:
         word = match.group().strip(" ,\"\u201c'").split(",")[0]
