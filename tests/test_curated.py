@@ -757,3 +757,5 @@ def test_an_acronym_of_a_person_gets_no_names_beside_it_and_another_name_of_the_
 def test_a_sentence_that_concludes_from_the_one_before_is_refused():
     assert "draws on what a sentence before said" in _cloze_after(
         "", "Baking together and sharing bread were indeed more important than the 12 prizes.", "12", value=12.0)
+    assert "draws on" not in _cloze_after(
+        "", "By 1850 the guild appointed Ada Lind to write 12 strict rules (hence \"lindish\").", "12", value=12.0)

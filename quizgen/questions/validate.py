@@ -687,7 +687,7 @@ def opens_on_connective(q: Question, context: Context | None) -> str | None:
     text = _asked_text(q).strip()
     if _OPENING_QUANTIFIER.match(text):
         return f"the sentence opens on {text.split()[0]!r} standing for people or things named before"
-    inside = _CONCLUDING.search(text)
+    inside = _CONCLUDING.search(re.sub(r"\([^()]*\)", " ", text))  # not an aside: (hence "draconian")
     if inside:
         return f"{inside.group(1)!r} draws on what a sentence before said, which the question leaves out"
     match = _OPENING_CONNECTIVE.match(text)
