@@ -759,3 +759,10 @@ def test_a_sentence_that_concludes_from_the_one_before_is_refused():
         "", "Baking together and sharing bread were indeed more important than the 12 prizes.", "12", value=12.0)
     assert "draws on" not in _cloze_after(
         "", "By 1850 the guild appointed Ada Lind to write 12 strict rules (hence \"lindish\").", "12", value=12.0)
+
+
+def test_a_number_of_hundreds_of_digits_gets_distractors_without_overflow():
+    digits = "9" * 308
+    fact = _fact("number", f"{digits} people came to Lakeside in 1990.", digits, value=float(digits))
+    offered = dis.number_distractors(fact, digits, (fact,), random.Random(0))
+    assert all(o != digits for o in offered)  # no error, and never the key itself

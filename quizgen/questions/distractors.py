@@ -9,6 +9,7 @@ the same person, a role that person also holds, a value the fact also has) is ne
 from __future__ import annotations
 
 import functools
+import math
 import random
 import re
 
@@ -317,6 +318,8 @@ def number_distractors(fact: Fact, answer: str, facts: tuple[Fact, ...], rng: ra
     seen = {current}
     for factor in factors:
         value = current * factor
+        if not math.isfinite(value):
+            continue  # a run of hundreds of digits overflows a float: no number of its size to offer
         if integer:
             value = _round_like(value, old)
             if value <= 0 or value in seen:
