@@ -577,3 +577,337 @@ def test_no_number_option_is_exactly_half_or_double_the_key():
         values = {int(o.split()[0]) for o in offered}
         assert values and not values & {20, 80}
         assert not any(2 * a == b for a in values for b in values)  # nor one option twice another
+
+
+@pytest.mark.parametrize("question, answer, sentence", [
+    # a relative clause cut at its verb leaves its listed objects behind the noun
+    ("When did the guild open a rebuilt hall brighter rooms?", "June 3, 1990",
+     "On June 3, 1990, the guild opened a rebuilt hall that offers wider doors, brighter rooms and a new roof."),
+    # the place the verb of motion needs is gone between the verb and the date's phrase
+    ("When did Tomas Berg move with his sister?", "1990",
+     "Tomas Berg, who was born in Voss, moved to Lakeside in 1990 with his sister."),
+])
+def test_a_wh_question_that_loses_words_inside_its_clause_is_refused(question, answer, sentence):
+    from quizgen.questions.text import words_dropped
+
+    assert "missing" in words_dropped(question, answer, sentence)
+
+
+@pytest.mark.parametrize("question, answer, sentence", [
+    # a side clause set off by commas or brackets may go; a fronted date moves to the end
+    ("When did Tomas Berg move to Lakeside with his sister?", "1990",
+     "Tomas Berg, who was born in Voss, moved to Lakeside in 1990 with his sister."),
+    ("Where did Ada Lind go in 1990 to study painting?", "Paris", "In 1990 Ada Lind went to Paris to study painting."),
+    ("In what year did the council pass a law barring street markets?", "1950",
+     "In 1950, the council passed a law (which was repealed in 1971) barring street markets."),
+    ("When will the ferry Nordlys sail to Voss?", "May 4",
+     "The ferry Nordlys, which was built in Bergen, will sail to Voss on May 4."),
+])
+def test_a_wh_question_that_keeps_its_clause_passes(question, answer, sentence):
+    from quizgen.questions.text import words_dropped
+
+    assert words_dropped(question, answer, sentence) == ""
+
+
+# --- context a lifted sentence loses (round 5 and the dev sets since) --------------------------------
+
+def _cloze_after(earlier: str, sentence: str, answer: str, kind: str = "number", title: str = "Notes",
+                 **fields) -> str:
+    """The curated checks' reasons for a cloze on ``sentence``, which the article gives after ``earlier``."""
+    from quizgen.question import Cloze
+
+    text = (earlier + " " if earlier else "") + sentence
+    offset = len(text) - len(sentence)
+    at = sentence.index(answer)
+    evidence = Evidence(sentence, offset, offset + len(sentence))
+    mention = Mention(answer, offset + at, offset + at + len(answer), evidence)
+    label = {"name": answer} if kind in ("person", "organization", "place") else {"text": answer}
+    fact = Fact(kind=kind, mentions=(mention,), **label, **fields)
+    cloze = Cloze(id="c1", fact=kind, evidence=(evidence,), score=1.0, key=answer, before=sentence[:at],
+                  after=sentence[at + len(answer):], hint="", fact_keys=(fact.key,))
+    context = Context((fact,), article=_article(text, title), curated=True)
+    return " | ".join(problems(cloze, context))
+
+
+@pytest.mark.parametrize("sentence, answer", [
+    ("Apparently, however, Ada Lind did not sell the bakery until 1990.", "1990"),
+    ("Shortly thereafter, Norland followed, closing its border in 1990.", "1990"),
+    ("In addition, there are 40 bakeries in Lakeside.", "40"),
+    ("Later Tomas Berg moved the guild to Voss in 1990.", "1990"),
+    ("None succeeded and the guild closed in 1990.", "1990"),
+])
+def test_a_sentence_opening_on_a_connective_is_refused(sentence, answer):
+    assert "opens on" in _cloze_after("", sentence, answer, value=1990.0)
+
+
+def test_a_sentence_with_a_connective_inside_passes():
+    assert "opens on" not in _cloze_after("", "In 1990, however, Ada Lind sold the bakery to the guild.", "1990",
+                                          "date", iso="1990")
+
+
+def test_a_stem_over_forty_words_is_refused():
+    long = ("In 1990 Ada Lind, who had run the bakery on the square of Lakeside for twenty years with her two "
+            "brothers and a cousin from Voss, sold it to the guild of bakers, which kept her recipes, her ovens and "
+            "her name over the door for another decade.")
+    assert "words long" in _cloze_after("", long, "1990", "date", iso="1990")
+    assert "words long" not in _cloze_after("", "In 1990 Ada Lind sold the bakery to the guild.", "1990", "date",
+                                            iso="1990")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ada Lind opened a second bakery in Voss a few months ago, with 12 ovens.",
+    "Recently the guild of Lakeside bought 12 ovens for the bakery.",
+    "Four minutes later, Tomas Berg scored his 12th goal of the season.",
+    "The guild bought 12 ovens at the time, when bread was scarce.",
+])
+def test_a_time_relative_to_an_unstated_now_is_refused(sentence):
+    assert "time only the surrounding text fixes" in _cloze_after("", sentence, "12", value=12.0)
+
+
+def test_a_relative_time_anchored_by_a_year_passes():
+    sentence = "Ada Lind opened the bakery in 1990, and the following year the guild bought 12 ovens."
+    assert "surrounding text" not in _cloze_after("", sentence, "12", value=12.0)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Figure 4.2 shows a baker in Lakeside lifting 12 loaves from the oven.",
+    "For example, a baker in Lakeside may bake 12 loaves before dawn.",
+])
+def test_an_example_or_a_figure_is_refused(sentence):
+    assert "illustrates" in _cloze_after("", sentence, "12", value=12.0)
+
+
+def test_a_definite_description_of_something_said_before_is_refused():
+    earlier = "Miners came to Norland for the copper, and mining camps grew up along the river."
+    reasons = _cloze_after(earlier, "In July 1942 the army occupied the mining camps and reopened the mines.",
+                           "July 1942", "date", iso="1942-07")
+    assert "'the mining camps' points back" in reasons
+
+
+@pytest.mark.parametrize("earlier, sentence", [
+    # nothing before it: the description is the article's first word of it
+    ("Norland lies in the north.", "In July 1942 the army occupied the mining camps and reopened the mines."),
+    # narrowed on the spot: "of", a place after it, a superlative
+    ("Miners came to Norland for the copper, and mining camps grew up along the river.",
+     "In July 1942 the army occupied the mining camps of Norland."),
+    ("Miners came to Norland for the copper, and mining camps grew up along the river.",
+     "In July 1942 the army occupied the largest mining camps in Norland."),
+])
+def test_a_definite_description_narrowed_or_new_passes(earlier, sentence):
+    assert "points back" not in _cloze_after(earlier, sentence, "July 1942", "date", iso="1942-07")
+
+
+def test_an_evaluative_sentence_of_a_speech_is_refused():
+    speech = ("I thank you all for coming. We have worked hard for this day. You know what our town needs. "
+              "I promise we will deliver it. Our bakers are ready. We will not fail you.")
+    sentence = "The guild made the best decision in 1990, and Lakeside must keep it."
+    reasons = _cloze_after(speech, sentence, "1990", "date", iso="1990")
+    assert "speaker's view" in reasons
+    plain = ("Lakeside lies on a lake. The guild was founded in 1850. It has 40 members. Bakers sell bread daily. "
+             "The square has a fountain. Trains run to Voss.")
+    assert "speaker's view" not in _cloze_after(plain, sentence, "1990", "date", iso="1990")
+
+
+def _mcq_on(fact: Fact, others: list[Fact]):
+    context = _curated((fact, *others))
+    question = make_mcq(Target(fact, fact.mentions[0]), context, 1.0)
+    return question, (" | ".join(problems(question, context)) if question else "")
+
+
+def test_a_multiple_choice_key_of_doubtful_kind_is_refused():
+    # "Norvik Piper" read as a person: no given name, no role, no title
+    key = _fact("person", "The board of Norvik Piper met in Lakeside in 1990 to plan the bakery.", "Norvik Piper")
+    key = Fact(kind="person", name="Norvik Piper", mentions=key.mentions * 2)
+    others = [_fact("person", f"{n} spoke at the opening of the bakery in Bergen.", n, roles=("baker",))
+              for n in ("Ada Lind", "Tomas Berg", "Maria Holm")]
+    question, reasons = _mcq_on(key, others)
+    assert question is not None and "is a person" in reasons
+
+
+def test_options_of_a_place_share_its_kind_of_place():
+    rng = random.Random(0)
+    lake = _fact("place", "The climate becomes humid around Lake Norvik in the west.", "Lake Norvik")
+    others = [_fact("place", f"Ferries cross {n} daily from the harbour.", n)
+              for n in ("Lake Vann", "Dahl River", "Holm Dam", "Lake Ross", "Berg Park", "Lake Tind")]
+    offered = dis.entity_distractors(lake, (lake, *others), rng)
+    assert offered and all(o.startswith("Lake ") for o in offered)
+
+
+def test_a_role_whose_name_follows_an_inner_title_is_refused():
+    from quizgen.question import MultipleChoice
+
+    sentence = "Tomas Berg served as counsel to President of Norland Ada Lind from 1990 to 1994."
+    fact = _fact("person", sentence, "Ada Lind", roles=("counsel to President of Norland",))
+    question = MultipleChoice(id="m1", fact="person", evidence=(fact.mentions[0].evidence,), score=1.0,
+                              stem="According to the article, who is the counsel to President of Norland?",
+                              key="Ada Lind", options=("Ada Lind", "Maria Holm", "Erik Dahl", "Tomas Berg"),
+                              fact_keys=(fact.key,))
+    assert "someone else's" in " | ".join(problems(question, _curated((fact,))))
+
+
+def test_a_role_naming_a_piece_of_a_longer_name_is_refused():
+    from quizgen.question import MultipleChoice
+
+    sentence = "Tomas Berg, Nord's then editor, left the paper in 1990."
+    fact = _fact("person", sentence, "Tomas Berg", roles=("Nord's then editor",))
+    paper = _fact("organization", "The Lakeside Star bought a stake in Sing Nord in 1998.", "Sing Nord")
+    question = MultipleChoice(id="m1", fact="person", evidence=(fact.mentions[0].evidence,), score=1.0,
+                              stem="According to the article, who is Nord's then editor?",
+                              key="Tomas Berg", options=("Ada Lind", "Maria Holm", "Erik Dahl", "Tomas Berg"),
+                              fact_keys=(fact.key,))
+    assert "a piece of the name 'Sing Nord'" in " | ".join(problems(question, _curated((fact, paper))))
+
+
+def test_a_repeated_event_and_a_verb_without_its_object_are_refused():
+    assert "repeats something said before" in _cloze_after(
+        "", "The guild delegates met again in March 1850 in Lakeside.", "March 1850", "date", iso="1850-03")
+    assert "has no object" in _cloze_after(
+        "", "The guild chose only 12 bakers a year from Lakeside to attend.", "12", value=12.0)
+
+
+def test_a_made_up_person_who_might_do_something_is_no_fact():
+    assert "makes up an example" in _cloze_after(
+        "", "A baker from Lakeside might find the silence of rural Norland strange.", "Norland", "place")
+
+
+def test_a_thing_read_as_a_person_is_never_offered_among_people():
+    rng = random.Random(0)
+    key = _fact("person", "Ada Lind opened the bakery in 1990.", "Ada Lind", roles=("baker",))
+    play = _fact("person", "The Iron Oven opened in 1991 in Voss.", "The Iron Oven")
+    play = Fact(kind="person", name="The Iron Oven", mentions=play.mentions * 2)  # named twice: "attested"
+    people = [_fact("person", f"{n} spoke at the opening.", n, roles=("miller",))
+              for n in ("Tomas Berg", "Maria Holm", "Erik Dahl")]
+    offered = dis.person_distractors(key, "Ada Lind", (key, play, *people), rng)
+    assert "The Iron Oven" not in offered and len(offered) == 3
+
+
+def test_a_month_of_a_given_year_is_hinted_as_both():
+    from quizgen.questions.slots import hint_word
+
+    assert hint_word(Fact(kind="date", text="March 1850", iso="1850-03")) == "month and year"
+    assert hint_word(Fact(kind="date", text="March", iso="--03")) == "month"
+
+
+def test_the_person_an_article_is_about_is_no_who_question():
+    sentence = "Ada Lind, a Norland baker, opened the first bakery of Lakeside in 1990."
+    at = sentence.index("Norland baker")
+    role = Mention("Norland baker", at, at + 13, Evidence(sentence, 0, len(sentence)))
+    ada = _fact("person", sentence, "Ada Lind", roles=("Norland baker",), role_mentions=(role,))
+    people = [_fact("person", f"{n} spoke at the opening of the bakery in Bergen.", n, roles=("miller of Voss",))
+              for n in ("Tomas Berg", "Maria Holm", "Erik Dahl")]
+    elsewhere = build_question_set(_article(sentence, title="Notes"), (ada, *people), types=("mcq",)).questions
+    assert any(q.key == "Ada Lind" for q in elsewhere)  # in an article about something else she is asked
+    chosen = build_question_set(_article(sentence, title="Ada Lind"), (ada, *people), types=("mcq",)).questions
+    assert not any(q.key == "Ada Lind" for q in chosen)
+
+
+def test_the_keys_surname_elsewhere_in_the_stem_gives_it_away():
+    sentence = "The Oven (1958) with first-time baker Tomas Berg was followed by Berg's The Loaf (1959)."
+    assert "'Berg', a name of the key" in _cloze_reasons(sentence, "Tomas Berg", "person", roles=("baker",))
+
+
+@pytest.mark.parametrize("question, broken", [
+    ("Where are the Lakeside Islands the northern-most settled islands?", True),  # a copula with a noun
+    ("Which place all towns are covered by the rule?", True),  # a quantifier where the verb should be
+    ("When does following the ferry's last trip leave?", True),  # a participle where the subject should be
+    ("Where was the treaty of Voss signed by the king?", False),
+    ("When did all the bakers of Lakeside leave the guild?", False),
+])
+def test_wh_questions_without_a_subject_or_verb_where_one_belongs(question, broken):
+    assert bool(question_shape_problem(question, "Voss")) == broken
+
+
+def test_a_round_year_of_a_past_event_gets_years_near_it():
+    fact = _fact("date", "In 2010 Tomas Berg joined the guild of bakers in Lakeside.", "2010", iso="2010")
+    offered = dis.date_distractors(fact, "2010", (fact,), random.Random(0))
+    assert offered and all(abs(int(o) - 2010) <= 5 for o in offered)
+    census = _fact("date", "Lakeside had 9,000 people in the 2010 census.", "2010", iso="2010")
+    assert all(int(o) % 10 == 0 for o in dis.date_distractors(census, "2010", (census,), random.Random(0)))
+
+
+def test_a_role_owned_by_a_named_person_takes_no_the_and_a_hyphenated_relation_is_no_role():
+    from quizgen.questions.kinds import who_prompt
+
+    assert who_prompt("Tomas Berg's then-adviser") == "According to the article, who is Tomas Berg's then-adviser?"
+    assert "relation" in _who("Tomas Berg's then-girlfriend")[1]
+
+
+def test_a_wh_question_that_cuts_what_a_first_or_only_one_did_is_refused():
+    from quizgen.questions.text import words_dropped
+
+    sentence = "On May 4, against Voss, Tomas Berg became only the second baker since 1900 to win three prizes."
+    assert "to win" in words_dropped("When did Tomas Berg become only the second baker since 1900 against Voss?",
+                                     "May 4", sentence)
+    assert words_dropped("Who went to Paris in 1990?", "Ada Lind", "In 1990 Ada Lind went to Paris to study art.") == ""
+
+
+def test_an_example_that_gives_a_fact_of_its_own_passes():
+    sentence = "Droughts often bring hunger to the north of Norland, for example, in 1990 aid for 12,000 people."
+    assert "illustrates" not in _cloze_after("", sentence, "12,000", value=12000.0)
+
+
+def test_a_wh_question_in_a_guide_to_one_place_must_name_a_place():
+    from quizgen.question import ShortAnswer
+
+    home = _fact("place", "Lakeside is a town on the lake.", "Lakeside")
+    sentence = "The ferry to Voss began running in 1990."
+    voss = _fact("place", sentence, "Voss")
+    year = _fact("date", sentence, "1990", iso="1990")
+    context = _curated((home, voss, year), title="Lakeside")
+
+    def asked(stem: str, fact: Fact) -> str:
+        question = ShortAnswer(id="s1", fact=fact.kind, evidence=(fact.mentions[0].evidence,), score=1.0,
+                               stem=stem, key=fact.mentions[0].text, fact_keys=(fact.key,))
+        return " | ".join(problems(question, context))
+
+    assert "names no place" in asked("When did the ferry begin running?", year)
+    assert "names no place" not in asked("Where did the ferry begin running to?", voss)
+
+
+def test_the_set_takes_two_questions_for_one_that_shut_both_out():
+    from quizgen.question import Cloze
+    from quizgen.questions.select import select
+
+    s1 = "Ada Lind opened the bakery of Lakeside in 1990 with 12 ovens."
+    s2 = "The bakery of Ada Lind had 40 workers by 1995, the guild says."
+
+    def cloze(qid, sentence, answer, fact_key, score, kind="number"):
+        at = sentence.index(answer)
+        return Cloze(id=qid, fact=kind, evidence=(Evidence(sentence, 0 if sentence is s1 else 100, 200),),
+                     score=score, key=answer, before=sentence[:at], after=sentence[at + len(answer):], hint="",
+                     fact_keys=(fact_key,), fact_key=fact_key)
+
+    best = cloze("q1", s1, "1990", "date:1990", 0.9, "date")  # on sentence 1, and the fact of q2
+    other_sentence = cloze("q2", s2, "1995", "date:1990", 0.8, "date")
+    other_fact = cloze("q3", s1, "12", "number:12", 0.7)
+    chosen, dropped = select([best, other_sentence, other_fact], 10)
+    assert {q.id for q in chosen} == {"q2", "q3"}
+    assert [r.id for r in dropped] == ["q1"]
+
+
+def test_an_acronym_of_a_person_gets_no_names_beside_it_and_another_name_of_the_key_gives_it_away():
+    rng = random.Random(0)
+    key = _fact("person", "The memoir is essential reading on LBJ and his staff.", "LBJ")
+    people = [_fact("person", f"{n} spoke at the opening.", n, roles=("miller",))
+              for n in ("Tomas Berg", "Maria Holm", "Erik Dahl")]
+    assert dis.person_distractors(key, "LBJ", (key, *people), rng) == []
+    sentence = "The memoir is essential reading on LBJ and the Lind administration."
+    fact = _fact("person", sentence, "LBJ")
+    fact = Fact(kind="person", name="Ada Lind", aliases=("LBJ",), mentions=fact.mentions, roles=("baker",))
+    context = _curated((fact,))
+    question = make_cloze(Target(fact, fact.mentions[0]), context, 1.0)
+    assert "'Lind', a name of the key" in " | ".join(problems(question, context))
+
+
+def test_a_sentence_that_concludes_from_the_one_before_is_refused():
+    assert "draws on what a sentence before said" in _cloze_after(
+        "", "Baking together and sharing bread were indeed more important than the 12 prizes.", "12", value=12.0)
+    assert "draws on" not in _cloze_after(
+        "", "By 1850 the guild appointed Ada Lind to write 12 strict rules (hence \"lindish\").", "12", value=12.0)
+
+
+def test_a_number_of_hundreds_of_digits_gets_distractors_without_overflow():
+    digits = "9" * 308
+    fact = _fact("number", f"{digits} people came to Lakeside in 1990.", digits, value=float(digits))
+    offered = dis.number_distractors(fact, digits, (fact,), random.Random(0))
+    assert all(o != digits for o in offered)  # no error, and never the key itself

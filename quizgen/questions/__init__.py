@@ -143,8 +143,12 @@ def build_question_set(article: Article, facts: tuple[Fact, ...], *, seed: int =
             candidates += _checked(lambda b=builder: b.over_facts(facts, seed), None, kind, context, rejected)
     if curated:
         size = max_questions if max_questions is not None else default_size(article)
-        chosen, dropped = select(candidates, size)
-        return QuestionSet(tuple(chosen), tuple(rejected + dropped))
+        # a smaller --max takes the best of the default set, so "--max 3" asks what the whole set
+        # would ask first (the set's choice can trade one question for two when it has room)
+        chosen, dropped = select(candidates, max(size, default_size(article)))
+        cut = [rejection(q, [f"the set is full ({size} questions; --max or --all for more)"], "set")
+               for q in chosen[size:]]
+        return QuestionSet(tuple(chosen[:size]), tuple(rejected + dropped + cut))
     questions = _dedupe(candidates)
     questions.sort(key=lambda q: (-round(q.score, 6), q.id))
     if max_questions is not None:
@@ -164,8 +168,9 @@ MENTIONS_PER_FACT = 3  # sentences a fact may be asked from: the set needs a cho
 
 
 def _the_articles_subject(target: Target, article: Article) -> bool:
-    """"Chomsky" in an interview titled after Chomsky: the article's own subject gives no question."""
-    if target.aspect != "name" or target.fact.kind not in ("person", "organization", "place") or not article.title:
+    """"Chomsky" in an interview titled after Chomsky: the article's own subject gives no question
+    (nor does "Who does the article describe as a French actress?" in her biography)."""
+    if target.aspect not in ("name", "who") or target.fact.kind not in ("person", "organization", "place") or not article.title:
         return False
     title = f" {norm(article.title)} "
     return any(f" {norm(name)} " in title for name in (target.fact.name, *target.fact.aliases) if len(name) > 2)

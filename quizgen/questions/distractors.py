@@ -9,11 +9,12 @@ the same person, a role that person also holds, a value the fact also has) is ne
 from __future__ import annotations
 
 import functools
+import math
 import random
 import re
 
 from ..model import Evidence, Fact
-from ..vocab import CONTINENTS, COUNTRY_SHORT_NAMES, MONTHS, gazetteer, is_facility
+from ..vocab import CONTINENTS, COUNTRY_SHORT_NAMES, MONTHS, PLACE_HEADS, gazetteer, is_facility
 from .text import norm
 
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -57,6 +58,8 @@ def person_distractors(answer_fact: Fact, answer_text: str, facts: tuple[Fact, .
                        asked_role: str | None = None) -> list[str]:
     """People of the article in the answer's form: full names for a full name, surnames for a
     surname, first names for someone the article names by first name only ("a son, Samuel")."""
+    if re.fullmatch(r"[A-Z]{2,5}", answer_text):
+        return []  # "LBJ" among names gives itself away
     gaz = gazetteer()
     surname_only = len(answer_text.split()) == 1
     first_name_only = surname_only and " " not in answer_fact.name and answer_text in gaz.given_names
@@ -75,8 +78,8 @@ def person_distractors(answer_fact: Fact, answer_text: str, facts: tuple[Fact, .
             continue  # the article never calls them by that word alone ("Anna" of "Santa Anna")
         if not surname_only and len(name.split()) < 2:
             continue  # a lone surname among full names gives itself away
-        if not clearly_a_person(fact) or not in_running_text(fact):
-            continue
+        if not clearly_a_person(fact) or not in_running_text(fact) or not named_like_a_person(fact):
+            continue  # "La Machine Infernale", "Roman Catholicism" read as people: ruled out on sight
         if norm(name) in answer_forms or norm(name) in offered:
             continue
         out.append(name)
@@ -95,6 +98,19 @@ def clearly_a_person(fact: Fact) -> bool:
     if not attested and fact.name.split()[-1].lower() in gaz.common_words:
         return False  # "Roman Catholic", named once: a given name before an everyday word
     return attested or fact.name.split()[0] in gaz.given_names
+
+
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lady|Lord|General|Gen|Colonel|Col|Captain|Capt|President|"
+                           r"Senator|Sen|Governor|Gov|Mayor|Judge|Justice|Prof|Professor|Rev|Father|Sister|Saint|St|"
+                           r"King|Queen|Prince|Princess|Emperor|Pope|Chief|Minister|Secretary|Ambassador)\.?\s+$")
+
+
+def named_like_a_person(fact: Fact) -> bool:
+    """A person the article names as one: a given name first, a stated role, or a title before the
+    name ("General Braddock"). Several mentions alone do not make "DLA Piper" a person."""
+    if fact.roles or fact.name.split()[0] in gazetteer().given_names:
+        return True
+    return any(_TITLE_BEFORE.search(m.evidence.sentence[:m.start - m.evidence.start]) for m in fact.mentions)
 
 
 def role_distractors(person: Fact, facts: tuple[Fact, ...], rng: random.Random) -> list[str]:
@@ -138,6 +154,23 @@ def place_class(name: str) -> str:
     if name in gaz.regions:
         return "region"
     return "place" if name in gaz.places else "unknown"
+
+
+_PLACE_HEAD_FIRST = frozenset({"lake", "mount", "fort", "cape", "port", "isle", "gulf", "bay"})
+
+
+def place_head(name: str) -> str:
+    """The kind of place a name says it is: "lake" for "Lake Victoria", "river" for "Tana River",
+    "region" for "Coast Region"; "" for a bare name ("Mombasa")."""
+    words = [w.lower().strip(".,") for w in name.split()]
+    if len(words) < 2:
+        return ""
+    if words[0] in _PLACE_HEAD_FIRST:
+        return words[0]
+    last = words[-1]
+    if last in PLACE_HEADS or last in ("ocean", "oceans"):
+        return last[:-1] if last.endswith("s") and last[:-1] in PLACE_HEADS else last
+    return ""
 
 
 _ORG_CLASSES = (
@@ -202,8 +235,9 @@ def entity_distractors(answer_fact: Fact, facts: tuple[Fact, ...], rng: random.R
         if fact.kind != answer_fact.kind or fact is answer_fact:
             continue
         # countries for a country, towns and regions for a town, buildings and sites for a building
-        if answer_fact.kind == "place" and place_class(fact.name) != wanted:
-            continue
+        if answer_fact.kind == "place" and (place_class(fact.name) != wanted or
+                                            place_head(fact.name) != place_head(answer_fact.name)):
+            continue  # and a lake for a lake, a river for a river: not "Tana River" for "Lake Victoria"
         if answer_fact.kind == "organization" and org_class(fact.name) != org_class(answer_fact.name):
             continue  # a newspaper among companies, a party among universities: ruled out on sight
         if norm(fact.name) in own_forms or fact.name in answer_fact.name or answer_fact.name in fact.name:
@@ -285,6 +319,8 @@ def number_distractors(fact: Fact, answer: str, facts: tuple[Fact, ...], rng: ra
     seen = {current}
     for factor in factors:
         value = current * factor
+        if not math.isfinite(value):
+            continue  # a run of hundreds of digits overflows a float: no number of its size to offer
         if integer:
             value = _round_like(value, old)
             if value <= 0 or value in seen:
@@ -308,6 +344,8 @@ def _round_like(value: float, old: str) -> float:
     return float(round(value / 10 ** magnitude) * 10 ** magnitude) if magnitude else float(round(value))
 
 
+_ROUND_YEAR_SLOT = re.compile(r"\b(?:by|until|before) (?:the year )?\d{3}0\b|\b\d{3}0 (?:census|decennial)\b",
+                              re.IGNORECASE)
 _QUADRENNIAL = re.compile(r"\bOlympic|\bWorld Cup\b|\bParalympic")
 
 
@@ -322,8 +360,12 @@ def date_distractors(fact: Fact, answer: str, facts: tuple[Fact, ...], rng: rand
         offsets = [-3, -2, -1, 1, 2, 3, -5, 5, 4, -4]
         if any(_QUADRENNIAL.search(m.evidence.sentence) for m in fact.mentions):
             offsets = [-12, -8, -4, 4, 8, 12]  # the Olympics, a World Cup: only years when one was held
-        elif year % 10 == 0 and answer.strip() == year_match.group():
-            offsets = [-20, -10, 10, 20, 30, -30]  # "by 2050": a round year among round years, not 2047
+        elif year % 10 == 0 and answer.strip() == year_match.group() and _ROUND_YEAR_SLOT.search(
+                " ".join(m.evidence.sentence for m in fact.mentions)):
+            # "by 2050": a round year among round years, not 2047; "the 2010 census" (every ten years).
+            # Any other year that happens to be round is one of its decade ("in 2010 he joined …"):
+            # 1990 or 2030 beside it would be ruled out by the rest of the article
+            offsets = [-20, -10, 10, 20, 30, -30]
         rng.shuffle(offsets)
         for offset in offsets:
             candidate = year + offset

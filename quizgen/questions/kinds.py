@@ -311,8 +311,8 @@ def who_prompt(role: str, indefinite: bool = False) -> str:
     if indefinite or first in ("former", "seasoned") or (
             not role[:1].isupper() and first != "deputy" and not any(p in role for p in (" of ", " to ", " for "))):
         return f"Who does the article describe as {article} {role}?"
-    if first.endswith(("'s", "\u2019s", "'", "\u2019")):
-        return f"According to the article, who is {role}?"
+    if first.endswith(("'s", "\u2019s", "'", "\u2019")) or re.match(r"(?:[A-Z][\w.-]*\s+){1,3}[A-Z][\w.-]*['\u2019]s?\s", role):
+        return f"According to the article, who is {role}?"  # "Maxime Bernier's adviser", not "the Maxime …"
     return f"According to the article, who is the {role}?"
 
 

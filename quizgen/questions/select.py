@@ -110,6 +110,47 @@ def _balanced(candidate: Question, chosen: list[Question]) -> bool:
     return truths[candidate.truth] <= truths[not candidate.truth]
 
 
+def _mixed(questions: list[Question]) -> bool:
+    """No kind takes more than about a third of the set (the swap below must not undo the mix)."""
+    most = max(Counter(q.type for q in questions).values(), default=0)
+    return most <= max(2, -(-len(questions) * 35 // 100))
+
+
+def _swap_one_for_two(chosen: list[Question], pool: list[Question], profiles: dict[str, _Profile],
+                      size: int) -> tuple[list[Question], list[Question]]:
+    """Where one chosen question alone shuts out two others that go together (it asks about the fact
+    of one and uses the sentence of the other), take those two instead: the set asks about one more
+    fact. The greedy choice by score cannot see this; a fact or a sentence has several candidates."""
+    for _ in range(size):
+        if len(chosen) >= size:
+            break
+        blocked_by: dict[str, list[Question]] = {}
+        for c in pool:
+            blockers = [q for q in chosen if clash(c, [q], profiles) is not None]
+            if len(blockers) == 1:
+                blocked_by.setdefault(blockers[0].id, []).append(c)
+        swap = None
+        for q in chosen:
+            alone = blocked_by.get(q.id, [])
+            rest = [x for x in chosen if x is not q]
+            for i, first in enumerate(alone):
+                if not _balanced(first, rest):
+                    continue
+                second = next((c for c in alone[i + 1:] if clash(c, [first], profiles) is None
+                               and _balanced(c, [*rest, first]) and _mixed([*rest, first, c])), None)
+                if second is not None:
+                    swap = (q, first, second)
+                    break
+            if swap:
+                break
+        if swap is None:
+            break
+        out, first, second = swap
+        chosen = [x for x in chosen if x is not out] + [first, second]
+        pool = [x for x in pool if x is not first and x is not second] + [out]
+    return chosen, pool
+
+
 def select(candidates: list[Question], size: int) -> tuple[list[Question], list[Rejection]]:
     """Greedy choice of ``size`` questions: the best-scored that clashes with nothing chosen, a
     kind's score lowered a little for each question of that kind already in (kinds mixed)."""
@@ -131,6 +172,7 @@ def select(candidates: list[Question], size: int) -> tuple[list[Question], list[
         chosen.append(best)
         kinds[best.type] += 1
         pool.remove(best)
+    chosen, pool = _swap_one_for_two(chosen, pool, profiles, size)
     dropped = []
     for q in pool:
         reason = clash(q, chosen, profiles) or ("keeps true and false statements balanced" if not _balanced(q, chosen)

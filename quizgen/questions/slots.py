@@ -49,7 +49,9 @@ def hint_word(fact: Fact) -> str:
         iso = fact.iso or ""
         if re.fullmatch(r"\d{4}", iso):
             return "year"
-        if re.fullmatch(r"\d{4}-\d\d|--\d\d", iso):
+        if re.fullmatch(r"\d{4}-\d\d", iso):
+            return "month and year"  # "March 1836": "(month)" alone would ask for less than the key
+        if re.fullmatch(r"--\d\d", iso):
             return "month"
         return "date"
     return {"person": "person", "organization": "organisation", "place": "place", "number": "number"}[fact.kind]

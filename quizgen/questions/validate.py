@@ -8,6 +8,7 @@ itself, true/false balance) live in quizgen.questions.select.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -37,7 +38,7 @@ from ..vocab import (
     WEEKDAYS,
     gazetteer,
 )
-from .distractors import org_class, place_class
+from .distractors import named_like_a_person, org_class, place_class
 from .kinds import Context, article_subject, normed_forms
 from .slots import slot_kinds
 from .text import norm, question_shape_problem, stray_capital, word_forms, words_dropped
@@ -175,6 +176,18 @@ def answer_elsewhere_in_stem(q: Question, context: Context | None) -> str | None
             return "the answer shows elsewhere in the sentence"
     elif isinstance(q, MultipleChoice | ShortAnswer) and answer in norm(q.stem):
         return "the answer leaks into the stem"
+    if q.fact == "person" and not isinstance(q, TrueFalse):
+        # "with director _____ was followed by Malle's The Lovers", "understanding of _____ (LBJ) and the
+        # Johnson administration": the key's surname, or another name of the same person, names the key
+        shown = f" {norm(q.before + ' ' + q.after) if isinstance(q, Cloze) else norm(getattr(q, 'stem', ''))} "
+        names = {q.answer.split()[-1]} if len(q.answer.split()) > 1 else set()
+        for fact in _facts_of(q, context):
+            if fact.kind == "person":
+                names |= {x for x in (fact.name, *fact.aliases) if norm(x) != norm(q.answer)}
+                names |= {x.split()[-1] for x in (fact.name, *fact.aliases) if len(x.split()) > 1}
+        for name in sorted(names):
+            if len(name) > 2 and norm(name) != norm(q.answer) and f" {norm(name)} " in shown:
+                return f"{name!r}, a name of the key, shows elsewhere in the sentence"
     return None
 
 
@@ -403,7 +416,9 @@ def speaker_bound(q: Question, context: Context | None) -> str | None:
 
 
 _HYPOTHETICAL = re.compile(r"\b(?:[Ss]uppose|[Ii]magine|[Ss]ay you|[Ii]f you|[Yy]ou explain|[Ff]or example, if|"
-                           r"[Ff]or instance, if|[Ll]et us)\b")
+                           r"[Ff]or instance, if|[Ll]et us)\b|"
+                           # "A traveler from Chicago might find …": someone made up to show a point
+                           r"^(?:An?|Some|One) [a-z]+(?: [a-z]+)? (?:from|in|who|with)\b[^.;]*\b(?:might|may|could|would)\b")
 
 
 _DEICTIC = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|here|(?:last|this|next) (?:week|month|year|weekend)|"
@@ -488,14 +503,15 @@ def setting_left_out(q: Question, context: Context | None) -> str | None:
     """In a guide to one place ("Cuba"), "Your passport needs to be valid six months" or "Canadians
     can apply for a 90 day extension" hold only there: a sentence that names no place at all needs
     the setting the question does not give."""
-    text = _shown_sentence(q) or getattr(q, "stem", "")  # (a wh-question needs its setting as much)
+    text = _asked_text(q)  # (a wh-question needs its setting as much)
     if not text or text.startswith(_TEMPLATE_STEMS) or context is None or context.article is None \
             or not context.article.title:
         return None
     setting = context.guide_setting
     if setting is None:
         return None
-    shown = f" {norm(text)} "
+    # a wh-question's answer is named too once answered ("Where does the Katy Trail run?" — "Sand Springs")
+    shown = f" {norm(text)} " if _shown_sentence(q) else f" {norm(text)} {norm(q.answer)} "
     setting_named = any(f" {x} " in shown for x in normed_forms(setting))
     if _SETTING_DESCRIPTION.search(text) and not setting_named:
         # "the city's facelift projects": the city is the one the guide is about, which the stem never names
@@ -656,7 +672,7 @@ def bad_role_question(q: Question, context: Context | None) -> str | None:
         return f"the role {role!r} is plural: it names several people"
     if re.search(r"\bthe\s+(?:[a-z-]+\s+)?[a-z-]+$", role):
         return f"the role {role!r} ends on a description the question does not say (\"the jury\")"
-    words = [w.strip(".,'\u2019").lower() for w in role.split()]
+    words = [w.strip(".,'\u2019").lower() for w in re.split(r"[\s-]+", role)]  # "then-girlfriend" too
     if any(w in RELATION_NOUNS or w.rstrip("s") in RELATION_NOUNS for w in words):
         return f"the role {role!r} is a relation to someone, not a role worth asking"
     named = [w for w in role.split() if w[:1].isupper() and w.strip(".,'\u2019").lower() not in ROLE_TITLES]
@@ -664,6 +680,292 @@ def bad_role_question(q: Question, context: Context | None) -> str | None:
         return f"the role {role!r} is too general to pick one person out"  # "Major general": of what?
     if any(not _clean_name(o) for o in q.options):
         return "an option is not a clean name"
+    return None
+
+
+# --- context a lifted sentence loses (round 5 and the dev sets since) ----------------------------------
+
+def _asked_text(q: Question) -> str:
+    """The text a learner reads: the sentence shown, or a wh-question's stem."""
+    return _shown_sentence(q) or getattr(q, "stem", "")
+
+
+# Sentence adverbs and connectives that tie a sentence to the one before ("Apparently, however, …",
+# "Shortly thereafter, …", "Instead …"): said alone, the sentence answers something the learner never read.
+_OPENING_CONNECTIVE = re.compile(
+    r"^[\"\u201c']?(?:(?:apparently|however|in addition|additionally|finally|moreover|furthermore|meanwhile|"
+    r"nevertheless|nonetheless|instead|thus|therefore|hence|consequently|as a result|in contrast|by contrast|"
+    r"on the other hand|similarly|likewise|later|then|afterwards?|thereafter|shortly thereafter|soon after(?:wards)?|"
+    r"subsequently|eventually|also|indeed|in fact|of course|at the same time|in turn|by then|in response|"
+    r"in return|otherwise|besides|accordingly|again|after all|perhaps|presumably|surprisingly|unfortunately|"
+    r"fortunately|ironically|obviously|clearly|naturally|for this reason|for that reason|to this end|in this way|"
+    r"in that case|even so|lastly|next|further|in short|in other words|that is|alternatively|conversely|"
+    r"first(?:ly)?|second(?:ly)?|third(?:ly)?|still|yet|so)\b\s*,|"
+    r"(?:then|later|thereafter|instead|eventually|subsequently|afterwards|meanwhile|consequently|therefore|thus|"
+    r"hence|apparently|perhaps|presumably|also|however|still|yet|so|similarly|likewise|accordingly)\s+[a-z])",
+    re.IGNORECASE)
+
+
+# "None succeeded", "Both were arrested", "Many of them …": a quantifier standing alone for a group named before
+_OPENING_QUANTIFIER = re.compile(r"^[\"\u201c']?(?:None|Neither|Both|Others|Many|Most|Some|Several|All|Each|Few)"
+                                 r"(?:\s+of\s+(?:them|these|those|which|whom|us)\b|\s+(?:[a-z]+ed|is|are|was|were|has|"
+                                 r"have|had|did|do|does|can|could|will|would|may|might|must)\b|,)")
+
+
+# Inside a sentence, words that confirm or conclude from the sentence before: "were indeed more
+# important than winning" (more important to whom?), "the council, therefore, voted …"
+_CONCLUDING = re.compile(r"\b(indeed|therefore|thus|hence|consequently|as a result|for this reason|in turn)\b",
+                         re.IGNORECASE)
+
+
+def opens_on_connective(q: Question, context: Context | None) -> str | None:
+    """"Apparently, however, Galois did not …", "Shortly thereafter, Britain followed": the opening
+    word points to what came before (a contrast, a sequel, a reason) that the question leaves out."""
+    text = _asked_text(q).strip()
+    if _OPENING_QUANTIFIER.match(text):
+        return f"the sentence opens on {text.split()[0]!r} standing for people or things named before"
+    inside = _CONCLUDING.search(re.sub(r"\([^()]*\)", " ", text))  # not an aside: (hence "draconian")
+    if inside:
+        return f"{inside.group(1)!r} draws on what a sentence before said, which the question leaves out"
+    match = _OPENING_CONNECTIVE.match(text)
+    if match:
+        word = match.group().strip(" ,\"\u201c'").split(",")[0]
+        return f"the sentence opens on {word!r}, which ties it to a sentence the question leaves out"
+    return None
+
+
+MAX_STEM_WORDS = 40
+
+
+def too_long(q: Question, context: Context | None) -> str | None:
+    """A stem of 50 words (a run-on sentence with three facts) is read three times and still not
+    remembered; the set asks from shorter sentences."""
+    text = _asked_text(q)
+    words = len(text.split())
+    return f"the sentence is {words} words long (more than {MAX_STEM_WORDS})" if words > MAX_STEM_WORDS else None
+
+
+# Times fixed only by when the text was written or by the sentence before: "a few months ago",
+# "recently", "the following year", "at the time".
+_RELATIVE_TIME = re.compile(
+    r"\b(?:recent|recently|lately|so far|until now|up to now|thereafter|afterwards|at the time|at that time|by then|"
+    r"by that time|(?:the )?(?:following|next|previous|preceding) (?:day|week|month|year|morning|evening|night|"
+    r"season|decade|spring|summer|autumn|fall|winter)|that (?:day|week|month|year|morning|evening|night|season|"
+    r"spring|summer|autumn|winter)|(?:later|earlier) that|the same (?:day|week|month|year)|soon after(?:wards)?|"
+    r"shortly (?:after(?:wards)?|before)|(?:\w+ )?(?:minutes|hours|days|weeks|months|years|decades) later|the day before|"
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|some|many|\d{1,2}) "
+    r"(?:days?|weeks?|months?|years?|decades?) ago)\b",
+    re.IGNORECASE)
+
+
+def time_relative_to_the_text(q: Question, context: Context | None) -> str | None:
+    """"a historic event … a few months ago", "Recently McPherson helped …", "the following year":
+    a time the learner cannot place (a year in the sentence anchors "the following year"); "met
+    again": a repetition of something the question never told."""
+    text = _asked_text(q)
+    again = re.search(r"\b(?:again|once more|anew)\b", text)
+    if again:
+        return f"{again.group()!r} repeats something said before that the question does not tell"
+    match = _RELATIVE_TIME.search(text)
+    if match is None:
+        return None
+    anchored = _YEAR.search(text) and not re.search(r"\bago\b|\brecent|\blately\b", match.group(), re.IGNORECASE)
+    return None if anchored else f"{match.group()!r} is a time only the surrounding text fixes"
+
+
+# "For example, …" or "Figure 4, for example, shows …" illustrates a point made before; "food aid — for
+# example, in 2004 aid for 1.8 million people" gives a fact of its own
+_EXAMPLE = re.compile(r"^(?:[\"\u201c]?(?:For|for) (?:example|instance)|\S+(?: \S+){0,3}, for (?:example|instance),)|"
+                      r"\b(?:such as this|as (?:shown|seen) in|"
+                      r"(?:[Ff]igure|[Ff]ig\.|[Tt]able|[Cc]hapter|[Ss]ection|[Ee]xample) \d+(?:\.\d+)*)")
+
+
+_BARE_INFINITIVE_END = re.compile(r"\bto (?:attend|join|enter|visit|see|watch|use|take|buy|read|apply|fund|build|"
+                                  r"run|win|reach|do|make|get|follow|support|host|lead|replace|sign|complete)[.!?]?[\"\u201d]?$")
+
+
+def object_left_out(q: Question, context: Context | None) -> str | None:
+    """"… selected 180 officers a year to attend.": a verb whose object the sentence before named."""
+    match = _BARE_INFINITIVE_END.search(_asked_text(q).strip())
+    return f"{match.group().rstrip('.!?')!r} has no object: what it is the question does not say" if match else None
+
+
+def example_or_figure(q: Question, context: Context | None) -> str | None:
+    """"Figure 24.7, for example, shows a motorist …": an illustration of a point the question does
+    not make, or a figure the learner cannot see."""
+    match = _EXAMPLE.search(_asked_text(q))
+    return f"{match.group()!r}: the sentence illustrates a point or a figure the question does not give" if match \
+        else None
+
+
+# Nouns that name one thing whatever came before (as in quizgen.facts.clauses), and nouns that
+# are a part or measure of something named after them.
+_UNIQUE_NOUNS = frozenset("""world sun moon earth universe internet public past future present rest end beginning
+middle top bottom time way majority minority number total rest north south east west centre center side
+front back same other latter former following""".split())
+_DEFINITE = re.compile(r"\b[Tt]he((?:\s+(?!(?:the|a|an)\b)[a-z][\w-]*){1,3})")
+_NARROWED_AFTER = re.compile(r"\s*(?:(?:of|that|which|who|whom|whose|where|when)\b|in [A-Z]|at [A-Z]|on [A-Z]|from [A-Z]|"
+                             r"for [A-Z]|near [A-Z]|known|called|named|[A-Z\d(])")
+
+
+def points_back(q: Question, context: Context | None) -> str | None:
+    """"the Japanese occupied the mining camps", "covered by the ban", "Guests of the lodge": a
+    definite description with nothing that narrows it down, of something the article spoke of
+    before: the learner reading the sentence alone cannot tell which."""
+    text = _asked_text(q)
+    if not text or context is None or context.article is None or isinstance(q, Matching | Ordering) or \
+            text.startswith(_TEMPLATE_STEMS):
+        return None  # a role question's words are checked by bad_role_question
+    evidence = q.evidence[0]
+    if evidence.start <= 0:
+        return None
+    first_seen = _first_positions(context.article.text)
+    answer_at = text.find(q.answer) if q.answer else -1
+    for match in _DEFINITE.finditer(text):
+        words = match.group(1).split()
+        cut = next((k for k, w in enumerate(words) if w in FUNCTION_WORDS or w in _PREPOSITIONS), len(words))
+        if cut == 0:
+            continue
+        noun_phrase = words[:cut]
+        modifiers, head = noun_phrase[:-1], noun_phrase[-1]
+        end = match.start(1) + len(" ".join(match.group(1).split()[:cut])) + 1
+        possessive = bool(re.match(r"['\u2019]s?\b", text[end:]))
+        if cut == len(words) and not possessive and re.match(r"\s+[a-z]", text[end:]):
+            continue  # the phrase runs on: where its noun ends is unclear
+        if head in _UNIQUE_NOUNS or len(head) < 3 or head.endswith("ly"):
+            continue
+        if any(m.endswith("est") or m in _SINGLING_OUT or m.isdigit() for m in modifiers):
+            continue  # "the largest lake", "the first mission", "the second half": the words single it out
+        if not possessive and _NARROWED_AFTER.match(text, end):
+            continue  # "the study of ants", "the camps in Coron", "the lawyer Ada Lind"
+        if 0 <= answer_at <= match.start() < answer_at + len(q.answer):
+            continue
+        stems = {head, head.rstrip("s"), head[:-3] + "y" if head.endswith("ies") else head}
+        before_here = text[:match.start()].lower()
+        if any(re.search(rf"\b{re.escape(x)}s?\b", before_here) for x in stems):
+            continue  # named in the sentence itself ("a hall …; the hall")
+        if any(first_seen.get(form, evidence.start) < evidence.start
+               for x in stems if len(x) > 2 for form in (x, x + "s")):
+            phrase = "the " + " ".join(noun_phrase)
+            return f"{phrase!r} points back to something the article spoke of before; the sentence does not say which"
+    return None
+
+
+@functools.lru_cache(maxsize=4)
+def _first_positions(text: str) -> dict[str, int]:
+    """Where each word (lower case) first occurs in the article: one pass per article, not a search
+    of everything before the sentence for each noun of each candidate."""
+    first: dict[str, int] = {}
+    for match in re.finditer(r"[a-z][a-z-]*", text.lower()):
+        first.setdefault(match.group(), match.start())
+    return first
+
+
+_PREPOSITIONS = frozenset("""about above across after against along among around before behind below beneath beside
+between beyond despite down during except inside like near off outside over past since through throughout till toward
+towards under underneath unlike until up upon via within without can could will would shall should may might must
+""".split())
+_SINGLING_OUT = frozenset("""first second third fourth fifth sixth seventh eighth ninth tenth last next only same other
+former latter following previous original current entire whole""".split())
+
+
+_EVALUATIVE = re.compile(
+    r"\b(?:best|worst|greatest|great|terrible|wonderful|awful|brilliant|disastrous|disgraceful|shameful|"
+    r"outstanding|remarkable|amazing|incredible|fantastic|excellent|horrible|wrong|right|good|bad|better|worse|"
+    r"failed|failure|crisis|historic|important|necessary|essential|deserve[sd]?|should|must|ought|need to|"
+    r"needs to|has to|have to|true|false|clearly|obviously|simply|radical|extreme|extremist|agenda|dangerous|"
+    r"naive|ridiculous|absurd|shameful|corrupt)\b", re.IGNORECASE)
+
+
+def _spoken(context: Context | None) -> bool:
+    """A speech or an interview: many sentences in the first or second person (what is said there is
+    the speaker's view, not the article's fact)."""
+    if context is None or context.article is None:
+        return False
+    return _spoken_text(context.article.text)
+
+
+@functools.lru_cache(maxsize=8)
+def _spoken_text(text: str) -> bool:
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text) if len(s.split()) > 3]
+    if len(sentences) < 5:
+        return False
+    personal = sum(1 for s in sentences if re.search(r"\b(?:I|we|We|our|Our|you|You|your|Your|my|My|us)\b", s))
+    return personal >= 0.25 * len(sentences)
+
+
+def opinion_of_a_speaker(q: Question, context: Context | None) -> str | None:
+    """In a speech or an interview a sentence that judges ("the best", "must", "a failed policy") is the
+    speaker's opinion; asked as a fact, it teaches a view as knowledge (round 5: an interviewee's
+    partisan claim as a cloze)."""
+    if not _spoken(context):
+        return None
+    match = _EVALUATIVE.search(_asked_text(q))
+    return f"{match.group()!r}: in a speech or an interview this is the speaker's view, not a fact" if match else None
+
+
+def doubtful_key_kind(q: Question, context: Context | None) -> str | None:
+    """A multiple-choice question offers three others of the key's kind, so the key must be clearly of
+    that kind: "DLA Piper" read as a person gets three people beside it, "McDonalds" read as a place
+    three towns. A person needs a given name, a stated role or a title before the name; a place a
+    gazetteer entry or a word that says what place it is; an organisation a word that says so."""
+    if not isinstance(q, MultipleChoice) or q.stem.startswith(("How does the article describe",)):
+        return None
+    own = _facts_of(q, context)
+    fact = own[0] if own else None
+    if fact is None or fact.kind not in ("person", "place", "organization"):
+        return None
+    key = q.key
+    if fact.kind == "person":
+        if named_like_a_person(fact) or key.split()[0] in gazetteer().given_names:
+            return None
+        return f"nothing in the article says {key!r} is a person (no given name, role or title)"
+    words = {w.lower().strip(".,") for w in key.split()}
+    if fact.kind == "place":
+        if place_class(key) != "unknown" or words & PLACE_HEADS:
+            return None
+        return f"no list of places knows {key!r} and its name does not say it is a place"
+    if org_class(key) != "other" or words & (ORG_WORDS | COMPANY_HEADS | INSTITUTIONS):
+        return None
+    return f"nothing in the name {key!r} says it is an organisation, so other organisations may not be its kind"
+
+
+def role_of_another(q: Question, context: Context | None) -> str | None:
+    """"special counsel to President of the United States Lyndon B. Johnson": the name follows a
+    title inside the role, so it is that title's holder, not the role's (the counsel is someone else)."""
+    if not isinstance(q, MultipleChoice):
+        return None
+    match = re.match(r"(?:Who does the article describe as an? |According to the article, who is (?:the )?)(.+)\?$",
+                     q.stem)
+    if not match:
+        return None
+    role = match.group(1)
+    sentence = q.evidence[0].sentence
+    inner = re.search(r"\b(?:to|for|under|of)\s+(?:the\s+)?(\w+)", role)
+    if inner and inner.group(1).lower() in ROLE_TITLES and re.search(
+            re.escape(role) + r"[\s,]+" + re.escape(q.key.split()[0]), sentence):
+        return f"{q.key!r} follows the title {inner.group(1)!r} inside the role: the role is someone else's"
+    return None
+
+
+def role_names_a_fragment(q: Question, context: Context | None) -> str | None:
+    """"Who is Tao's then editor?" where the article speaks of "Sing Tao": a word of the role that is
+    only a piece of a longer name names nothing the learner knows."""
+    if not isinstance(q, MultipleChoice) or context is None:
+        return None
+    match = re.match(r"(?:Who does the article describe as an? |According to the article, who is (?:the )?)(.+)\?$",
+                     q.stem)
+    if not match:
+        return None
+    longer = [f.name for f in context.facts if f.kind in ("organization", "place") and len(f.name.split()) > 1]
+    whole = {f.name for f in context.facts if f.kind in ("organization", "place") and len(f.mentions) > 1}
+    names = {x for f in context.facts for x in (f.name, *f.aliases)}
+    for word in re.findall(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['\u2019]s?(?!\w)", match.group(1)):
+        if word in whole or word.lower() in ROLE_TITLES or (word in names and " " in word):
+            continue
+        piece = next((name for name in longer if word in name.split() and name != word), None)
+        if piece:
+            return f"the role names {word!r}, a piece of the name {piece!r}"
     return None
 
 
@@ -677,6 +979,8 @@ CHECKS: tuple[Check, ...] = (
 CURATED_CHECKS: tuple[Check, ...] = (
     broken_question, stray_capital_word, not_a_whole_sentence, speaker_bound, time_or_place_of_the_text, trivial_answer,
     credit_or_caption, unsure_kind_hint, bad_role_question, setting_left_out, quoted_answer, slot_noun_rules_out,
+    opens_on_connective, too_long, time_relative_to_the_text, example_or_figure, object_left_out, points_back,
+    opinion_of_a_speaker, doubtful_key_kind, role_of_another, role_names_a_fragment,
 )
 
 
