@@ -173,8 +173,9 @@ def _who(role: str, names: tuple[str, ...] = ("Ada Lind", "Tomas Berg", "Maria H
     start = sentence.index(role)
     role_mention = Mention(role, start, start + len(role), Evidence(sentence, 0, len(sentence)))
     context = _curated(people)
-    question = make_mcq(Target(people[0], role_mention, "who", people[0].mentions[0]), context, 1.0)
-    return question, (" | ".join(problems(question, context)) if question else "not built: no clean name to offer")
+    # (the curated set types the name: the other people, bakers, hold no like role to be offered)
+    question = make_short_answer(Target(people[0], role_mention, "who", people[0].mentions[0]), context, 1.0)
+    return question, (" | ".join(problems(question, context)) if question else "not built")
 
 
 @pytest.mark.parametrize("role, reason", [
@@ -200,8 +201,11 @@ def test_a_possessive_role_takes_no_the():
 
 
 def test_an_option_that_is_no_clean_name_is_refused():
-    _, reasons = _who("director of the Bergen Bakers' Guild", ("Ada Lind", "Tomas Berg (born", "Maria Holm",
-                                                               "Erik Dahl"))
+    others = [("Tomas Berg (born", "director of the Oslo Fishers' Guild"), ("Maria Holm", "director of Coast Ferries"),
+              ("Erik Dahl", "director of the Norland Mint")]
+    target, context = _role_target("Ada Lind", "director of the Bergen Bakers' Guild", others)
+    question = make_mcq(target, context, 1.0)
+    reasons = " | ".join(problems(question, context)) if question else "not built: no clean name to offer"
     assert "clean name" in reasons or "differs in form" in reasons
 
 
@@ -362,7 +366,11 @@ def test_a_wh_question_whose_verb_lost_its_object_is_refused():
 def test_a_title_alone_is_no_role_and_a_regnal_number_no_name():
     assert "too general" in _who("Major general")[1]
     assert _who("Norland ambassador to the Voss court")[1] == ""
-    _, reasons = _who("director of the Bergen Bakers' Guild", ("Ada Lind", "II", "Maria Holm", "Erik Dahl"))
+    others = [("II", "director of the Oslo Fishers' Guild"), ("Maria Holm", "director of Coast Ferries"),
+              ("Erik Dahl", "director of the Norland Mint")]
+    target, context = _role_target("Ada Lind", "director of the Bergen Bakers' Guild", others)
+    question = make_mcq(target, context, 1.0)
+    reasons = " | ".join(problems(question, context)) if question else "not built: no clean name to offer"
     assert "clean name" in reasons or "differs in form" in reasons
 
 
@@ -911,3 +919,40 @@ def test_a_number_of_hundreds_of_digits_gets_distractors_without_overflow():
     fact = _fact("number", f"{digits} people came to Lakeside in 1990.", digits, value=float(digits))
     offered = dis.number_distractors(fact, digits, (fact,), random.Random(0))
     assert all(o != digits for o in offered)  # no error, and never the key itself
+
+
+def _role_target(name: str, role: str, others: list[tuple[str, str]]):
+    sentence = f"{name}, {role}, spoke at the opening of the bridge."
+    key = _fact("person", sentence, name, roles=(role,))
+    role_start = sentence.index(role)
+    role_mention = Mention(role, role_start, role_start + len(role), Evidence(sentence, 0, len(sentence)))
+    facts = (key, *[_fact("person", f"{n}, {r}, came too.", n, roles=(r,)) for n, r in others])
+    context = Context(facts, article=_article(" ".join(m.evidence.sentence for f in facts for m in f.mentions)),
+                      curated=True)
+    return Target(key, role_mention, "who", key.mentions[0]), context
+
+
+def test_who_holds_a_role_offers_only_people_of_a_like_role_else_asks_it_typed():
+    unlike = [("Tomas Berg", "president of Norland"), ("Maria Holm", "founder of Holm Bakeries"),
+              ("Per Dahl", "captain of the ferry")]
+    target, context = _role_target("Ada Lind", "professor of history at Bergen University", unlike)
+    assert make_mcq(target, context, 1.0) is None  # a president and a founder among professors
+    typed = make_short_answer(target, context, 1.0)
+    assert typed is not None and typed.stem.startswith("According to the article, who is the professor of history")
+    assert typed.answer == "Ada Lind"
+    alike = [("Tomas Berg", "physics professor at Norland Institute"), ("Maria Holm", "drama professor at Coast College"),
+             ("Per Dahl", "chemistry professor at Lakeside College")]
+    target, context = _role_target("Ada Lind", "professor of history at Bergen University", alike)
+    question = make_mcq(target, context, 1.0)
+    assert question is not None and set(question.options) == {"Ada Lind", "Tomas Berg", "Maria Holm", "Per Dahl"}
+
+
+def test_the_articles_subject_by_its_full_name_is_no_answer():
+    sentences = ["Lind was born in Bergen.", "Lind studied law.", "Lind wrote four books.", "Lind died in 1990.",
+                 "Ada Maria Lind (born 1920) was a Norwegian baker."]
+    lind = Fact(kind="person", name="Lind", mentions=tuple(
+        Mention("Lind", s.index("Lind"), s.index("Lind") + 4, Evidence(s, 0, len(s))) for s in sentences[:4]))
+    full = _fact("person", sentences[4], "Ada Maria Lind")
+    context = Context((lind, full), article=_article(" ".join(sentences), "Ada Lind"), curated=True)
+    question = make_cloze(Target(full, full.mentions[0]), context, 1.0)
+    assert "what the whole article is about" in " | ".join(problems(question, context))

@@ -155,6 +155,13 @@ def make_cloze(target: Target, context: Context, score: float) -> Cloze | None:
 
 
 def make_short_answer(target: Target, context: Context, score: float) -> ShortAnswer | None:
+    if target.aspect == "who" and context.curated:
+        # "According to the article, who is the US President?": typed, the answer needs no other people
+        # beside it (as options they were the article's others, whatever their role: round 7)
+        answer = target.person_mention.text if target.person_mention else target.fact.name
+        return ShortAnswer(stem=who_prompt(target.mention.text, _indefinite(target.mention)), key=answer,
+                           accepted=tuple(accepted_answers(target.fact, answer)),
+                           **{**_common(target, "short_answer", answer, score), "difficulty": "medium"})
     if target.aspect != "name":
         return None
     stands_alone = _sentence_stands_alone(target)
@@ -289,6 +296,19 @@ def distractors_for(target: Target, facts: tuple[Fact, ...], rng: random.Random,
     return dis.date_distractors(fact, target.answer, facts, rng)
 
 
+def _role_head(role: str) -> str:
+    """The noun a role is: "professor" of "American academic and professor", "president" of "US President"."""
+    return re.split(r"\s(?:of|to|for|at|in|with|on)\s", role.lower())[0].split()[-1]
+
+
+def _holding_a_like_role(target: Target, facts: tuple[Fact, ...], names: list[str]) -> list[str]:
+    """The ``names`` of people the article gives a role of the same kind as the one asked about."""
+    head = _role_head(target.mention.text)
+    alike = {n for f in facts if f.kind == "person" and any(_role_head(r) == head for r in f.roles)
+             for n in (f.name, *f.aliases, f.name.split()[-1])}
+    return [n for n in names if n in alike]
+
+
 def _with_roles(names: list[str], with_roles: frozenset[str]) -> list[str]:
     """"Who does the article describe as a poet?", "Who wrote about the war?": in the set a teacher
     gets, only people the article gives a role of their own pass for the one it means (a pop star
@@ -323,6 +343,8 @@ def make_mcq(target: Target, context: Context, score: float) -> MultipleChoice |
     if len(wrong) < 3:
         return None
     if target.aspect == "who":
+        if context.curated and len(_holding_a_like_role(target, context.facts, wrong)) < 3:
+            return None  # a "psychology major" among a president and a company's founder: ruled out on sight
         stem = who_prompt(target.mention.text, _indefinite(target.mention))
         answer = target.person_mention.text if target.person_mention else target.fact.name
     elif target.aspect == "role":

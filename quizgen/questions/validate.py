@@ -494,7 +494,9 @@ def trivial_answer(q: Question, context: Context | None) -> str | None:
         setting = article_subject(context, q.fact)
         forms = {norm(x) for x in (setting.name, *setting.aliases)} if setting is not None else set()
         if norm(answer) in forms or (q.fact == "place" and any(
-                norm(answer) == f"{x} {head}" for x in forms if len(x) > 2 for head in _SETTING_HEADS)):
+                norm(answer) == f"{x} {head}" for x in forms if len(x) > 2 for head in _SETTING_HEADS)) or (
+                q.fact == "person" and " " in answer and any(" " not in x and norm(answer).split()[-1] == x
+                                                             for x in forms)):  # "Matthew William Goode" of "Goode"
             return f"the answer {answer!r} is what the whole article is about"  # also "Socotra Island"
     return None
 
@@ -652,7 +654,7 @@ def bad_role_question(q: Question, context: Context | None) -> str | None:
     """"Who does the article describe as a friend?": a relation (friend, cousin, son) is no role a
     teacher asks about, and a one-word common role ("publisher") has no second person to tell
     apart from; every option must be a clean name ("Jared Padalecki (born" is not)."""
-    if not isinstance(q, MultipleChoice):
+    if not isinstance(q, MultipleChoice | ShortAnswer):
         return None
     if q.stem.startswith("How does the article describe"):
         return "a question for the words the article uses of someone (its options could also be true of them)"
@@ -673,12 +675,13 @@ def bad_role_question(q: Question, context: Context | None) -> str | None:
     if re.search(r"\bthe\s+(?:[a-z-]+\s+)?[a-z-]+$", role):
         return f"the role {role!r} ends on a description the question does not say (\"the jury\")"
     words = [w.strip(".,'\u2019").lower() for w in re.split(r"[\s-]+", role)]  # "then-girlfriend" too
-    if any(w in RELATION_NOUNS or w.rstrip("s") in RELATION_NOUNS for w in words):
+    if any(w in RELATION_NOUNS or w.rstrip("s") in RELATION_NOUNS for w in words) or (
+            re.search(r"['\u2019]s\b", role) and words[-1] == "father"):  # ("father" is a priest's title too)
         return f"the role {role!r} is a relation to someone, not a role worth asking"
     named = [w for w in role.split() if w[:1].isupper() and w.strip(".,'\u2019").lower() not in ROLE_TITLES]
     if not re.search(r"\b(?:of|at|for|to|in|with|on)\s+\S", role) and not named:
         return f"the role {role!r} is too general to pick one person out"  # "Major general": of what?
-    if any(not _clean_name(o) for o in q.options):
+    if isinstance(q, MultipleChoice) and any(not _clean_name(o) for o in q.options):
         return "an option is not a clean name"
     return None
 
