@@ -36,10 +36,13 @@ import quizgen.cli
 mark("import quizgen.cli")
 import quizgen.api
 mark("import the NLP layer (NLTK included)")
-from quizgen.nlp.resources import load_model
-for name in ("punkt", "pos", "lemmas", "ner", "gazetteer", "genders"):
+from quizgen.nlp.resources import load_model, load_weights
+for name in ("punkt", "lemmas", "gazetteer", "genders"):
     load_model(name)
 mark("load the JSON models")
+for name in ("pos", "ner"):
+    load_weights(name)
+mark("load the perceptrons' weights")
 from quizgen.nlp.pos import _tagger
 from quizgen.nlp.sentences import _punkt
 from quizgen.nlp.ner import name_tagger

@@ -107,10 +107,12 @@ def load_models() -> None:
     from .gazetteer import gazetteer
     from .ner import name_tagger
     from .parse import load_parser
+    from .pos import _tagger
     from .resources import load_model
 
-    for name in ("punkt", "pos", "ner", "lemmas"):
+    for name in ("punkt", "lemmas"):
         load_model(name)
     gazetteer()
+    _tagger()
     name_tagger()
     load_parser()
