@@ -53,15 +53,14 @@ class Weights:
         # text touches a small share of the features, and the tuples halve the time of a score.
         self._rows: list[tuple[tuple[int, float], ...] | None] = [None] * len(features)
 
-    def scores(self, features: Iterable[str] | Mapping[str, int]) -> list[float]:
-        """Each class's score (in ``classes`` order) for ``features``: a mapping of feature to count,
-        as NLTK's tagger builds them, or an iterable of features each counted once."""
+    def scores(self, features: Mapping[str, int]) -> list[float]:
+        """Each class's score (in ``classes`` order) for ``features``, a mapping of feature to how
+        many times it fires (as NLTK's tagger builds them; the recogniser's all fire once)."""
         totals = [0.0] * len(self.classes)
-        index, rows = self._index, self._rows
-        counted = features.items() if isinstance(features, Mapping) else ((f, 1) for f in features)
-        for feature, count in counted:
-            row = index.get(feature)
-            if row is None or count == 0:
+        index_get, rows = self._index.get, self._rows
+        for feature, count in features.items():
+            row = index_get(feature)
+            if row is None or not count:
                 continue
             pairs = rows[row]
             if pairs is None:
