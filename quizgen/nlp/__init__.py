@@ -16,7 +16,7 @@ from .chunks import noun_chunks
 from .lemmas import lemma
 from .long_sentences import MAX_TOKENS, bounded
 from .names import resolve_names
-from .parse import parse
+from .parse import parse_many
 from .pos import pos_tag
 from .recognise import recognise
 from .references import resolve_references
@@ -66,11 +66,12 @@ def tag(doc: Document) -> Document:
 
 def dependencies(doc: Document) -> Document:
     tokens = list(doc.tokens)
-    for n, s in enumerate(doc.sentences, 1):
-        sent = tokens[s.first_token:s.last_token]
-        for i, (head, rel) in enumerate(parse([t.text for t in sent], [t.tag for t in sent]), s.first_token):
+    sentences = [([t.text for t in sent], [t.tag for t in sent])
+                 for sent in (tokens[s.first_token:s.last_token] for s in doc.sentences)]
+    parsed = parse_many(sentences, lambda n: _report(n, len(doc.sentences)))
+    for s, arcs in zip(doc.sentences, parsed):
+        for i, (head, rel) in enumerate(arcs, s.first_token):
             tokens[i] = replace(tokens[i], head=s.first_token + head, dep=rel)
-        _report(n, len(doc.sentences))
     return replace(doc, tokens=tuple(tokens))
 
 
