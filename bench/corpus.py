@@ -129,7 +129,8 @@ class Run:
 def run_child(args: list[str], cwd: Path = ROOT, env: dict | None = None) -> Run:
     """Run ``args`` and measure its wall time and its own peak RSS and CPU time (``os.wait4`` gives the
     rusage of that one child, where ``RUSAGE_CHILDREN`` would give the largest of every child so far).
-    A child's own children (quizgen's --jobs workers) count in its CPU time once it has waited for them."""
+    A child's own children (quizgen's --jobs workers, the parser's helper process) count in its CPU
+    time once it has waited for them; its peak RSS is then the largest of them, not their sum."""
     import os
     import tempfile
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import functools
 import json
-import os
 import sys
 from dataclasses import dataclass
 
@@ -111,18 +110,12 @@ def _single_source(args: argparse.Namespace) -> str:
     return args.url or args.article
 
 
-# Up to this much input, loading the parser (0.28 s) is a large share of a command's time, and a
-# helper process loads it on another core meanwhile (quizgen.nlp.parse.start_helper); a longer text's
-# work dwarfs the load, and it parses in this process.
-PARSE_AHEAD_MAX_BYTES = 200_000
+def _parse_ahead() -> None:
+    """Start loading the parser on another core before this process reads and tags its input (and,
+    on a long text, parse half of it there: quizgen.nlp.parse.start_helper)."""
+    from .nlp.parse import start_helper
 
-
-def _parse_ahead(sources: list[str]) -> None:
-    """Start loading the parser on another core before this process reads and tags its input."""
-    if sum(os.path.getsize(s) for s in sources if os.path.isfile(s)) <= PARSE_AHEAD_MAX_BYTES:
-        from .nlp.parse import start_helper
-
-        start_helper()
+    start_helper()
 
 
 def _no_facts(article: Article) -> IngestError:
@@ -140,7 +133,7 @@ def _quiz_with_facts(article: Article, **options) -> QuizSet:
 
 
 def cmd_annotate(args: argparse.Namespace) -> int:
-    _parse_ahead([_single_source(args)])
+    _parse_ahead()
     article = load(_single_source(args), args)
     from .api import annotate_article
 
@@ -167,7 +160,7 @@ def cmd_annotate(args: argparse.Namespace) -> int:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     if not args.text:
-        _parse_ahead([_single_source(args)])
+        _parse_ahead()
     article = load(_single_source(args), args)
     if args.text:
         sys.stdout.write(article.text if article.text.endswith("\n") else article.text + "\n")
@@ -198,7 +191,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_questions(args: argparse.Namespace) -> int:
-    _parse_ahead([_single_source(args)])
+    _parse_ahead()
     article = load(_single_source(args), args)
     quiz = _quiz_with_facts(article, seed=args.seed, types=_types(args.types), max_questions=_max(args),
                             curated=not args.all)
@@ -255,7 +248,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     local = {"-", args.url} if args.url else {"-"}  # stdin, and a page fetched here: not in a worker
     jobs = args.jobs or default_jobs()
     if jobs <= 1 or len([f for f in files if f not in local]) <= 1:  # (every article is built in this process)
-        _parse_ahead(files)
+        _parse_ahead()
     for outcome in outcomes(files, work, jobs=jobs,
                             show=progress.show if progress.enabled else None, local=local):
         if outcome.messages:

@@ -49,6 +49,14 @@ def test_the_helper_parses_as_this_process_does(helper):
         os.waitpid(helper.pid, os.WNOHANG)  # it has ended and been reaped
 
 
+def test_a_long_text_is_parsed_half_here_half_by_the_helper_with_the_same_arcs(helper, monkeypatch):
+    sentences = _sample_sentences()
+    monkeypatch.setattr(parsing, "SHARE_FROM_WORDS", 100)
+    done = []
+    assert parse_many(sentences, done.append) == [parse(words, tags) for words, tags in sentences]
+    assert done[-1] == len(sentences)
+
+
 def test_a_helper_that_died_is_replaced_by_parsing_here(helper):
     sentences = _sample_sentences()[:20]
     os.kill(helper.pid, signal.SIGKILL)

@@ -11,9 +11,10 @@ caches, holding the GIL: a thread cannot overlap it), a third of a one-article `
 A command that is about to annotate one article may call ``start_helper()`` first: a forked process
 then loads the parser on another core while this one reads the article, loads the other models,
 splits and tags; ``parse_many`` sends it the sentences and gets their arcs back, the same arcs
-(the helper runs this module's own ``parse``). Without the helper (another system than Linux,
-threads running, a worker of a batch, QUIZGEN_PARSER_HELPER=0, or the helper gone) the parser
-loads and runs in this process.
+(the helper runs this module's own ``parse``). On a long text (``SHARE_FROM_WORDS``) this process
+loads a parser too and parses half of the sentences while the helper parses the other half.
+Without the helper (another system than Linux, one core, threads running, a worker of a batch,
+QUIZGEN_PARSER_HELPER=0, or the helper gone) the parser loads and runs in this process.
 """
 
 from __future__ import annotations
@@ -50,6 +51,9 @@ def load_parser() -> None:
 
 Sentences = list[tuple[list[str], list[str]]]  # each sentence's words and tags
 _CHUNK = 200  # sentences per request to the helper (the progress line moves between requests)
+# From this many words on, this process loads a parser too and parses the second half while the
+# helper parses the first: two cores on a long text's largest cost (about 15k words/s each).
+SHARE_FROM_WORDS = 20_000
 
 
 class _Helper:
@@ -71,8 +75,14 @@ class _Helper:
         self._results = os.fdopen(results_read, "rb")
 
     def parse(self, sentences: Sentences) -> list[list[tuple[int, str]]]:
+        self.send(sentences)
+        return self.receive()
+
+    def send(self, sentences: Sentences) -> None:
         pickle.dump(sentences, self._requests, protocol=pickle.HIGHEST_PROTOCOL)
         self._requests.flush()
+
+    def receive(self) -> list[list[tuple[int, str]]]:
         reply = pickle.load(self._results)
         if isinstance(reply, str):
             raise RuntimeError(reply)  # the helper could not load the parser
@@ -156,6 +166,8 @@ def parse_many(sentences: Sentences, progress: Callable[[int], None] | None = No
     helper = _helper
     if helper is not None and helper.owner == os.getpid():
         try:
+            if sum(len(words) for words, _ in sentences) >= SHARE_FROM_WORDS:
+                return _shared(helper, sentences, progress)
             out: list[list[tuple[int, str]]] = []
             for first in range(0, len(sentences), _CHUNK):
                 out.extend(helper.parse(sentences[first:first + _CHUNK]))
@@ -164,12 +176,30 @@ def parse_many(sentences: Sentences, progress: Callable[[int], None] | None = No
             return out
         except (OSError, EOFError, pickle.UnpicklingError, RuntimeError):
             stop_helper()  # it failed or died: parse here (loading the parser reports a missing model)
+    return _here(sentences, progress)
+
+
+def _here(sentences: Sentences, progress: Callable[[int], None] | None, done: int = 0) -> list[list[tuple[int, str]]]:
     out = []
     for words, tags in sentences:
         out.append(parse(words, tags))
         if progress:
-            progress(len(out))
+            progress(done + len(out))
     return out
+
+
+def _shared(helper: _Helper, sentences: Sentences, progress: Callable[[int], None] | None) -> list[list[tuple[int, str]]]:
+    """The first half of the words to the helper, the rest parsed here meanwhile."""
+    half, words, split = sum(len(w) for w, _ in sentences) / 2, 0, 0
+    while split < len(sentences) and words < half:
+        words += len(sentences[split][0])
+        split += 1
+    helper.send(sentences[:split])  # (written while the helper reads it; it answers once it is done)
+    mine = _here(sentences[split:], progress, 0)
+    theirs = helper.receive()
+    if progress:
+        progress(len(sentences))
+    return theirs + mine
 
 
 def parse(words: list[str], tags: list[str]) -> list[tuple[int, str]]:
