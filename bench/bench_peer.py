@@ -9,7 +9,8 @@ issue 14 is met:
   peer's start, load and tagging of the same text (``spacy.load`` + ``nlp(text)``, whole process);
 - bulk (~80k words of real text: the sample and the development articles, repeated): the whole
   ``quizgen extract`` against the peer's start, load and ``nlp.pipe`` over the same paragraphs with
-  its default pipeline; words/s, and each process's own peak memory (RSS, from ``os.wait4``).
+  its default pipeline; words/s, and each process's own peak memory (RSS, from ``os.wait4``), quizgen's
+  with its parser helper's peak added (seen in /proc), and quizgen again in one process.
 
 spaCy is never a dependency of quizgen: it lives in a virtual environment of its own. The script uses
 ``--peer-venv`` (default ``../peer-venv``) when spaCy and the model are there, else creates it with
@@ -127,7 +128,10 @@ def main() -> None:
             raise SystemExit(f"bench_peer: quizgen extract failed: {ours.stderr.strip()[-300:]}")
         print(f"\nbulk: {words:,} words of real text ({len(text) / 1e6:.2f} MB), one run each; {load}")
         print(f"  quizgen extract (whole process):   {ours.seconds:6.1f} s  {words / ours.seconds:8,.0f} words/s  "
-              f"peak RSS {ours.peak_mb:6.0f} MB")
+              f"peak RSS {ours.total_mb:6.0f} MB (itself {ours.peak_mb:.0f} MB + parser helper {ours.helpers_mb:.0f} MB)")
+        alone = run_child(quizgen_command("extract", str(corpus)), env=dict(env, QUIZGEN_PARSER_HELPER="0"))
+        print(f"  the same in one process:           {alone.seconds:6.1f} s  {words / alone.seconds:8,.0f} words/s  "
+              f"peak RSS {alone.peak_mb:6.0f} MB (QUIZGEN_PARSER_HELPER=0)")
         if python:
             theirs = run_child([str(python), "-c", PEER_SCRIPT, "pipe", str(corpus)])
             if theirs.exit_code != 0:
@@ -136,7 +140,7 @@ def main() -> None:
             print(f"  peer load + nlp.pipe (whole):      {theirs.seconds:6.1f} s  {words / theirs.seconds:8,.0f} words/s  "
                   f"peak RSS {theirs.peak_mb:6.0f} MB  ({theirs.stdout.split()[2]} tokens)")
             speed = theirs.seconds / ours.seconds
-            memory = ours.peak_mb / theirs.peak_mb
+            memory = ours.total_mb / theirs.peak_mb
             print(f"  speed quizgen / peer: {speed:.2f}× (target ≥ 3×): {verdict(speed >= 3)}")
             print(f"  memory quizgen / peer: {memory:.2f} (target ≤ 0.20): {verdict(memory <= 0.2)}")
 
