@@ -13,8 +13,9 @@ then loads the parser on another core while this one reads the article, loads th
 splits and tags; ``parse_many`` sends it the sentences and gets their arcs back, the same arcs
 (the helper runs this module's own ``parse``). On a long text (``SHARE_FROM_WORDS``) this process
 loads a parser too and parses half of the sentences while the helper parses the other half.
-Without the helper (another system than Linux, one core, threads running, a worker of a batch,
-QUIZGEN_PARSER_HELPER=0, or the helper gone) the parser loads and runs in this process.
+Without the helper (another system than Linux, one core, the other cores busy, threads running, a
+worker of a batch, QUIZGEN_PARSER_HELPER=0, or the helper gone) the parser loads and runs in this
+process.
 """
 
 from __future__ import annotations
@@ -144,10 +145,12 @@ def start_helper() -> bool:
 def _helper_allowed() -> bool:
     import threading
 
-    if os.environ.get("QUIZGEN_PARSER_HELPER", "1") == "0" or sys.platform != "linux":
+    wanted = os.environ.get("QUIZGEN_PARSER_HELPER", "")  # "0": never; "1": even when the cores are busy
+    if wanted == "0" or sys.platform != "linux":
         return False  # (fork is the default way to start a process on Linux only)
-    if len(os.sched_getaffinity(0)) < 2:
-        return False  # (no other core to load it on)
+    cores = len(os.sched_getaffinity(0))
+    if cores < 2 or (wanted != "1" and os.getloadavg()[0] > cores - 0.5):
+        return False  # no other core to load it on, or the others are busy (the last minute's load)
     if threading.active_count() > 1:
         return False  # forking a process with threads can copy a lock another thread holds
     multiprocessing = sys.modules.get("multiprocessing")
