@@ -60,3 +60,13 @@ def _lines(text: str) -> list[tuple[int, int]]:
             out.append((start, start + len(line)))
         start += len(line) + 1
     return out
+
+
+def test_the_tagger_and_parser_components_rebuild_tokens_with_every_field():
+    """``tag`` and ``dependencies`` build each Token with its constructor (faster than
+    ``dataclasses.replace``): a field added to Token must be passed on there too."""
+    from dataclasses import fields
+
+    from quizgen.model import Token
+
+    assert [f.name for f in fields(Token)] == ["text", "start", "end", "tag", "lemma", "head", "dep"]
