@@ -96,8 +96,9 @@ class _Helper:
             except OSError:
                 pass
         try:
-            os.waitpid(self.pid, 0)  # (it ends at the end of its input)
-        except ChildProcessError:
+            os.kill(self.pid, signal.SIGTERM)  # (its work is of no use now: a Ctrl-C does not wait for it)
+            os.waitpid(self.pid, 0)
+        except (ProcessLookupError, ChildProcessError):
             pass
 
 
@@ -108,6 +109,10 @@ def _serve(requests_fd: int, results_fd: int) -> None:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the command's to handle; its exit ends this
         for name in ("SIGTERM", "SIGHUP"):
             signal.signal(getattr(signal, name), signal.SIG_DFL)
+        # not the command's stdin, stdout and stderr: a reader of its output sees the end when it exits
+        devnull = os.open(os.devnull, os.O_RDWR)
+        for fd in (0, 1, 2):
+            os.dup2(devnull, fd)
         requests, results = os.fdopen(requests_fd, "rb"), os.fdopen(results_fd, "wb")
         failure = ""
         try:
