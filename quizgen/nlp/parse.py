@@ -13,7 +13,7 @@ then loads the parser on another core while this one reads the article, loads th
 splits and tags; ``parse_many`` sends it the sentences and gets their arcs back, the same arcs
 (the helper runs this module's own ``parse``). On a long text (``SHARE_FROM_WORDS``) this process
 loads a parser too and parses half of the sentences while the helper parses the other half.
-Without the helper (another system than Linux, one core, the other cores busy, threads running, a
+Without the helper (another system than Linux, one core, the other cores busy now, threads running, a
 worker of a batch, QUIZGEN_PARSER_HELPER=0, or the helper gone) the parser loads and runs in this
 process.
 """
@@ -154,12 +154,22 @@ def _helper_allowed() -> bool:
     if wanted == "0" or sys.platform != "linux":
         return False  # (fork is the default way to start a process on Linux only)
     cores = len(os.sched_getaffinity(0))
-    if cores < 2 or (wanted != "1" and os.getloadavg()[0] > cores - 0.5):
-        return False  # no other core to load it on, or the others are busy (the last minute's load)
+    if cores < 2 or (wanted != "1" and _running_elsewhere() > cores - 2):
+        return False  # no other core to load it on, or the others are busy now
     if threading.active_count() > 1:
         return False  # forking a process with threads can copy a lock another thread holds
     multiprocessing = sys.modules.get("multiprocessing")
     return not (multiprocessing and multiprocessing.current_process().name != "MainProcess")
+
+
+def _running_elsewhere() -> int:
+    """How many other processes are running or ready to run right now (/proc/loadavg's 4th field
+    counts this one too; the load average itself lags a minute behind)."""
+    try:
+        with open("/proc/loadavg") as handle:
+            return int(handle.read().split()[3].split("/")[0]) - 1
+    except (OSError, IndexError, ValueError):
+        return 0
 
 
 def stop_helper() -> None:
