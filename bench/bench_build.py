@@ -3,10 +3,12 @@
     python bench/bench_build.py [ARTICLE] [--runs 5]
 
 Each run is a new Python process that does what ``quizgen build ARTICLE -o TMP`` does, with a clock
-between the phases: Python's start, importing the CLI, importing the NLP layer (NLTK with it),
-loading each model, each annotation component, facts, questions, and writing the default formats.
-Prints the median of each phase and the whole ``quizgen build`` command's median beside it.
-Asserts nothing.
+between the phases: Python's start, importing the CLI, importing the NLP layer, loading each model,
+each annotation component, facts, questions, and writing the default formats (the phases load the
+parser in the process itself). Prints the median of each phase, and the whole ``quizgen build``
+command's median with the parser loading in a helper process on another core meanwhile
+(QUIZGEN_PARSER_HELPER=1, quizgen.nlp.parse.start_helper) and with QUIZGEN_PARSER_HELPER=0 (all in
+one process). Asserts nothing.
 """
 
 from __future__ import annotations
@@ -35,11 +37,14 @@ def mark(name):
 import quizgen.cli
 mark("import quizgen.cli")
 import quizgen.api
-mark("import the NLP layer (NLTK included)")
-from quizgen.nlp.resources import load_model
-for name in ("punkt", "pos", "lemmas", "ner", "gazetteer", "genders"):
+mark("import the NLP layer")
+from quizgen.nlp.resources import load_model, load_weights
+for name in ("punkt", "lemmas", "gazetteer", "genders"):
     load_model(name)
 mark("load the JSON models")
+for name in ("pos", "ner"):
+    load_weights(name)
+mark("load the perceptrons' weights")
 from quizgen.nlp.pos import _tagger
 from quizgen.nlp.sentences import _punkt
 from quizgen.nlp.ner import name_tagger
@@ -90,8 +95,11 @@ def main() -> None:
                 if not name.startswith("("):
                     phases.setdefault(name, []).append(seconds)
         starts = [run_child([sys.executable, "-c", "pass"], env=env).seconds for _ in range(options.runs)]
-        whole = [run_child(quizgen_command("build", options.article, "-o", tmp), env=env).seconds
-                 for _ in range(options.runs)]
+        alone, helper = dict(env, QUIZGEN_PARSER_HELPER="0"), dict(env, QUIZGEN_PARSER_HELPER="1")
+        whole, whole_alone = [], []
+        for _ in range(options.runs):  # (in turn, so that both see the same load)
+            whole.append(run_child(quizgen_command("build", options.article, "-o", tmp), env=helper).seconds)
+            whole_alone.append(run_child(quizgen_command("build", options.article, "-o", tmp), env=alone).seconds)
     print(f"machine: {machine()}")
     print(f"one build of {Path(options.article).name}: median of {options.runs} fresh processes per phase\n")
     total = statistics.median(starts)
@@ -101,7 +109,10 @@ def main() -> None:
         total += median
         print(f"  {name:<42} {median:6.3f} s")
     print(f"  {'sum of the phases':<42} {total:6.3f} s")
-    print(f"  {'the whole quizgen build command':<42} {statistics.median(whole):6.3f} s (target ≈ 0.4 s)")
+    print(f"  {'the whole quizgen build command':<42} {statistics.median(whole):6.3f} s (target ≈ 0.4 s; "
+          "parser helper on: QUIZGEN_PARSER_HELPER=1)")
+    print(f"  {'  the same, parser loaded in process':<42} {statistics.median(whole_alone):6.3f} s "
+          "(QUIZGEN_PARSER_HELPER=0)")
 
 
 if __name__ == "__main__":

@@ -62,7 +62,7 @@ def main() -> None:
     models = sorted(p for p in (ROOT / "quizgen" / "nlp" / "models").iterdir() if p.is_file())
     size = sum(p.stat().st_size for p in models)
     print(f"model files:        {size / 1e6:.2f} MB ({', '.join(p.name for p in models)})")
-    print(f"import quizgen.nlp: {imported:.3f} s (mostly NLTK's own import)")
+    print(f"import quizgen.nlp: {imported:.3f} s")
     print(f"load all models:    {load:.3f} s in this process (read, decompress, build taggers and gazetteer)")
     times = load_times()
     print(f"                    median {statistics.median(times):.3f} s over {len(times)} fresh processes "

@@ -9,7 +9,8 @@ issue 14 is met:
   peer's start, load and tagging of the same text (``spacy.load`` + ``nlp(text)``, whole process);
 - bulk (~80k words of real text: the sample and the development articles, repeated): the whole
   ``quizgen extract`` against the peer's start, load and ``nlp.pipe`` over the same paragraphs with
-  its default pipeline; words/s, and each process's own peak memory (RSS, from ``os.wait4``).
+  its default pipeline; words/s, and each process's own peak memory (RSS, from ``os.wait4``), quizgen's
+  with its parser helper's peak added (seen in /proc), and quizgen again in one process.
 
 spaCy is never a dependency of quizgen: it lives in a virtual environment of its own. The script uses
 ``--peer-venv`` (default ``../peer-venv``) when spaCy and the model are there, else creates it with
@@ -20,6 +21,7 @@ cannot be done it says so in one line and prints quizgen's figures alone. Assert
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import statistics
 import subprocess
 import sys
@@ -76,12 +78,15 @@ def peer_python(venv: Path) -> tuple[Path | None, str]:
 
 
 def median_run(args: list[str], runs: int, env: dict | None = None) -> tuple[float, Run]:
-    """The median wall time over ``runs`` fresh processes, and the last run (for what it printed)."""
+    """The median wall time over ``runs`` fresh processes, and the last run (for what it printed) with
+    the median CPU time and peak memory in place of its own."""
     results = [run_child(args, env=env) for _ in range(runs)]
     for r in results:
         if r.exit_code != 0:
             raise SystemExit(f"bench_peer: {' '.join(args)} failed ({r.exit_code}): {r.stderr.strip()[-300:]}")
-    return statistics.median(r.seconds for r in results), results[-1]
+    last = dataclasses.replace(results[-1], cpu_seconds=statistics.median(r.cpu_seconds for r in results),
+                               peak_mb=statistics.median(r.peak_mb for r in results))
+    return statistics.median(r.seconds for r in results), last
 
 
 def verdict(met: bool) -> str:
@@ -104,15 +109,16 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="quizgen-bench-") as tmp:
         out = Path(tmp) / "out"
-        build, _ = median_run(quizgen_command("build", str(SAMPLE), "-o", str(out)), options.runs, env)
+        build, built = median_run(quizgen_command("build", str(SAMPLE), "-o", str(out)), options.runs, env)
         print(f"\none article ({SAMPLE.name}, {sample_words:,} words), median of {options.runs} fresh processes; "
               f"{machine().split('; ', 1)[-1]}")
-        print(f"  quizgen build (apkg + md, whole process):      {build:6.2f} s")
+        print(f"  quizgen build (apkg + md, whole process):      {build:6.2f} s  (CPU {built.cpu_seconds:.2f} s, "
+              f"peak RSS {built.peak_mb:.0f} MB)")
         if python:
             peer_run = [str(python), "-c", PEER_SCRIPT, "doc", str(SAMPLE)]
             peer, last = median_run(peer_run, options.runs)
             load_s, tag_s, _ = last.stdout.split()
-            print(f"  peer start + load + tag (whole process):       {peer:6.2f} s "
+            print(f"  peer start + load + tag (whole process):       {peer:6.2f} s  (CPU {last.cpu_seconds:.2f} s) "
                   f"(of which import + spacy.load {float(load_s):.2f} s, nlp(text) {float(tag_s):.2f} s)")
             ratio = build / peer
             print(f"  ratio quizgen / peer: {ratio:.2f}× (target ≤ 0.25×): {verdict(ratio <= 0.25)}")
@@ -127,16 +133,20 @@ def main() -> None:
             raise SystemExit(f"bench_peer: quizgen extract failed: {ours.stderr.strip()[-300:]}")
         print(f"\nbulk: {words:,} words of real text ({len(text) / 1e6:.2f} MB), one run each; {load}")
         print(f"  quizgen extract (whole process):   {ours.seconds:6.1f} s  {words / ours.seconds:8,.0f} words/s  "
-              f"peak RSS {ours.peak_mb:6.0f} MB")
+              f"peak RSS {ours.total_mb:6.0f} MB (itself {ours.peak_mb:.0f} MB + parser helper {ours.helpers_mb:.0f} MB), "
+              f"CPU {ours.cpu_seconds:.1f} s")
+        alone = run_child(quizgen_command("extract", str(corpus)), env=dict(env, QUIZGEN_PARSER_HELPER="0"))
+        print(f"  the same in one process:           {alone.seconds:6.1f} s  {words / alone.seconds:8,.0f} words/s  "
+              f"peak RSS {alone.peak_mb:6.0f} MB, CPU {alone.cpu_seconds:.1f} s (QUIZGEN_PARSER_HELPER=0)")
         if python:
             theirs = run_child([str(python), "-c", PEER_SCRIPT, "pipe", str(corpus)])
             if theirs.exit_code != 0:
                 print(f"  peer failed: {theirs.stderr.strip()[-300:]}")
                 return
             print(f"  peer load + nlp.pipe (whole):      {theirs.seconds:6.1f} s  {words / theirs.seconds:8,.0f} words/s  "
-                  f"peak RSS {theirs.peak_mb:6.0f} MB  ({theirs.stdout.split()[2]} tokens)")
+                  f"peak RSS {theirs.peak_mb:6.0f} MB, CPU {theirs.cpu_seconds:.1f} s ({theirs.stdout.split()[2]} tokens)")
             speed = theirs.seconds / ours.seconds
-            memory = ours.peak_mb / theirs.peak_mb
+            memory = ours.total_mb / theirs.peak_mb
             print(f"  speed quizgen / peer: {speed:.2f}× (target ≥ 3×): {verdict(speed >= 3)}")
             print(f"  memory quizgen / peer: {memory:.2f} (target ≤ 0.20): {verdict(memory <= 0.2)}")
 

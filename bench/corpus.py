@@ -124,25 +124,56 @@ class Run:
     exit_code: int
     stdout: str
     stderr: str
+    helpers_mb: float = 0.0  # the peaks of the child's own children (quizgen's parser helper), summed
+
+    @property
+    def total_mb(self) -> float:
+        """The memory the command held: its own peak and its helper processes' (an upper bound)."""
+        return self.peak_mb + self.helpers_mb
 
 
 def run_child(args: list[str], cwd: Path = ROOT, env: dict | None = None) -> Run:
     """Run ``args`` and measure its wall time and its own peak RSS and CPU time (``os.wait4`` gives the
     rusage of that one child, where ``RUSAGE_CHILDREN`` would give the largest of every child so far).
-    A child's own children (quizgen's --jobs workers) count in its CPU time once it has waited for them."""
+    A child's own children (quizgen's --jobs workers, the parser's helper process) count in its CPU
+    time once it has waited for them, but not in its peak RSS: their peaks, seen in /proc while they
+    run, are ``helpers_mb``."""
     import os
     import tempfile
 
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         started = time.perf_counter()
         child = subprocess.Popen(args, cwd=cwd, env=env, stdout=out, stderr=err, stdin=subprocess.DEVNULL)
-        _, status, usage = os.wait4(child.pid, 0)
+        helpers: dict[int, float] = {}
+        while True:  # (polled, to see the peaks of the child's own children while they run)
+            pid, status, usage = os.wait4(child.pid, os.WNOHANG)
+            if pid:
+                break
+            helpers.update(_children_peaks(child.pid))
+            time.sleep(0.02)
         elapsed = time.perf_counter() - started
         child.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
         stdout, stderr = out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace")
-    return Run(elapsed, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime, child.returncode, stdout, stderr)
+    return Run(elapsed, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime, child.returncode, stdout, stderr,
+               sum(helpers.values()))
+
+
+def _children_peaks(parent: int) -> dict[int, float]:
+    """{pid: peak RSS in MB (VmHWM)} of the processes whose parent is ``parent`` (Linux /proc)."""
+    out = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            status = (entry / "status").read_text()
+        except OSError:
+            continue
+        fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
+        if fields.get("PPid", "").strip() == str(parent) and "VmHWM" in fields:
+            out[int(entry.name)] = int(fields["VmHWM"].split()[0]) / 1024
+    return out
 
 
 def quizgen_command(*args: str) -> list[str]:

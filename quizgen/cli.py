@@ -110,6 +110,14 @@ def _single_source(args: argparse.Namespace) -> str:
     return args.url or args.article
 
 
+def _parse_ahead() -> None:
+    """Start loading the parser on another core before this process reads and tags its input (and,
+    on a long text, parse half of it there: quizgen.nlp.parse.start_helper)."""
+    from .nlp.parse import start_helper
+
+    start_helper()
+
+
 def _no_facts(article: Article) -> IngestError:
     return IngestError(article.path, "no facts found (no names, places, numbers or dates quizgen can ask about); "
                                      "is it an English article with full sentences?")
@@ -125,6 +133,7 @@ def _quiz_with_facts(article: Article, **options) -> QuizSet:
 
 
 def cmd_annotate(args: argparse.Namespace) -> int:
+    _parse_ahead()
     article = load(_single_source(args), args)
     from .api import annotate_article
 
@@ -150,6 +159,8 @@ def cmd_annotate(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    if not args.text:
+        _parse_ahead()
     article = load(_single_source(args), args)
     if args.text:
         sys.stdout.write(article.text if article.text.endswith("\n") else article.text + "\n")
@@ -180,6 +191,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_questions(args: argparse.Namespace) -> int:
+    _parse_ahead()
     article = load(_single_source(args), args)
     quiz = _quiz_with_facts(article, seed=args.seed, types=_types(args.types), max_questions=_max(args),
                             curated=not args.all)
@@ -234,7 +246,10 @@ def cmd_build(args: argparse.Namespace) -> int:
     from .batch import default_jobs, outcomes
 
     local = {"-", args.url} if args.url else {"-"}  # stdin, and a page fetched here: not in a worker
-    for outcome in outcomes(files, work, jobs=args.jobs or default_jobs(),
+    jobs = args.jobs or default_jobs()
+    if jobs <= 1 or len([f for f in files if f not in local]) <= 1:  # (every article is built in this process)
+        _parse_ahead()
+    for outcome in outcomes(files, work, jobs=jobs,
                             show=progress.show if progress.enabled else None, local=local):
         if outcome.messages:
             progress.clear()

@@ -50,7 +50,7 @@ class Article:
         return self.text[self.body_start:self.body_end]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     """A word of the text with its annotation. ``head`` is the index in ``Document.tokens`` of the
     word it depends on (a sentence's root points to itself); ``dep`` is the Universal Dependencies
@@ -65,7 +65,7 @@ class Token:
     dep: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
     end: int
@@ -73,7 +73,7 @@ class Sentence:
     last_token: int  # one past the last token
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entity:
     """A named or numeric expression of the text. After the pipeline's "names" component, a PERSON,
     ORG or LOC entity is a name as the facts use it: cleaned of titles, determiners and possessives,
@@ -93,7 +93,7 @@ class Entity:
     acronym: str = ""  # ORG: the short form the text defines for the name in parentheses ("Human Rights Watch (HRW)")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """A run of tokens: ``Document.tokens[first:last]``, with its character offsets."""
 
@@ -105,7 +105,7 @@ class Span:
     root: int = -1  # the token whose head lies outside the span (noun chunks)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Reference:
     """A pronoun or a definite description ("the company") and the named mention it refers to."""
 

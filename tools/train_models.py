@@ -2,9 +2,11 @@
 
     python -m tools.train_models                # gazetteer, genders, punkt, pos, ner, lemmas, parser
     python -m tools.train_models pos ner        # only some
+    python -m tools.train_models compact        # pos.json.gz/ner.json.gz of an older training → .weights
 
-Writes quizgen/nlp/models/<name>.json.gz (gzip with a zero timestamp and sorted keys, so the same
-corpora and seed give byte-identical files). Held-out data (EWT test, the GUM news documents in
+Writes quizgen/nlp/models/<name>.json.gz (gzip with a zero timestamp and sorted keys) and, for the two
+perceptrons (pos, ner), <name>.weights (flat arrays, quizgen/nlp/weights.py; features and labels
+sorted): the same corpora and seed give byte-identical files. Held-out data (EWT test, the GUM news documents in
 tools.corpora.HELD_OUT_GUM_NEWS, the tails of GMB and Wikigold, UNER test) is never trained on.
 """
 
@@ -22,11 +24,11 @@ from nltk.tokenize.punkt import PunktTrainer
 from quizgen.nlp.abbreviations import ABBREVIATIONS
 from quizgen.nlp.gazetteer import gazetteer
 from quizgen.nlp.ner import sentence_context, token_features
-from quizgen.nlp.pos import Tagger
-from quizgen.nlp.weights import pack_weights
+from quizgen.nlp.weights import unpack_weights, write_weights
 from tools import build_gazetteer
 from tools.corpora import detokenize, ewt, gmb, gum, uner, wikigold
 from tools.paths import MODELS
+from tools.pos_training import Tagger
 from tools.train_parser import train_lemmas, train_own_parser, train_parser
 
 SEED = 1234
@@ -39,6 +41,31 @@ def save(name: str, data: dict) -> None:
     with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, compresslevel=9) as handle:
         handle.write(payload)
     print(f"  wrote {path.relative_to(MODELS.parents[2])} ({path.stat().st_size:,} bytes)")
+
+
+def save_weights(name: str, weights: dict, classes: list[str], extra: dict | None = None) -> None:
+    """Write a perceptron's ``{feature: {label: weight}}`` as ``models/<name>.weights``: flat arrays
+    that load in one read (quizgen/nlp/weights.py), the same bytes for the same weights."""
+    MODELS.mkdir(parents=True, exist_ok=True)
+    path = MODELS / f"{name}.weights"
+    write_weights(path, weights, classes, extra)
+    print(f"  wrote {path.relative_to(MODELS.parents[2])} ({path.stat().st_size:,} bytes)")
+
+
+def compact_json_models() -> None:
+    """Convert perceptron models trained before the compact format (``pos.json.gz``, ``ner.json.gz``:
+    ``{feature: "label-index weight …"}`` strings) into ``<name>.weights`` with the very same weights,
+    without retraining, and remove the JSON files."""
+    for name in ("pos", "ner"):
+        path = MODELS / f"{name}.json.gz"
+        if not path.exists():
+            print(f"  {path.name}: not there, nothing to convert")
+            continue
+        with gzip.open(path, "rb") as handle:
+            data = json.loads(handle.read().decode("utf-8"))
+        extra = {"tagdict": data["tagdict"]} if "tagdict" in data else None
+        save_weights(name, unpack_weights(data["weights"], data["classes"]), data["classes"], extra)
+        path.unlink()
 
 
 def train_punkt() -> None:
@@ -83,9 +110,8 @@ def train_pos() -> None:
     # GMB's Voice of America news (its training part) is what lifts news tagging: EWT is web text,
     # and GUM has only a few news documents.
     tagger = _trained_tagger(ewt("train") + ewt("dev") + gum(held_out=False) + gmb()[0])
-    classes = sorted(tagger.classes)
-    weights = pack_weights(_rounded(tagger.model.weights, MIN_FEATURE_WEIGHT["pos"]), classes)
-    save("pos", {"weights": weights, "tagdict": tagger.tagdict, "classes": classes})
+    save_weights("pos", _rounded(tagger.model.weights, MIN_FEATURE_WEIGHT["pos"]), sorted(tagger.classes),
+                 {"tagdict": tagger.tagdict})
 
 
 def ner_training_sentences() -> list:
@@ -132,14 +158,14 @@ def train_ner(iterations: int = 8) -> None:
                 total += 1
         print(f"  ner iteration {it + 1}/{iterations}: token accuracy {correct / total:.4f}")
     model.average_weights()
-    classes = sorted(model.classes)
-    save("ner", {"weights": pack_weights(_rounded(model.weights, MIN_FEATURE_WEIGHT["ner"]), classes), "classes": classes})
+    save_weights("ner", _rounded(model.weights, MIN_FEATURE_WEIGHT["ner"]), sorted(model.classes))
 
 
 STEPS = {"gazetteer": build_gazetteer.main, "genders": build_gazetteer.genders, "punkt": train_punkt,
          "pos": train_pos, "ner": train_ner, "lemmas": train_lemmas, "parser": train_parser,
-         "own-parser": train_own_parser}
-DEFAULT_STEPS = [step for step in STEPS if step != "own-parser"]  # (our own parser: the comparison, not shipped)
+         "own-parser": train_own_parser, "compact": compact_json_models}
+# (our own parser: the comparison, not shipped; compact: a conversion of older model files, not training)
+DEFAULT_STEPS = [step for step in STEPS if step not in ("own-parser", "compact")]
 
 
 def main(argv: list[str]) -> None:

@@ -12,12 +12,10 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from nltk.tag.perceptron import AveragedPerceptron
-
 from .gazetteer import Gazetteer, gazetteer
 from .lexicon import ORG_WORDS, ROLE_TITLES
-from .resources import load_model
-from .weights import PackedWeights
+from .resources import load_weights
+from .weights import Weights
 
 LABELS = ("PERSON", "ORG", "LOC")
 
@@ -101,8 +99,11 @@ class NameSpan:
 
 
 class NameTagger:
-    def __init__(self, model: AveragedPerceptron):
-        self.model = model
+    """Tagging with the trained weights (training is tools/train_models.py's, with NLTK's
+    ``AveragedPerceptron`` over the same ``token_features``)."""
+
+    def __init__(self, weights: Weights):
+        self.weights = weights
 
     def tag(self, words: list[str], pos: list[str]) -> list[NameSpan]:
         gaz = gazetteer()
@@ -120,12 +121,8 @@ class NameTagger:
         return _spans(labels, probs)
 
     def _scores(self, feats: dict[str, int]) -> dict[str, float]:
-        scores = dict.fromkeys(self.model.classes, 0.0)
-        weights = self.model.weights
-        for feat in feats:
-            for label, weight in weights.get(feat, {}).items():
-                scores[label] += weight
-        return scores
+        # (each feature counts once: the sums are those of NLTK's predict, which training used)
+        return dict(zip(self.weights.classes, self.weights.scores(feats)))
 
     @staticmethod
     def _best_valid(scores: dict[str, float], prev: str) -> str:
@@ -170,13 +167,6 @@ def _spans(labels: list[str], probs: list[dict[str, float]]) -> list[NameSpan]:
     return spans
 
 
-def tagger_from_params(data: dict) -> NameTagger:
-    model = AveragedPerceptron()
-    model.weights = PackedWeights(data["weights"], data["classes"])
-    model.classes = set(data["classes"])
-    return NameTagger(model)
-
-
 @cache
 def name_tagger() -> NameTagger:
-    return tagger_from_params(load_model("ner"))
+    return NameTagger(load_weights("ner"))

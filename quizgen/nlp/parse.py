@@ -5,10 +5,27 @@ The parser reads the words and quizgen's own Penn tags (it was trained on such p
 gives each word its head and relation. A "sentence" longer than ``MAX_WORDS`` (a pasted table, a
 PDF dump without punctuation) is parsed in pieces, so the cost stays linear in the input; each
 piece's root hangs from the first piece's root as ``parataxis``.
+
+Loading the parser takes about 0.28 s (UDPipe decompresses it and precomputes its embedding
+caches, holding the GIL: a thread cannot overlap it), a third of a one-article ``quizgen build``.
+A command that is about to annotate one article may call ``start_helper()`` first: a forked process
+then loads the parser on another core while this one reads the article, loads the other models,
+splits and tags; ``parse_many`` sends it the sentences and gets their arcs back, the same arcs
+(the helper runs this module's own ``parse``). On a long text (``SHARE_FROM_WORDS``) this process
+loads a parser too and parses half of the sentences while the helper parses the other half.
+Without the helper (another system than Linux, one core, the other cores busy now, threads running, a
+worker of a batch, QUIZGEN_PARSER_HELPER=0, or the helper gone) the parser loads and runs in this
+process.
 """
 
 from __future__ import annotations
 
+import atexit
+import os
+import pickle
+import signal
+import sys
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
 
@@ -31,6 +48,176 @@ def _model():
 
 def load_parser() -> None:
     _model()
+
+
+Sentences = list[tuple[list[str], list[str]]]  # each sentence's words and tags
+_CHUNK = 200  # sentences per request to the helper (the progress line moves between requests)
+# From this many words on, this process loads a parser too and parses the second half while the
+# helper parses the first: two cores on a long text's largest cost (about 15k words/s each).
+SHARE_FROM_WORDS = 20_000
+
+
+class _Helper:
+    """A forked process that loads the parser and parses the sentences sent to it over a pipe."""
+
+    def __init__(self) -> None:
+        requests_read, requests_write = os.pipe()
+        results_read, results_write = os.pipe()
+        pid = os.fork()
+        if pid == 0:
+            os.close(requests_write)
+            os.close(results_read)
+            _serve(requests_read, results_write)  # (never returns)
+        os.close(requests_read)
+        os.close(results_write)
+        self.pid = pid
+        self.owner = os.getpid()
+        self._requests = os.fdopen(requests_write, "wb")
+        self._results = os.fdopen(results_read, "rb")
+
+    def parse(self, sentences: Sentences) -> list[list[tuple[int, str]]]:
+        self.send(sentences)
+        return self.receive()
+
+    def send(self, sentences: Sentences) -> None:
+        pickle.dump(sentences, self._requests, protocol=pickle.HIGHEST_PROTOCOL)
+        self._requests.flush()
+
+    def receive(self) -> list[list[tuple[int, str]]]:
+        reply = pickle.load(self._results)
+        if isinstance(reply, str):
+            raise RuntimeError(reply)  # the helper could not load the parser
+        return reply
+
+    def close(self) -> None:
+        for stream in (self._requests, self._results):
+            try:
+                stream.close()
+            except OSError:
+                pass
+        try:
+            os.kill(self.pid, signal.SIGTERM)  # (its work is of no use now: a Ctrl-C does not wait for it)
+            os.waitpid(self.pid, 0)
+        except (ProcessLookupError, ChildProcessError):
+            pass
+
+
+def _serve(requests_fd: int, results_fd: int) -> None:
+    """The helper's life: load the parser, answer each request until the input ends, exit."""
+    code = 0
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the command's to handle; its exit ends this
+        for name in ("SIGTERM", "SIGHUP"):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
+        # not the command's stdin, stdout and stderr: a reader of its output sees the end when it exits
+        devnull = os.open(os.devnull, os.O_RDWR)
+        for fd in (0, 1, 2):
+            os.dup2(devnull, fd)
+        requests, results = os.fdopen(requests_fd, "rb"), os.fdopen(results_fd, "wb")
+        failure = ""
+        try:
+            _model()
+        except Exception as error:  # (the command then loads it itself, and reports the error)
+            failure = str(error) or type(error).__name__
+        while True:
+            try:
+                sentences = pickle.load(requests)
+            except EOFError:
+                break
+            reply = failure or [parse(words, tags) for words, tags in sentences]
+            pickle.dump(reply, results, protocol=pickle.HIGHEST_PROTOCOL)
+            results.flush()
+    except BaseException:
+        code = 1
+    finally:
+        os._exit(code)  # no atexit handlers, no flushing of the command's buffers
+
+
+_helper: _Helper | None = None
+
+
+def start_helper() -> bool:
+    """Start loading the parser in a forked helper process, when that is safe and the parser is not
+    loaded yet; True when a helper now runs."""
+    global _helper
+    if _helper is not None or _model.cache_info().currsize or not _helper_allowed():
+        return False
+    _helper = _Helper()
+    atexit.register(stop_helper)
+    return True
+
+
+def _helper_allowed() -> bool:
+    import threading
+
+    wanted = os.environ.get("QUIZGEN_PARSER_HELPER", "")  # "0": never; "1": even when the cores are busy
+    if wanted == "0" or sys.platform != "linux":
+        return False  # (fork is the default way to start a process on Linux only)
+    cores = len(os.sched_getaffinity(0))
+    if cores < 2 or (wanted != "1" and _running_elsewhere() > cores - 2):
+        return False  # no other core to load it on, or the others are busy now
+    if threading.active_count() > 1:
+        return False  # forking a process with threads can copy a lock another thread holds
+    multiprocessing = sys.modules.get("multiprocessing")
+    return not (multiprocessing and multiprocessing.current_process().name != "MainProcess")
+
+
+def _running_elsewhere() -> int:
+    """How many other processes are running or ready to run right now (/proc/loadavg's 4th field
+    counts this one too; the load average itself lags a minute behind)."""
+    try:
+        with open("/proc/loadavg") as handle:
+            return int(handle.read().split()[3].split("/")[0]) - 1
+    except (OSError, IndexError, ValueError):
+        return 0
+
+
+def stop_helper() -> None:
+    global _helper
+    helper, _helper = _helper, None
+    if helper is not None and helper.owner == os.getpid():
+        helper.close()
+
+
+def parse_many(sentences: Sentences, progress: Callable[[int], None] | None = None) -> list[list[tuple[int, str]]]:
+    """``parse`` of each sentence, by the helper when one runs; ``progress(n)`` hears how many are done."""
+    helper = _helper
+    if helper is not None and helper.owner == os.getpid():
+        try:
+            if sum(len(words) for words, _ in sentences) >= SHARE_FROM_WORDS:
+                return _shared(helper, sentences, progress)
+            out: list[list[tuple[int, str]]] = []
+            for first in range(0, len(sentences), _CHUNK):
+                out.extend(helper.parse(sentences[first:first + _CHUNK]))
+                if progress:
+                    progress(len(out))
+            return out
+        except (OSError, EOFError, pickle.UnpicklingError, RuntimeError):
+            stop_helper()  # it failed or died: parse here (loading the parser reports a missing model)
+    return _here(sentences, progress)
+
+
+def _here(sentences: Sentences, progress: Callable[[int], None] | None, done: int = 0) -> list[list[tuple[int, str]]]:
+    out = []
+    for words, tags in sentences:
+        out.append(parse(words, tags))
+        if progress:
+            progress(done + len(out))
+    return out
+
+
+def _shared(helper: _Helper, sentences: Sentences, progress: Callable[[int], None] | None) -> list[list[tuple[int, str]]]:
+    """The first half of the words to the helper, the rest parsed here meanwhile."""
+    half, words, split = sum(len(w) for w, _ in sentences) / 2, 0, 0
+    while split < len(sentences) and words < half:
+        words += len(sentences[split][0])
+        split += 1
+    helper.send(sentences[:split])  # (written while the helper reads it; it answers once it is done)
+    mine = _here(sentences[split:], progress, 0)
+    theirs = helper.receive()
+    if progress:
+        progress(len(sentences))
+    return theirs + mine
 
 
 def parse(words: list[str], tags: list[str]) -> list[tuple[int, str]]:

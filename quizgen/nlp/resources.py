@@ -1,6 +1,8 @@
-"""Loading of the model files shipped inside the package (quizgen/nlp/models/*.json.gz).
+"""Loading of the model files shipped inside the package (quizgen/nlp/models/).
 
-Each file is read at most once per process, on first use, so importing quizgen stays instant.
+Each file is read at most once per process, on first use, so importing quizgen stays instant. The
+perceptrons' weights are ``<name>.weights`` (flat arrays, see ``weights.py``); the smaller tables
+are ``<name>.json.gz``.
 """
 
 from __future__ import annotations
@@ -9,6 +11,8 @@ import gzip
 import json
 from functools import cache
 from importlib import resources
+
+from .weights import Weights, WeightsFormatError, decode_weights
 
 
 class ModelMissingError(RuntimeError):
@@ -26,3 +30,17 @@ def load_model(name: str) -> dict:
         raise ModelMissingError(
             f"quizgen's model file models/{name}.json.gz is missing; rebuild it with python -m tools.train_models"
         ) from None
+
+
+@cache
+def load_weights(name: str) -> Weights:
+    """Return the perceptron weights of ``models/<name>.weights``."""
+    path = resources.files("quizgen.nlp") / "models" / f"{name}.weights"
+    try:
+        return decode_weights(path.read_bytes(), f"models/{name}.weights")
+    except FileNotFoundError:
+        raise ModelMissingError(
+            f"quizgen's model file models/{name}.weights is missing; rebuild it with python -m tools.train_models {name}"
+        ) from None
+    except WeightsFormatError as error:
+        raise ModelMissingError(f"quizgen's model file {error}; rebuild it with python -m tools.train_models {name}") from None

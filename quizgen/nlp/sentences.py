@@ -1,4 +1,5 @@
-"""Sentence splitting: Punkt parameters trained on the corpora, plus news abbreviations.
+"""Sentence splitting: Punkt parameters trained on the corpora, plus news abbreviations (the
+decisions are NLTK's Punkt's, made by ``punkt.py`` without importing NLTK).
 
 Blocks of text separated by blank lines (paragraphs, headings, captions) never share a sentence;
 within a block Punkt decides.
@@ -7,29 +8,29 @@ within a block Punkt decides.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Iterator
 from functools import cache
 
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
-
 from .abbreviations import ABBREVIATIONS
+from .punkt import PunktParameters, SentenceSplitter
 from .resources import load_model
 
 _BLOCK_BREAK = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*(?:[-*+]\s|\d+[.)]\s|#))")
 
 
-def punkt_from_params(data: dict) -> PunktSentenceTokenizer:
-    params = PunktParameters()
-    params.abbrev_types = set(data["abbrev_types"]) | set(ABBREVIATIONS)
-    params.collocations = {tuple(pair) for pair in data["collocations"]}
-    params.sent_starters = set(data["sent_starters"])
-    params.ortho_context = defaultdict(int, data["ortho_context"])
-    return PunktSentenceTokenizer(params)
+def punkt_parameters(data: dict) -> PunktParameters:
+    return PunktParameters(abbrev_types=frozenset(data["abbrev_types"]) | frozenset(ABBREVIATIONS),
+                           collocations=frozenset(tuple(pair) for pair in data["collocations"]),
+                           sent_starters=frozenset(data["sent_starters"]),
+                           ortho_context=data["ortho_context"])
+
+
+def punkt_from_params(data: dict) -> SentenceSplitter:
+    return SentenceSplitter(punkt_parameters(data))
 
 
 @cache
-def _punkt() -> PunktSentenceTokenizer:
+def _punkt() -> SentenceSplitter:
     return punkt_from_params(load_model("punkt"))
 
 

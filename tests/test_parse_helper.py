@@ -1,0 +1,72 @@
+"""The parser loaded in a forked helper process (quizgen.nlp.parse.start_helper): the same arcs as
+parsing here, the command's output unchanged, and a helper that dies is replaced by parsing here."""
+
+import os
+import signal
+import sys
+from pathlib import Path
+
+import pytest
+
+from quizgen.nlp import PIPELINE
+from quizgen.nlp import parse as parsing
+from quizgen.nlp.parse import parse, parse_many
+
+from .conftest import run_quizgen
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "seeds" / "new-kazakhstan.txt"
+
+pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="the helper is forked, on Linux only")
+
+
+def _sample_sentences() -> list[tuple[list[str], list[str]]]:
+    from quizgen.model import Document
+
+    text = SAMPLE.read_text(encoding="utf-8")
+    components = dict(PIPELINE)
+    doc = components["tagger"](components["tokenizer"](Document(text=text, start=0, end=len(text))))
+    return [([t.text for t in doc.tokens[s.first_token:s.last_token]], [t.tag for t in doc.tokens[s.first_token:s.last_token]])
+            for s in doc.sentences]
+
+
+@pytest.fixture
+def helper(monkeypatch):
+    made = parsing._Helper()
+    monkeypatch.setattr(parsing, "_helper", made)
+    yield made
+    parsing.stop_helper()
+
+
+def test_the_helper_parses_as_this_process_does(helper):
+    sentences = _sample_sentences()
+    assert len(sentences) > 50
+    done = []
+    assert parse_many(sentences, done.append) == [parse(words, tags) for words, tags in sentences]
+    assert done[-1] == len(sentences)
+    parsing.stop_helper()
+    with pytest.raises(ChildProcessError):
+        os.waitpid(helper.pid, os.WNOHANG)  # it has ended and been reaped
+
+
+def test_a_long_text_is_parsed_half_here_half_by_the_helper_with_the_same_arcs(helper, monkeypatch):
+    sentences = _sample_sentences()
+    monkeypatch.setattr(parsing, "SHARE_FROM_WORDS", 100)
+    done = []
+    assert parse_many(sentences, done.append) == [parse(words, tags) for words, tags in sentences]
+    assert done[-1] == len(sentences)
+
+
+def test_a_helper_that_died_is_replaced_by_parsing_here(helper):
+    sentences = _sample_sentences()[:20]
+    os.kill(helper.pid, signal.SIGKILL)
+    os.waitpid(helper.pid, 0)
+    assert parse_many(sentences) == [parse(words, tags) for words, tags in sentences]
+    assert parsing._helper is None
+
+
+def test_the_command_writes_the_same_facts_with_and_without_the_helper(monkeypatch):
+    monkeypatch.setenv("QUIZGEN_PARSER_HELPER", "1")  # (even when the machine is busy)
+    with_helper = run_quizgen("extract", "--json", str(SAMPLE)).stdout
+    monkeypatch.setenv("QUIZGEN_PARSER_HELPER", "0")
+    assert run_quizgen("extract", "--json", str(SAMPLE)).stdout == with_helper
