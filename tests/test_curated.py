@@ -956,3 +956,13 @@ def test_the_articles_subject_by_its_full_name_is_no_answer():
     context = Context((lind, full), article=_article(" ".join(sentences), "Ada Lind"), curated=True)
     question = make_cloze(Target(full, full.mentions[0]), context, 1.0)
     assert "what the whole article is about" in " | ".join(problems(question, context))
+
+
+def test_no_year_option_after_the_latest_year_the_article_names():
+    sentence = "The council was elected in October 2021 after a long campaign."
+    key = _fact("date", sentence, "October 2021", iso="2021-10")
+    later = _fact("date", "The new bridge opened on 25 April, 2022.", "25 April, 2022", iso="2022-04-25")
+    earlier = _fact("date", "The old bridge was built in 1990.", "1990", iso="1990")
+    for seed in range(5):
+        offered = dis.date_distractors(key, "October 2021", (key, later, earlier), random.Random(seed))
+        assert offered and all(int(o.split()[-1]) <= 2022 for o in offered)

@@ -367,9 +367,14 @@ def date_distractors(fact: Fact, answer: str, facts: tuple[Fact, ...], rng: rand
             # 1990 or 2030 beside it would be ruled out by the rest of the article
             offsets = [-20, -10, 10, 20, 30, -30]
         rng.shuffle(offsets)
+        # a year before the latest the article names gets no option after it ("October 2026" beside a
+        # report whose last event is of 2022 is ruled out on sight)
+        latest = max((int(f.iso[:4]) for f in facts if f.kind == "date" and f.iso and re.fullmatch(r"\d{4}", f.iso[:4])
+                      and f.relation in (None, "time")), default=year)  # (not a goal's "by 2050")
+        ceiling = latest if year < latest else 2100
         for offset in offsets:
             candidate = year + offset
-            if str(candidate) in (t[:4] for t in taken) or candidate > 2100:
+            if str(candidate) in (t[:4] for t in taken) or candidate > ceiling:
                 continue
             out.append(answer.replace(year_match.group(), str(candidate), 1))
         return out
