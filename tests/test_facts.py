@@ -507,6 +507,15 @@ def test_a_telephone_number_is_no_number():
     assert {"100", "300"} <= numbers and any(n.startswith("1500") for n in numbers)
 
 
+def test_a_place_named_after_a_person_is_a_place():
+    found = facts("Planes land at Anders K. Lind, Jr. Airport near the river. Crowds gathered at the Maria Holm "
+                  "Memorial in Bergen. Helen Park spoke at the opening.")
+    places = {f.name for f in found if f.kind == "place"}
+    people = {f.name for f in found if f.kind == "person"}
+    assert {"Anders K. Lind, Jr. Airport", "Maria Holm Memorial"} <= places
+    assert "Helen Park" in people and not people & {"Anders K. Lind, Jr.", "Maria Holm"}
+
+
 def test_a_label_and_a_code_are_no_name():
     from quizgen.nlp.name_checks import plausible_organization, plausible_place
 

@@ -41,6 +41,11 @@ def _entity_spans(doc: Document) -> list[tuple[int, int, Entity]]:
     return [(*doc.token_range(e.start, e.end), e) for e in doc.entities]
 
 
+def given_name_first_only(doc: Document, first: int, last: int) -> bool:
+    """A lone given name before a facility word ("Helen Park") may be a surname: the name stays a person's."""
+    return last - first == 1 and doc.tokens[first].text in gazetteer().given_names
+
+
 def collect_mentions(doc: Document) -> list[NameMention]:
     gaz = gazetteer()
     mentions: list[NameMention] = []
@@ -120,6 +125,11 @@ def collect_mentions(doc: Document) -> list[NameMention]:
         if label == "PERSON" and last + 1 < sentence.last_token and doc.tokens[last].text == "," \
                 and doc.tokens[last + 1].text in ("Jr.", "Sr.", "Jr", "Sr", "II", "III"):
             last += 2  # "Martin Luther King, Jr." is the whole name
+        if label == "PERSON" and last < sentence.last_token and doc.tokens[last].text[:1].isupper() \
+                and doc.tokens[last].text.lower() in FACILITY_WORDS and not given_name_first_only(doc, first, last):
+            # "Richard L. Jones, Jr. Airport", "John F. Kennedy Memorial": a place named after a person
+            last += 1
+            votes = [("LOC", max(entity.score, 0.8))]
         covered.update(range(first, last))
         if names_an_event(doc, last, sentence):
             continue
