@@ -52,12 +52,18 @@ mr. mrs. ms. dr. gen. gov. sen. rep. col. lt. capt. sgt. rev. prof.
 """)
 
 # More words for a person's position, used by the fact extractor only: those the data of
-# person_nouns() lacks. (ROLE_TITLES and ORG_WORDS are features of the trained recogniser too: a
-# change to them needs `python -m tools.train_models`.)
+# person_nouns() lacks (titles of rule, and everyday trades and arts the corpora name too rarely).
+# (ROLE_TITLES and ORG_WORDS are features of the trained recogniser too: a change to them needs
+# `python -m tools.train_models`.)
 OCCUPATIONS = _word_list("""
 trustee headmaster headmistress postmaster harbourmaster harbormaster warden steward librarian
 shah tsar czar tsarina czarina kaiser pharaoh caliph maharaja maharajah rajah mikado
 boss strategist trader banker entrepreneur accountant consultant
+farmer priest nun sailor carpenter blacksmith merchant shopkeeper butcher baker tailor weaver miner hunter shepherd
+maid cook chef waiter bartender dentist pharmacist veterinarian programmer designer sculptor playwright screenwriter
+comedian dancer choreographer conductor pianist violinist guitarist drummer rapper model filmmaker superhero
+firefighter policeman policewoman mechanic plumber electrician midwife astronomer botanist zoologist geographer
+archaeologist essayist cartoonist illustrator animator songwriter preacher
 """)
 
 PERSON_NOUNS_FILE = ("nlp", "data", "person_nouns.txt")  # inside the quizgen package
