@@ -966,3 +966,15 @@ def test_no_year_option_after_the_latest_year_the_article_names():
     for seed in range(5):
         offered = dis.date_distractors(key, "October 2021", (key, later, earlier), random.Random(seed))
         assert offered and all(int(o.split()[-1]) <= 2022 for o in offered)
+
+
+def test_a_sentence_with_a_web_address_is_refused():
+    sentence = "In 2008 the site had 14 million visitors (full data: http://example.org/stats)."
+    assert "web address" in _cloze_reasons(sentence, "14 million", value=14e6)
+
+
+def test_the_island_in_a_guide_is_not_taken_for_the_guides_place():
+    from quizgen.questions.kinds import _PLACE_REFERENCE
+
+    assert _PLACE_REFERENCE.search("In 1994, the country joined the league.")
+    assert not _PLACE_REFERENCE.search("The island provides a home to eleven bird species.")

@@ -516,6 +516,12 @@ def test_a_place_named_after_a_person_is_a_place():
     assert "Helen Park" in people and not people & {"Anders K. Lind, Jr.", "Maria Holm"}
 
 
+def test_a_name_ends_where_a_bracket_it_does_not_close_opens():
+    found = facts('Ada was a niece of Tomas Berg (who" first mapped the fjord") and a friend of Per Dahl (born 1920).')
+    people = {f.name for f in found if f.kind == "person"}
+    assert "Tomas Berg" in people and not any("(" in p for p in people)
+
+
 def test_a_label_and_a_code_are_no_name():
     from quizgen.nlp.name_checks import plausible_organization, plausible_place
 

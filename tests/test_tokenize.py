@@ -32,3 +32,14 @@ def test_headings_and_paragraphs_are_separate_sentences():
     text = "Calls for action\n\nThe council met on Monday. It voted."
     sentences = [text[s:e] for s, e in split_sentences(text)]
     assert sentences == ["Calls for action", "The council met on Monday.", "It voted."]
+
+
+def test_initials_end_no_sentence_but_a_letter_before_a_year_may():
+    from quizgen.nlp.sentences import split_sentences
+
+    text = ("The speaker backed H. R. 1280 on the floor. Then she left. J. K. Rowling wrote it. "
+            "The vote was won by Plan B. 2010 was a good year.")
+    sentences = [text[a:b] for a, b in split_sentences(text)]
+    assert "The speaker backed H. R. 1280 on the floor." in sentences
+    assert "J. K. Rowling wrote it." in sentences
+    assert "2010 was a good year." in sentences

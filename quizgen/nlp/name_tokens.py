@@ -77,6 +77,9 @@ def strip_name(doc: Document, first: int, last: int, label: str) -> tuple[int, i
             if last - first == 2 and tokens[first].text in gazetteer().given_names:
                 break  # "Dean Kamen": a given name that is also a title
             first += 1
+    opened = next((k for k in range(first + 1, last) if tokens[k].text == "("), None)
+    if opened is not None and not any(tokens[k].text == ")" for k in range(opened, last)):
+        last = opened  # "Jacob Bernoulli (who …": a name ends where a bracket it does not close opens
     while last > first and (tokens[last - 1].text in POSSESSIVE or tokens[last - 1].text.lower() in LINKERS | NAME_LINKERS
                             or tokens[last - 1].text.lower() in REFLEXIVES  # "Chatham Island itself"
                             or not (tokens[last - 1].text[-1:].isalnum() or is_abbreviation(tokens[last - 1].text))):

@@ -69,14 +69,21 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     return out
 
 
-# "… at 88 S." + "Pine Street …": a house number and a compass letter end no sentence.
+# "… at 88 S." + "Pine Street …": a house number and a compass letter end no sentence; nor does one
+# initial before another or before a number ("in support of H." + "R. 1280").
 _ADDRESS_CUT = re.compile(r"\b\d{1,5} [NSEW]\.$")
+_INITIAL_CUT = re.compile(r"(?:^|\s)[A-Z]\.$")
+_INITIAL_NEXT = re.compile(r"[A-Z]\.\s")
+_TWO_INITIALS = re.compile(r"(?:^|\s)[A-Z]\. ?[A-Z]\.$")  # "H. R." before "1280" (not "Plan B." before "2010")
 
 
 def _rejoin_addresses(block: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for s, e in spans:
-        if out and _ADDRESS_CUT.search(block[out[-1][0]:out[-1][1]]) and block[s:s + 1].isupper():
+        before = block[out[-1][0]:out[-1][1]] if out else ""
+        if out and ((_ADDRESS_CUT.search(before) and block[s:s + 1].isupper()) or
+                    (_INITIAL_CUT.search(before) and _INITIAL_NEXT.match(block, s)) or
+                    (_TWO_INITIALS.search(before) and block[s:s + 1].isdigit())):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))

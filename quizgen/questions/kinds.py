@@ -228,7 +228,7 @@ def told_of_the_subject(target: Target, context: Context) -> bool:
             _last_person_before(context, target.mention.evidence.start + pronoun.start()) is person:
         # ("… sold to Tomas Berg. He opened a gallery": "he" is the last person named, whoever the resolver chose)
         own |= {x for x in (person.name, *person.aliases) if len(x) > 2}
-    # "the country" in a report about one country, "the island" in a guide to one island
+    # "the country" in a report about one country
     place = article_subject(context, "place")
     if place is not None and place is not target.fact and _PLACE_REFERENCE.search(sentence):
         own |= {x for x in (place.name, *place.aliases) if len(x) > 2}
@@ -255,7 +255,9 @@ def _last_person_before(context: Context, offset: int) -> Fact | None:
 
 # "he", "she", "his", "her", "him": a third person the sentence does not name
 _PERSONAL_REFERENCE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
-_PLACE_REFERENCE = re.compile(r"\b[Tt]he (?:country|nation|city|town|island|state|region|province|village)\b")
+# (only a country: in a guide to an island group or a region "the island" or "the town" is often one
+# of its parts, "the largest island" of round 8's Vava'u)
+_PLACE_REFERENCE = re.compile(r"\b[Tt]he (?:country|nation)\b")
 
 
 def _wh_question(target: Target, context: Context) -> str:

@@ -559,6 +559,13 @@ def _asked_in(q: Question, context: Context | None) -> str:
 _SETTING_HEADS = frozenset("island islands archipelago peninsula city town region province county state valley".split())
 
 
+def web_address(q: Question, context: Context | None) -> str | None:
+    """"(Full data: http://…)": a sentence that carries a web address is a source's furniture."""
+    if re.search(r"https?://|\bwww\.", _asked_text(q)):
+        return "the sentence holds a web address"
+    return None
+
+
 def quoted_answer(q: Question, context: Context | None) -> str | None:
     """'"Genius is one percent inspiration, _____ perspiration."': inside quotation marks the words are
     someone's saying, completed from memory of the saying rather than learnt from the article."""
@@ -982,6 +989,7 @@ CHECKS: tuple[Check, ...] = (
 CURATED_CHECKS: tuple[Check, ...] = (
     broken_question, stray_capital_word, not_a_whole_sentence, speaker_bound, time_or_place_of_the_text, trivial_answer,
     credit_or_caption, unsure_kind_hint, bad_role_question, setting_left_out, quoted_answer, slot_noun_rules_out,
+    web_address,
     opens_on_connective, too_long, time_relative_to_the_text, example_or_figure, object_left_out, points_back,
     opinion_of_a_speaker, doubtful_key_kind, role_of_another, role_names_a_fragment,
 )
