@@ -3,6 +3,7 @@ builders): each pattern blind raters rejected in rounds 1-4, on sentences writte
 (never copied from an article)."""
 
 import random
+import re
 
 import pytest
 
@@ -522,10 +523,10 @@ def test_a_biographys_he_for_its_subject_is_asked_with_the_name_put_in():
             "He opened his first bakery in Oslo in 1948. Lind wrote four books about bread. "
             "Lind sold the bakery to Tomas Berg in 1975. Lind died in Oslo in 1990.")
     quiz = quiz_set(parse_article(text, "lind.txt"))
-    asked = [q for q in quiz.questions if "1948" == q.answer]
+    asked = [q for q in quiz.questions if q.evidence[0].sentence.startswith("He opened")]
     assert asked, [q.prompt for q in quiz.questions]
     shown = asked[0].prompt
-    assert "Lind" in shown and not shown.startswith(("He ", "Fill in the blank: He"))
+    assert "Lind" in shown and not re.match(r"(?:True or false\? |Fill in the blank: )?He ", shown)
     # a cloze gives back the article's own words, so never the sentence with a name put in
     assert not any(q.type == "cloze" and q.answer == "1948" for q in quiz.questions)
 
@@ -574,7 +575,7 @@ def test_the_country_for_the_one_country_a_report_is_about_is_asked_with_its_nam
             "Moldova exports wine and fruit. Moldova joined the trade league in 1962. "
             "In 1994, the country was elected a member of the Ocean Council.")
     quiz = quiz_set(parse_article(text, "moldova.txt"))
-    asked = [q for q in quiz.questions if q.answer == "1994"]
+    asked = [q for q in quiz.questions if q.evidence[0].sentence.startswith("In 1994, the country")]
     assert asked and "Moldova" in asked[0].prompt, [q.prompt for q in quiz.questions]
 
 
