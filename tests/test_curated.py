@@ -979,3 +979,22 @@ def test_the_island_in_a_guide_is_not_taken_for_the_guides_place():
 
     assert _PLACE_REFERENCE.search("In 1994, the country joined the league.")
     assert not _PLACE_REFERENCE.search("The island provides a home to eleven bird species.")
+
+
+def test_number_options_stay_on_the_keys_side_of_another_number_in_the_sentence():
+    sentence = "Lakeside is warm, with up to 29 degrees in January and down to 24 degrees in June."
+    key = _fact("number", sentence, "29 degrees", value=29, unit="degrees")
+    low = _fact("number", sentence, "24 degrees", value=24, unit="degrees")
+    for seed in range(6):
+        offered = dis.number_distractors(key, "29 degrees", (key, low), random.Random(seed))
+        assert offered and all(int(o.split()[0]) > 24 for o in offered)
+        assert any(int(o.split()[0]) < 29 for o in offered[:3])  # the key is not the lowest option
+
+
+def test_the_paper_that_reported_something_is_no_answer():
+    sentence = "The Lakeside Herald observed that the new ferry had become a symbol of the town."
+    assert "only who reported it" in _cloze_reasons(sentence, "Lakeside Herald", "organization")
+    sentence = "According to the Lakeside Herald, the ferry carried 40,000 people in 2010."
+    assert "only who reported it" in _cloze_reasons(sentence, "Lakeside Herald", "organization")
+    sentence = "The Lakeside Herald was founded by Ada Lind in 1910 as a weekly paper."
+    assert "only who reported it" not in _cloze_reasons(sentence, "Lakeside Herald", "organization")

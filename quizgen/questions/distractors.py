@@ -315,6 +315,14 @@ def number_distractors(fact: Fact, answer: str, facts: tuple[Fact, ...], rng: ra
     factors = [0.6, 0.7, 0.75, 0.8, 1.2, 1.25, 1.4, 1.5, 1.75]
     rng.shuffle(factors)
     ceiling = _NATURAL_MAXIMUM.get((fact.unit or "").lower().split()[-1] if fact.unit else "", float("inf"))
+    # another number of the key's size in the same sentence fixes which side the key lies on: "up to
+    # _____ ºC in January and down to 24 ºC in June" rules out every option below 24 (round 8)
+    sentences = {(m.evidence.start, m.evidence.end) for m in fact.mentions}
+    beside = [f.value for f in facts if f.kind == "number" and f is not fact and f.value is not None
+              and any((m.evidence.start, m.evidence.end) in sentences for m in f.mentions)
+              and 0.4 * current <= f.value <= 2.5 * current and f.value != current]
+    if beside:  # (values nearer the key, so that the key is not the lowest or highest option left)
+        factors = [0.85, 0.9, 1.1, 1.15, *factors]
     out: list[str] = []
     seen = {current}
     for factor in factors:
@@ -327,6 +335,8 @@ def number_distractors(fact: Fact, answer: str, facts: tuple[Fact, ...], rng: ra
                 continue
         if value in taken or value in seen or value > ceiling or any(value in (v * 2, v / 2) for v in seen):
             continue  # (``seen`` holds the key: no option is half or double the key or another option)
+        if any((value > other) != (current > other) for other in beside):
+            continue
         seen.add(value)
         out.append(_ordinal_suffix(_format_like(answer, old, value)))
     return out

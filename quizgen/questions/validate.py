@@ -559,6 +559,24 @@ def _asked_in(q: Question, context: Context | None) -> str:
 _SETTING_HEADS = frozenset("island islands archipelago peninsula city town region province county state valley".split())
 
 
+_REPORTING = re.compile(r"^\s*(?:\([a-z ]+\)\s*)?(?:said|says|reported|reports|noted|notes|observed|observes|wrote|writes|"
+                        r"told|tells|stated|states|added|adds|announced|claimed|claims|remarked|commented)\b")
+
+
+def source_of_a_report(q: Question, context: Context | None) -> str | None:
+    """"The _____ observed that the hashtag had become …", "according to the _____": the newspaper or
+    agency that reported something is the article's source, a side detail, not the fact (round 7)."""
+    if q.fact != "organization":
+        return None
+    parts = (q.before, q.after) if isinstance(q, Cloze) else _blank(q)
+    if parts is None:
+        return None
+    before, after = parts
+    if _REPORTING.match(after) or re.search(r"\baccording to(?: the)?\s*$", before, re.IGNORECASE):
+        return f"the answer {q.answer!r} is only who reported it"
+    return None
+
+
 def web_address(q: Question, context: Context | None) -> str | None:
     """"(Full data: http://…)": a sentence that carries a web address is a source's furniture."""
     if re.search(r"https?://|\bwww\.", _asked_text(q)):
@@ -989,7 +1007,7 @@ CHECKS: tuple[Check, ...] = (
 CURATED_CHECKS: tuple[Check, ...] = (
     broken_question, stray_capital_word, not_a_whole_sentence, speaker_bound, time_or_place_of_the_text, trivial_answer,
     credit_or_caption, unsure_kind_hint, bad_role_question, setting_left_out, quoted_answer, slot_noun_rules_out,
-    web_address,
+    web_address, source_of_a_report,
     opens_on_connective, too_long, time_relative_to_the_text, example_or_figure, object_left_out, points_back,
     opinion_of_a_speaker, doubtful_key_kind, role_of_another, role_names_a_fragment,
 )
