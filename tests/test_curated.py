@@ -998,3 +998,19 @@ def test_the_paper_that_reported_something_is_no_answer():
     assert "only who reported it" in _cloze_reasons(sentence, "Lakeside Herald", "organization")
     sentence = "The Lakeside Herald was founded by Ada Lind in 1910 as a weekly paper."
     assert "only who reported it" not in _cloze_reasons(sentence, "Lakeside Herald", "organization")
+
+
+def test_a_role_two_people_hold_asks_no_who_question():
+    target, context = _role_target("Ada Lind", "mayor of Bergen", [("Tomas Berg", "mayor of Bergen"),
+                                                                    ("Maria Holm", "baker")])
+    assert make_short_answer(target, context, 1.0) is None
+    target, context = _role_target("Ada Lind", "mayor of Bergen", [("Tomas Berg", "priest"), ("Maria Holm", "baker")])
+    assert make_short_answer(target, context, 1.0) is not None
+
+
+def test_a_curated_false_statement_swaps_no_person():
+    sentence = "Ada Lind opened the bakery with her friend Tomas Berg in 1990."
+    friend = _fact("person", sentence, "Tomas Berg", roles=("baker",))
+    other = _fact("person", "Maria Holm, a baker, sold bread.", "Maria Holm", roles=("baker",))
+    context = Context((friend, other), article=_article(sentence + " Maria Holm, a baker, sold bread."), curated=True)
+    assert make_true_false(Target(friend, friend.mentions[0]), context, 1.0, False) is None

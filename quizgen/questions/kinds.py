@@ -158,6 +158,8 @@ def make_short_answer(target: Target, context: Context, score: float) -> ShortAn
     if target.aspect == "who" and context.curated:
         # "According to the article, who is the US President?": typed, the answer needs no other people
         # beside it (as options they were the article's others, whatever their role: round 7)
+        if _role_shared(target, context.facts):
+            return None
         answer = target.person_mention.text if target.person_mention else target.fact.name
         return ShortAnswer(stem=who_prompt(target.mention.text, _indefinite(target.mention)), key=answer,
                            accepted=tuple(accepted_answers(target.fact, answer)),
@@ -303,6 +305,20 @@ def _role_head(role: str) -> str:
     return re.split(r"\s(?:of|to|for|at|in|with|on)\s", role.lower())[0].split()[-1]
 
 
+def _role_shared(target: Target, facts: tuple[Fact, ...]) -> bool:
+    """"Who is the Prime Minister?" when the article calls two people so (round 9): the role does
+    not pick one person out."""
+    asked = target.mention.text
+    return any(f.kind == "person" and f is not target.fact and any(_same_role(asked, r) for r in f.roles)
+               for f in facts)
+
+
+def _same_role(a: str, b: str) -> bool:
+    """"Prime Minister" and "British Prime Minister": one role's words all in the other's, with one head."""
+    words_a, words_b = set(norm(a).split()), set(norm(b).split())
+    return _role_head(a) == _role_head(b) and (words_a <= words_b or words_b <= words_a)
+
+
 def _holding_a_like_role(target: Target, facts: tuple[Fact, ...], names: list[str]) -> list[str]:
     """The ``names`` of people the article gives a role of the same kind as the one asked about."""
     head = _role_head(target.mention.text)
@@ -345,7 +361,8 @@ def make_mcq(target: Target, context: Context, score: float) -> MultipleChoice |
     if len(wrong) < 3:
         return None
     if target.aspect == "who":
-        if context.curated and len(_holding_a_like_role(target, context.facts, wrong)) < 3:
+        if context.curated and (_role_shared(target, context.facts) or
+                                len(_holding_a_like_role(target, context.facts, wrong)) < 3):
             return None  # a "psychology major" among a president and a company's founder: ruled out on sight
         stem = who_prompt(target.mention.text, _indefinite(target.mention))
         answer = target.person_mention.text if target.person_mention else target.fact.name
@@ -418,7 +435,10 @@ def make_true_false(target: Target, context: Context, score: float, truth: bool)
     return TrueFalse(statement=text, truth=False, original=target.answer, replacement=wrong[0], **common)
 
 
-TRUE_FALSE_SWAPS = ("date", "number", "person")  # the kinds a curated false statement may swap
+# The kinds a curated false statement may swap: a date or a number the article fixes. (A person swapped
+# for another may stay true: "a friend of Hamilton" with his mother put in is not ruled out by an article
+# that names one friend, round 9.)
+TRUE_FALSE_SWAPS = ("date", "number")
 
 _NUMBER_PART = re.compile(r"(?:US\$|[A-Z]?\$|[€£¥₹])?\s?\d[\d,]*(?:\.\d+)?")
 
