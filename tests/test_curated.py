@@ -1014,3 +1014,12 @@ def test_a_curated_false_statement_swaps_no_person():
     other = _fact("person", "Maria Holm, a baker, sold bread.", "Maria Holm", roles=("baker",))
     context = Context((friend, other), article=_article(sentence + " Maria Holm, a baker, sold bread."), curated=True)
     assert make_true_false(Target(friend, friend.mentions[0]), context, 1.0, False) is None
+
+
+def test_a_hint_says_what_the_key_is():
+    from quizgen.questions.slots import hint_word
+
+    assert hint_word(Fact(kind="date", text="fall 2004", iso="2004")) == "season and year"
+    assert hint_word(Fact(kind="date", text="the 21st Century", iso="2001/2100")) == "century"
+    assert hint_word(Fact(kind="date", text="the 1960s", iso="1960/1969")) == "decade"
+    assert hint_word(Fact(kind="date", text="2004", iso="2004")) == "year"

@@ -47,8 +47,14 @@ def hint_word(fact: Fact) -> str:
     """What to call the answer: "year", "month", "date", "number", "person", "place" …"""
     if fact.kind == "date":
         iso = fact.iso or ""
+        text = (fact.text or "").lower()
+        if "century" in text:
+            return "century"  # "the 21st Century", not a date
+        if re.search(r"\d0['\u2019]?s\b", text):
+            return "decade"  # "the 1960s"
         if re.fullmatch(r"\d{4}", iso):
-            return "year"
+            # "fall 2004" asks for more than a year
+            return "season and year" if re.search(r"\b(?:spring|summer|autumn|fall|winter)\b", text) else "year"
         if re.fullmatch(r"\d{4}-\d\d", iso):
             return "month and year"  # "March 1836": "(month)" alone would ask for less than the key
         if re.fullmatch(r"--\d\d", iso):
