@@ -302,7 +302,8 @@ def distractors_for(target: Target, facts: tuple[Fact, ...], rng: random.Random,
 
 def _role_head(role: str) -> str:
     """The noun a role is: "professor" of "American academic and professor", "president" of "US President"."""
-    return re.split(r"\s(?:of|to|for|at|in|with|on)\s", role.lower())[0].split()[-1]
+    words = re.split(r"\s(?:of|to|for|at|in|with|on)\s", role.lower())[0].split()
+    return words[-1] if words else ""
 
 
 def _role_shared(target: Target, facts: tuple[Fact, ...]) -> bool:
@@ -316,7 +317,7 @@ def _role_shared(target: Target, facts: tuple[Fact, ...]) -> bool:
 def _same_role(a: str, b: str) -> bool:
     """"Prime Minister" and "British Prime Minister": one role's words all in the other's, with one head."""
     words_a, words_b = set(norm(a).split()), set(norm(b).split())
-    return _role_head(a) == _role_head(b) and (words_a <= words_b or words_b <= words_a)
+    return bool(words_a and words_b) and _role_head(a) == _role_head(b) and (words_a <= words_b or words_b <= words_a)
 
 
 def _holding_a_like_role(target: Target, facts: tuple[Fact, ...], names: list[str]) -> list[str]:
