@@ -1023,3 +1023,22 @@ def test_a_hint_says_what_the_key_is():
     assert hint_word(Fact(kind="date", text="the 21st Century", iso="2001/2100")) == "century"
     assert hint_word(Fact(kind="date", text="the 1960s", iso="1960/1969")) == "decade"
     assert hint_word(Fact(kind="date", text="2004", iso="2004")) == "year"
+
+
+def test_a_sentence_with_a_pronunciation_or_another_script_is_refused():
+    sentence = "Ada Lind (/ˈɑːdə lɪnd/) opened the Bergen bakery in 1990."
+    assert "another script" in _cloze_reasons(sentence, "1990", "date", iso="1990")
+    sentence = "The temple (天神社) in Lakeside was rebuilt in 1990."
+    assert "another script" in _cloze_reasons(sentence, "1990", "date", iso="1990")
+    assert "another script" not in _cloze_reasons("Ada Lind opened the café in 1990.", "1990", "date", iso="1990")
+
+
+def test_a_clause_cut_from_a_subjects_sentence_is_not_asked():
+    text = ("Title: Anders Lind\n\nAnders Lind was a Norwegian baker and writer. Lind was born in Bergen in 1920. "
+            "Lind wrote four books about bread. Lind sold the bakery in 1975. "
+            "Although the war had closed the mills, he was wounded at the harbour and opened a shop in 1946. "
+            "Lind died in Oslo in 1990.")
+    quiz = quiz_set(parse_article(text, "lind.txt"))
+    for q in quiz.questions:
+        if q.evidence[0].sentence.startswith("Although"):
+            assert "war" in q.prompt or "Although" in q.prompt, q.prompt  # the whole sentence, or nothing

@@ -577,6 +577,18 @@ def source_of_a_report(q: Question, context: Context | None) -> str | None:
     return None
 
 
+# IPA marks and scripts other than Latin ("(/ˈbɜːrnuːli/)", "Ἰησοῦς", "樋口"): a pronunciation or a name
+# in its own script, which no learner types or judges
+_FOREIGN_SCRIPT = re.compile(r"[\u0250-\u02af\u02c8\u02cc\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff\u0590-\u06ff"
+                             r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def foreign_script(q: Question, context: Context | None) -> str | None:
+    if _FOREIGN_SCRIPT.search(_asked_text(q)):
+        return "the sentence carries a pronunciation or a name in another script"
+    return None
+
+
 def web_address(q: Question, context: Context | None) -> str | None:
     """"(Full data: http://…)": a sentence that carries a web address is a source's furniture."""
     if re.search(r"https?://|\bwww\.", _asked_text(q)):
@@ -1007,7 +1019,7 @@ CHECKS: tuple[Check, ...] = (
 CURATED_CHECKS: tuple[Check, ...] = (
     broken_question, stray_capital_word, not_a_whole_sentence, speaker_bound, time_or_place_of_the_text, trivial_answer,
     credit_or_caption, unsure_kind_hint, bad_role_question, setting_left_out, quoted_answer, slot_noun_rules_out,
-    web_address, source_of_a_report,
+    web_address, source_of_a_report, foreign_script,
     opens_on_connective, too_long, time_relative_to_the_text, example_or_figure, object_left_out, points_back,
     opinion_of_a_speaker, doubtful_key_kind, role_of_another, role_names_a_fragment,
 )
