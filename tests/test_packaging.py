@@ -2,6 +2,7 @@
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -10,14 +11,19 @@ from .conftest import EMPTY_NLTK_DATA, ROOT, SAMPLE
 
 
 def test_wheel_contains_the_models_and_runs_from_them(tmp_path):
+    # built from a copy of the sources: a build/ folder left in the checkout by an earlier build would
+    # put files in the wheel that the sources no longer have
+    source = tmp_path / "source"
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(".git", "build", "*.egg-info", "__pycache__", "decks",
+                                                                ".venv", ".ruff_cache", ".pytest_cache"))
     build = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-w",
-                            str(tmp_path / "dist"), str(ROOT)], capture_output=True, text=True)
+                            str(tmp_path / "dist"), str(source)], capture_output=True, text=True)
     assert build.returncode == 0, build.stderr
     (wheel,) = (tmp_path / "dist").glob("quizgen-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     models = [n for n in names if n.startswith("quizgen/nlp/models/")]
     assert sorted(os.path.basename(n) for n in models) == [
-        "gazetteer.json.gz", "genders.json.gz", "lemmas.json.gz", "ner.weights", "parser.udpipe", "pos.weights",
+        "gazetteer.json.gz", "genders.json.gz", "lemmas.json.gz", "ner.weights.gz", "parser.udpipe", "pos.weights.gz",
         "punkt.json.gz"]
     assert sum(zipfile.ZipFile(wheel).getinfo(n).file_size for n in models) <= 20_000_000
     assert "quizgen/nlp/data/reference_nouns.toml" in names

@@ -2,10 +2,10 @@
 
     python -m tools.train_models                # gazetteer, genders, punkt, pos, ner, lemmas, parser
     python -m tools.train_models pos ner        # only some
-    python -m tools.train_models compact        # pos.json.gz/ner.json.gz of an older training → .weights
+    python -m tools.train_models compact        # pos.json.gz/ner.json.gz of an older training → .weights.gz
 
 Writes quizgen/nlp/models/<name>.json.gz (gzip with a zero timestamp and sorted keys) and, for the two
-perceptrons (pos, ner), <name>.weights (flat arrays, quizgen/nlp/weights.py; features and labels
+perceptrons (pos, ner), <name>.weights.gz (flat arrays, gzipped, quizgen/nlp/weights.py; features and labels
 sorted): the same corpora and seed give byte-identical files. Held-out data (EWT test, the GUM news documents in
 tools.corpora.HELD_OUT_GUM_NEWS, the tails of GMB and Wikigold, UNER test) is never trained on.
 """
@@ -44,17 +44,17 @@ def save(name: str, data: dict) -> None:
 
 
 def save_weights(name: str, weights: dict, classes: list[str], extra: dict | None = None) -> None:
-    """Write a perceptron's ``{feature: {label: weight}}`` as ``models/<name>.weights``: flat arrays
+    """Write a perceptron's ``{feature: {label: weight}}`` as ``models/<name>.weights.gz``: flat arrays, gzipped,
     that load in one read (quizgen/nlp/weights.py), the same bytes for the same weights."""
     MODELS.mkdir(parents=True, exist_ok=True)
-    path = MODELS / f"{name}.weights"
+    path = MODELS / f"{name}.weights.gz"
     write_weights(path, weights, classes, extra)
     print(f"  wrote {path.relative_to(MODELS.parents[2])} ({path.stat().st_size:,} bytes)")
 
 
 def compact_json_models() -> None:
     """Convert perceptron models trained before the compact format (``pos.json.gz``, ``ner.json.gz``:
-    ``{feature: "label-index weight …"}`` strings) into ``<name>.weights`` with the very same weights,
+    ``{feature: "label-index weight …"}`` strings) into ``<name>.weights.gz`` with the very same weights,
     without retraining, and remove the JSON files."""
     for name in ("pos", "ner"):
         path = MODELS / f"{name}.json.gz"

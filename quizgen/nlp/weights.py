@@ -1,6 +1,6 @@
 """Averaged-perceptron weights as shipped and as read at run time: flat arrays, not Python dicts.
 
-A model file ``models/<name>.weights`` holds one table of feature strings and, for every feature,
+A model file ``models/<name>.weights.gz`` holds, gzipped, one table of feature strings and, for every feature,
 its run of (label, weight) pairs in three flat arrays. Loading it is one read and three
 ``array.frombytes``; the only Python objects made are the feature strings and their index. Against
 the earlier gzipped JSON of ``{feature: "label weight …"}`` strings, the tagger's model (194k
@@ -22,6 +22,7 @@ the same order as NLTK's ``AveragedPerceptron.predict`` adds them: the same floa
 
 from __future__ import annotations
 
+import gzip
 import json
 import struct
 import sys
@@ -148,7 +149,8 @@ def decode_weights(data: bytes, name: str = "weights") -> Weights:
 
 def write_weights(path: Path, weights: Mapping[str, Mapping[str, float]], classes: Iterable[str],
                   extra: dict | None = None) -> None:
-    path.write_bytes(encode_weights(weights, classes, extra))
+    # gzip with no time stamp: the same weights always give the same bytes
+    path.write_bytes(gzip.compress(encode_weights(weights, classes, extra), compresslevel=9, mtime=0))
 
 
 def unpack_weights(packed: Mapping[str, str], classes: list[str]) -> dict[str, dict[str, float]]:
