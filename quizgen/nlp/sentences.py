@@ -63,7 +63,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     out = []
     for block_start, block_end in blocks(text, start, end):
         block = text[block_start:block_end]
-        spans = _rejoin_addresses(block, list(splitter.span_tokenize(block)))
+        spans = _rejoin_false_ends(block, list(splitter.span_tokenize(block)))
         for s, e in spans:
             out.extend(_split_short_lines(text, block_start + s, block_start + e))
     return out
@@ -77,7 +77,8 @@ _INITIAL_NEXT = re.compile(r"[A-Z]\.\s")
 _TWO_INITIALS = re.compile(r"(?:^|\s)[A-Z]\. ?[A-Z]\.$")  # "H. R." before "1280" (not "Plan B." before "2010")
 
 
-def _rejoin_addresses(block: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _rejoin_false_ends(block: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Punkt's spans with the false ends above joined to the sentence they cut."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
         before = block[out[-1][0]:out[-1][1]] if out else ""

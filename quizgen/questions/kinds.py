@@ -306,9 +306,10 @@ def distractors_for(target: Target, facts: tuple[Fact, ...], rng: random.Random,
     return dis.date_distractors(fact, target.answer, facts, rng)
 
 
-def _role_head(role: str) -> str:
-    """The noun a role is: "professor" of "American academic and professor", "president" of "US President"."""
-    words = re.split(r"\s(?:of|to|for|at|in|with|on)\s", role.lower())[0].split()
+def role_head(role: str) -> str:
+    """The noun a role is, as written: "professor" of "American academic and professor of law",
+    "President" of "US President"."""
+    words = re.split(r"\s(?:of|to|for|at|in|with|on)\s", role)[0].split()
     return words[-1] if words else ""
 
 
@@ -323,13 +324,14 @@ def _role_shared(target: Target, facts: tuple[Fact, ...]) -> bool:
 def _same_role(a: str, b: str) -> bool:
     """"Prime Minister" and "British Prime Minister": one role's words all in the other's, with one head."""
     words_a, words_b = set(norm(a).split()), set(norm(b).split())
-    return bool(words_a and words_b) and _role_head(a) == _role_head(b) and (words_a <= words_b or words_b <= words_a)
+    same_head = role_head(a).lower() == role_head(b).lower()
+    return bool(words_a and words_b) and same_head and (words_a <= words_b or words_b <= words_a)
 
 
 def _holding_a_like_role(target: Target, facts: tuple[Fact, ...], names: list[str]) -> list[str]:
     """The ``names`` of people the article gives a role of the same kind as the one asked about."""
-    head = _role_head(target.mention.text)
-    alike = {n for f in facts if f.kind == "person" and any(_role_head(r) == head for r in f.roles)
+    head = role_head(target.mention.text).lower()
+    alike = {n for f in facts if f.kind == "person" and any(role_head(r).lower() == head for r in f.roles)
              for n in (f.name, *f.aliases, f.name.split()[-1])}
     return [n for n in names if n in alike]
 

@@ -39,7 +39,7 @@ from ..vocab import (
     gazetteer,
 )
 from .distractors import named_like_a_person, org_class, place_class
-from .kinds import Context, article_subject, normed_forms
+from .kinds import Context, article_subject, normed_forms, role_head
 from .slots import slot_kinds
 from .text import norm, question_shape_problem, stray_capital, word_forms, words_dropped
 
@@ -706,7 +706,7 @@ def bad_role_question(q: Question, context: Context | None) -> str | None:
     first = role.split()[0].lower()
     if len(role.split()) < 2 or first.isdigit() or _number_words(first) or role.split()[0].isupper() and len(first) > 4:
         return f"the role {role!r} does not read as a role (one word, or a number opens it)"
-    head = re.split(r"\s(?:of|to|for|at|in|with|on)\s", role)[0].split()[-1]
+    head = role_head(role)
     if re.search(r"[^su]s$", head) and not head[:1].isupper():
         return f"the role {role!r} is plural: it names several people"
     if re.search(r"\bthe\s+(?:[a-z-]+\s+)?[a-z-]+$", role):
