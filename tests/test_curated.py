@@ -9,7 +9,7 @@ import pytest
 
 from quizgen.api import quiz_set
 from quizgen.ingest import parse_article
-from quizgen.model import Article, Evidence, Fact, Mention
+from quizgen.model import Article, Evidence, Fact, Mention, Statement
 from quizgen.question import MultipleChoice
 from quizgen.questions import DEFAULT_KINDS, build_question_set
 from quizgen.questions import distractors as dis
@@ -1042,3 +1042,102 @@ def test_a_clause_cut_from_a_subjects_sentence_is_not_asked():
     for q in quiz.questions:
         if q.evidence[0].sentence.startswith("Although"):
             assert "war" in q.prompt or "Although" in q.prompt, q.prompt  # the whole sentence, or nothing
+
+
+# --- rounds 9 and 10: giveaways, made-up cases, captions, broken sources -------------------------------
+
+def test_the_acronym_anywhere_in_the_sentence_gives_the_name_away():
+    sentence = "By joining the Coastal Fisheries Board, CFB, the villages won a say over the northern harbour."
+    assert "acronym 'CFB' elsewhere" in _cloze_reasons(sentence, "Coastal Fisheries Board", "organization")
+    plain = "By joining the Coastal Fisheries Board, the villages won a say over the northern harbour."
+    assert "acronym" not in _cloze_reasons(plain, "Coastal Fisheries Board", "organization")
+
+
+def test_a_longer_form_of_the_key_in_the_sentence_gives_it_away():
+    sentence = "The agency moved its staff to a newer KX within a year, after ten years of KX4 on every desk."
+    assert "longer form of the answer" in _cloze_reasons(sentence, "KX", "organization")
+
+
+def test_a_section_number_of_a_citation_is_no_answer():
+    sentence = "“Beauty is a passive power of the mind, received from all objects alike” (§ IV, 52)."
+    assert "citation" in _cloze_reasons(sentence, "52", value=52.0)
+
+
+@pytest.mark.parametrize("opening, reason", [("For example, suppose ", "illustrates a point"),
+                                             ("Suppose ", "makes up a case")])
+def test_a_wh_question_from_a_made_up_case_is_refused(opening, reason):
+    """The wh-question drops the "For example, suppose" that its source sentence opens with."""
+    sentence = opening + "Bergen College accepts test scores at or above the 80th percentile."
+    start = sentence.index("Bergen College")
+    made_up = Statement("Bergen College accepts test scores at or above the 80th percentile", start, start + 14,
+                        question="Which organisation accepts test scores at or above the 80th percentile?")
+    mention = Mention("Bergen College", start, start + 14, Evidence(sentence, 0, len(sentence)), statement=made_up)
+    fact = Fact(kind="organization", name="Bergen College", mentions=(mention,))
+    context = _curated((fact,))
+    question = make_short_answer(Target(fact, mention), context, 1.0)
+    assert question is not None and reason in " | ".join(problems(question, context))
+
+
+def test_a_sentence_of_a_caption_paragraph_is_refused():
+    caption = "Lind with the mayor of Bergen, Tomas Berg, at the harbour on 3 May 2019. Image: Bergen Council."
+    story = "The new harbour plan was approved by the council of Bergen after a debate of three weeks."
+    text = f"Harbour plan approved\n\n{story}\n\n{caption}\n\nWork on the harbour starts in the spring."
+    start = text.index(caption)
+    end = start + caption.index(" Image")
+    sentence = text[start:end]
+    name = sentence.index("Tomas Berg")
+    fact = Fact(kind="person", name="Tomas Berg", mentions=(
+        Mention("Tomas Berg", start + name, start + name + 10, Evidence(sentence, start, end)),), roles=("mayor of Bergen",))
+    context = Context((fact,), article=_article(text, "Harbour plan approved"), curated=True)
+    question = make_cloze(Target(fact, fact.mentions[0]), context, 1.0)
+    assert "caption" in " | ".join(problems(question, context))
+
+
+def test_a_role_that_begins_inside_a_longer_name_is_refused():
+    question, reasons = _who("Welfare of Fishermen campaigner")
+    assert question is not None
+    sentence = "Critics included Council for the Welfare of Fishermen campaigner Ada Lind, who spoke in Bergen."
+    fact = _fact("person", sentence, "Ada Lind", roles=("Fishermen campaigner",))
+    role = sentence.index("Fishermen campaigner")
+    mention = Mention("Fishermen campaigner", role, role + 20, Evidence(sentence, 0, len(sentence)))
+    context = _curated((fact,))
+    asked = make_short_answer(Target(fact, mention, "who", fact.mentions[0]), context, 1.0)
+    assert asked is not None and "end of a longer name" in " | ".join(problems(asked, context))
+
+
+@pytest.mark.parametrize("role", ["your harbour master at Bergen", "the Senator from this State"])
+def test_a_role_that_speaks_of_someone_unnamed_is_refused(role):
+    assert "someone the question does not name" in _who(role)[1]
+
+
+def test_asking_for_the_one_told_while_the_clause_stays_is_a_broken_question():
+    assert question_shape_problem("Which organisation do officials tell every claim will be assessed fairly?", "BBC")
+    assert question_shape_problem("Who did the mayor tell the harbour would open in May?", "Lind")
+    assert question_shape_problem("Who did the mayor meet at the harbour in May?", "Lind") == ""
+
+
+@pytest.mark.parametrize("sentence", [
+    "Because the village sits above the fjord, there are breathtaking views from the harbour wall of Bergen.",
+    "The charming old harbour of Bergen holds 120 wooden boats in the summer months.",
+])
+def test_a_matter_of_taste_is_no_fact(sentence):
+    assert "matter of taste" in _cloze_reasons(sentence, "Bergen", "place")
+
+
+@pytest.mark.parametrize("sentence", [
+    "announced that the Bergen choir had been nominated for two prizes of the festival.",
+    "of various rowing clubs met at the harbour in Bergen at the request of the Lakeside club.",
+])
+def test_a_piece_of_a_broken_sentence_is_refused(sentence):
+    assert "broken sentence" in _cloze_reasons(sentence, "Bergen", "place")
+
+
+def test_a_name_that_ends_on_a_number_is_not_cut_by_the_blank():
+    sentence = "Lind also hosts a weekly countdown on Harbour Radio 1 called Top Fifteen in Bergen."
+    assert "cuts a name" in _cloze_reasons(sentence, "Harbour Radio", "organization")
+    assert "cuts a name" not in _cloze_reasons("Lind moved to Bergen 12 years after the war ended.", "Bergen", "place")
+
+
+def test_a_time_fixed_by_the_moment_of_writing_is_refused():
+    sentence = "At the moment Ada Lind is in Bergen for a conference on the harbour plan of 1990."
+    assert "only the surrounding text fixes" in _cloze_reasons(sentence, "Bergen", "place")

@@ -15,6 +15,9 @@ import re
 from ..model import Document, Reference, Sentence, Statement
 from ..vocab import MONTHS, WEEKDAYS
 
+# A reflexive stays as written: its antecedent is the clause's own subject ("Marbles appeared as herself")
+REFLEXIVES = frozenset("myself yourself himself herself itself ourselves yourselves themselves".split())
+
 # Dependents that belong to the clause's own statement; everything else (advcl, parataxis, conj,
 # cc, mark, discourse, vocative, dislocated, punct, reparandum) is another clause or decoration.
 CORE = frozenset({
@@ -145,6 +148,10 @@ def clause_words(doc: Document, predicate: int, without: tuple[int, int] | None 
         if tokens[k].tag in ("WRB", "WDT", "WP") and tokens[k].head == predicate and k < predicate:
             continue  # "where" / "when" opening a relative clause
         if ref is not None and ref.mention.first == k:
+            if low in REFLEXIVES:
+                words.append((k, tokens[k].text))  # "appeared as herself", never "appeared as Mourey"
+                skip_until = ref.mention.last
+                continue
             if tokens[k].tag == "PRP$" and ref.antecedent.text in subject_names:
                 words.append((k, tokens[k].text))  # "Lind sold her house", not "Lind sold Lind's house"
             else:

@@ -54,7 +54,8 @@ according insisted insists warned warns urged urges alleged allegedly reportedly
 adds explained explains suggested suggests stressed stresses""".split())
 FIRST_PERSON = frozenset("i we me us my our mine ours".split())
 _CITATION = re.compile(r"\([^()]*\b(?:1[5-9]\d\d|20\d\d)[a-z]?\b[^()]*\)")
-_PAGE = re.compile(r"\b(?:p|pp|page|pages)\.?\s*\d+", re.IGNORECASE)
+_PAGE = re.compile(r"\b(?:p|pp|page|pages)\.?\s*\d+|\([^()]*(?:§|\b(?:ch|chap|vol|sec|art|fol)\.\s*\w+)[^()]*\)",
+                   re.IGNORECASE)
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,}(?:\([^)]*\))?\s*(?:,[^\u2014-]{0,30})?\s*[\u2014\u2013-]{1,2}\s")
 _NUMBER = re.compile(r"\d")
 _YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
@@ -143,6 +144,14 @@ def acronym_beside_blank(q: Question, context: Context | None) -> str | None:
             return f"the acronym {shown!r} beside the blank gives the answer away"
         if re.fullmatch(r"[A-Z&]{2,8}", answer) and _initials(shown).endswith(answer):
             return f"the expansion {shown!r} beside the blank gives the answer away"
+    # "By using _____, OER, the school …": the acronym stands elsewhere in the sentence, not in brackets
+    if " " in answer.strip() and len(initials := _initials(answer)) >= 2 and \
+            re.search(rf"(?<![\w-]){re.escape(initials)}(?![\w-])", before + " " + after):
+        return f"the acronym {initials!r} elsewhere in the sentence gives the answer away"
+    if re.fullmatch(r"[A-Z&]{2,8}", answer):
+        for run in re.findall(r"[A-Z][\w'-]*(?:\s+(?:of|for|and|the|on|in|&)?\s*[A-Z][\w'-]*)+", before + " " + after):
+            if _initials(run).endswith(answer) and len(answer) >= 2:
+                return f"the expansion {run!r} elsewhere in the sentence gives the answer away"
     return None
 
 
@@ -176,6 +185,12 @@ def answer_elsewhere_in_stem(q: Question, context: Context | None) -> str | None
             return "the answer shows elsewhere in the sentence"
     elif isinstance(q, MultipleChoice | ShortAnswer) and answer in norm(q.stem):
         return "the answer leaks into the stem"
+    shown_text = q.before + " " + q.after if isinstance(q, Cloze) else getattr(q, "stem", "")
+    key = q.answer
+    if not isinstance(q, TrueFalse) and " " not in key and len(key) > 1 and not key.isdigit() and re.search(
+            rf"(?<![\w-]){re.escape(key)}(?:\d+|-[A-Za-z]\w*)\b", shown_text):
+        # "stop using IE6 and update to a newer _____": a longer form of the key stands in the sentence
+        return "a longer form of the answer shows elsewhere in the sentence"
     if q.fact == "person" and not isinstance(q, TrueFalse):
         # "with director _____ was followed by Malle's The Lovers", "understanding of _____ (LBJ) and the
         # Johnson administration": the key's surname, or another name of the same person, names the key
@@ -237,7 +252,7 @@ def source_furniture(q: Question, context: Context | None) -> str | None:
                 return f"the answer {answer!r} is part of a citation"
         for page in _PAGE.finditer(sentence):
             if answer in page.group():
-                return f"the answer {answer!r} is a page number"
+                return f"the answer {answer!r} is a page or section number of a citation"
         dateline = _DATELINE.match(sentence)
         if dateline and answer in dateline.group():
             return f"the answer {answer!r} is in the dateline"
@@ -648,9 +663,42 @@ _CREDIT = re.compile(r"\b(?:image|photo|picture|credit|courtesy|file|source)\s*:
                      re.IGNORECASE)
 
 
+def split_fragment(q: Question, context: Context | None) -> str | None:
+    """"announced that the band …", "of various clubs met at …": a source sentence that opens in lower
+    case is a piece of a sentence the splitter or the source broke ("Kerrang! announced …" cut at the
+    "!"); its subject is lost. A name written in lower case with a capital inside ("iPhone") is fine."""
+    for evidence in q.evidence:
+        first = re.match(r"[\"\u201c'(\[]*(\S+)", evidence.sentence)
+        if first and first.group(1)[:1].islower() and not re.search(r"[A-Z\d]", first.group(1)):
+            return "the source sentence opens in lower case: a piece of a broken sentence"
+    return None
+
+
+def name_cut_before_number(q: Question, context: Context | None) -> str | None:
+    """"on _____ 1 called …" for "SiriusXM Hits 1": a capitalised key followed by a bare number is a
+    name cut before its last word."""
+    parts = _blank(q)
+    if parts is None or not q.answer.split()[-1][:1].isupper():
+        return None
+    if re.match(r"\s\d{1,3}(?![\d,.:/%])(?!\s*(?:percent|per|km|miles|m\b|kg|years|am|pm|a\.m|p\.m))", parts[1]):
+        return "the blank cuts a name before its number"
+    return None
+
+
 def credit_or_caption(q: Question, context: Context | None) -> str | None:
+    """An image credit, or a caption: a short paragraph that carries a credit ("X with Y in Paris on
+    14 November. Image: Home Office.") is about a picture the learner cannot see, and its people are
+    side figures of the story."""
     if any(_CREDIT.search(e.sentence) for e in q.evidence):
         return "the sentence is an image credit or a caption"
+    if context is not None and context.article is not None:
+        text = context.article.text
+        for evidence in q.evidence:
+            start = max(text.rfind("\n", 0, evidence.start) + 1, 0)
+            end = text.find("\n", evidence.end)
+            paragraph = text[start:end if end >= 0 else len(text)]
+            if len(paragraph.split()) <= 60 and _CREDIT.search(paragraph):
+                return "the sentence is part of a picture's caption"
     return None
 
 
@@ -703,6 +751,8 @@ def bad_role_question(q: Question, context: Context | None) -> str | None:
     people = {w for f in (context.facts if context else ()) if f.kind == "person" for w in f.name.split() if len(w) > 2}
     if any(w.strip(".,'\u2019") in people for w in role.split()[1:]):
         return f"the role {role!r} runs into a person's name"
+    if re.search(r"\b(?:my|your|our|his|her|its|their|this|that|these|those)\b", role, re.IGNORECASE):
+        return f"the role {role!r} speaks of someone the question does not name (\"your Senator\")"
     first = role.split()[0].lower()
     if len(role.split()) < 2 or first.isdigit() or _number_words(first) or role.split()[0].isupper() and len(first) > 4:
         return f"the role {role!r} does not read as a role (one word, or a number opens it)"
@@ -788,7 +838,8 @@ def too_long(q: Question, context: Context | None) -> str | None:
 # Times fixed only by when the text was written or by the sentence before: "a few months ago",
 # "recently", "the following year", "at the time".
 _RELATIVE_TIME = re.compile(
-    r"\b(?:recent|recently|lately|so far|until now|up to now|thereafter|afterwards|at the time|at that time|by then|"
+    r"\b(?:recent|recently|lately|so far|until now|up to now|at the moment|at present|currently|right now|these days|"
+    r"nowadays|thereafter|afterwards|at the time|at that time|by then|"
     r"by that time|(?:the )?(?:following|next|previous|preceding) (?:day|week|month|year|morning|evening|night|"
     r"season|decade|spring|summer|autumn|fall|winter)|that (?:day|week|month|year|morning|evening|night|season|"
     r"spring|summer|autumn|winter)|(?:later|earlier) that|the same (?:day|week|month|year)|soon after(?:wards)?|"
@@ -809,7 +860,8 @@ def time_relative_to_the_text(q: Question, context: Context | None) -> str | Non
     match = _RELATIVE_TIME.search(text)
     if match is None:
         return None
-    anchored = _YEAR.search(text) and not re.search(r"\bago\b|\brecent|\blately\b", match.group(), re.IGNORECASE)
+    anchored = _YEAR.search(text) and not re.search(r"\bago\b|\brecent|\blately\b|moment|present|current|now|days",
+                                                    match.group(), re.IGNORECASE)
     return None if anchored else f"{match.group()!r} is a time only the surrounding text fixes"
 
 
@@ -832,10 +884,15 @@ def object_left_out(q: Question, context: Context | None) -> str | None:
 
 def example_or_figure(q: Question, context: Context | None) -> str | None:
     """"Figure 24.7, for example, shows a motorist …": an illustration of a point the question does
-    not make, or a figure the learner cannot see."""
-    match = _EXAMPLE.search(_asked_text(q))
-    return f"{match.group()!r}: the sentence illustrates a point or a figure the question does not give" if match \
-        else None
+    not make, or a figure the learner cannot see; "For example, suppose Duke accepts …": a made-up
+    case. The source sentence counts as well as the text asked: a wh-question drops the "For example"."""
+    for text in (_asked_text(q), q.evidence[0].sentence):
+        if match := _EXAMPLE.search(text):
+            return f"{match.group()!r}: the sentence illustrates a point or a figure the question does not give"
+        if match := _HYPOTHETICAL.search(re.sub(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]", " ", text)):
+            # (a wh-question's stem drops the "For example, suppose" its source sentence opens with)
+            return f"{match.group()!r}: the sentence makes up a case; it states no fact of the article"
+    return None
 
 
 # Nouns that name one thing whatever came before (as in quizgen.facts.clauses), and nouns that
@@ -917,6 +974,19 @@ _EVALUATIVE = re.compile(
     r"naive|ridiculous|absurd|shameful|corrupt)\b", re.IGNORECASE)
 
 
+# A matter of taste: "breathtaking views", "a charming old town" — true for the writer, not a fact a
+# learner can check (travel guides write many; rated as TRIVIAL or opinion in round 9).
+_TASTE = re.compile(r"\b(?:breathtaking|stunning|beautiful|beautifully|spectacular|magnificent|picturesque|charming|"
+                    r"delightful|lovely|gorgeous|scenic|superb|splendid|idyllic|enchanting|quaint|cosy|cozy|"
+                    r"must-see|worth (?:a visit|visiting|seeing|the trip)|highly recommended|not to be missed)\b",
+                    re.IGNORECASE)
+
+
+def matter_of_taste(q: Question, context: Context | None) -> str | None:
+    match = _TASTE.search(_asked_text(q))
+    return f"{match.group()!r}: a matter of taste, not a fact to learn" if match else None
+
+
 def _spoken(context: Context | None) -> bool:
     """A speech or an interview: many sentences in the first or second person (what is said there is
     the speaker's view, not the article's fact)."""
@@ -990,13 +1060,22 @@ def role_of_another(q: Question, context: Context | None) -> str | None:
 
 def role_names_a_fragment(q: Question, context: Context | None) -> str | None:
     """"Who is Tao's then editor?" where the article speaks of "Sing Tao": a word of the role that is
-    only a piece of a longer name names nothing the learner knows."""
-    if not isinstance(q, MultipleChoice) or context is None:
+    only a piece of a longer name names nothing the learner knows; "Who is the Immigrants campaigner?"
+    from "Joint Council for the Welfare of Immigrants campaigner X": the role begins inside a name."""
+    if not isinstance(q, MultipleChoice | ShortAnswer) or context is None:
         return None
-    match = re.match(r"(?:Who does the article describe as an? |According to the article, who is (?:the )?)(.+)\?$",
-                     q.stem)
+    match = re.match(r"(?:Who does the article describe as an? |(?:According to the article, )?[Ww]ho is (?:the )?)"
+                     r"(.+)\?$", q.stem)
     if not match:
         return None
+    first = match.group(1).split()[0]
+    if first[:1].isupper():
+        for found in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])", q.evidence[0].sentence):
+            before = q.evidence[0].sentence[:found.start()].split()
+            if before and (before[-1][:1].isupper() and before[-1][-1:].isalnum() or
+                           len(before) > 1 and before[-1] in ("of", "for", "the", "and", "&") and
+                           before[-2][:1].isupper()):
+                return f"the role begins with {first!r}, the end of a longer name in the sentence"
     longer = [f.name for f in context.facts if f.kind in ("organization", "place") and len(f.name.split()) > 1]
     whole = {f.name for f in context.facts if f.kind in ("organization", "place") and len(f.mentions) > 1}
     names = {x for f in context.facts for x in (f.name, *f.aliases)}
@@ -1021,7 +1100,8 @@ CURATED_CHECKS: tuple[Check, ...] = (
     credit_or_caption, unsure_kind_hint, bad_role_question, setting_left_out, quoted_answer, slot_noun_rules_out,
     web_address, source_of_a_report, foreign_script,
     opens_on_connective, too_long, time_relative_to_the_text, example_or_figure, object_left_out, points_back,
-    opinion_of_a_speaker, doubtful_key_kind, role_of_another, role_names_a_fragment,
+    opinion_of_a_speaker, doubtful_key_kind, role_of_another, role_names_a_fragment, matter_of_taste, split_fragment,
+    name_cut_before_number,
 )
 
 
