@@ -171,6 +171,9 @@ def _who(role: str, names: tuple[str, ...] = ("Ada Lind", "Tomas Berg", "Maria H
     for k, name in enumerate(names):
         s = sentence if k == 0 else f"{name} spoke at the opening of the bakery in Bergen."
         people.append(_fact("person", s, name, roles=(role,) if k == 0 else ("baker",)))
+    later = f"{names[0]} thanked the guild for its support."  # named twice: no side figure
+    people[0] = Fact(kind="person", name=names[0], roles=(role,), mentions=(
+        *people[0].mentions, Mention(names[0], 200, 200 + len(names[0]), Evidence(later, 200, 200 + len(later)))))
     start = sentence.index(role)
     role_mention = Mention(role, start, start + len(role), Evidence(sentence, 0, len(sentence)))
     context = _curated(people)
@@ -1141,3 +1144,14 @@ def test_a_name_that_ends_on_a_number_is_not_cut_by_the_blank():
 def test_a_time_fixed_by_the_moment_of_writing_is_refused():
     sentence = "At the moment Ada Lind is in Bergen for a conference on the harbour plan of 1990."
     assert "only the surrounding text fixes" in _cloze_reasons(sentence, "Bergen", "place")
+
+
+def test_a_person_named_once_is_not_asked_by_role():
+    sentence = "The debate was opened by Ada Lind, director of the Bergen Bakers' Guild, in 1990."
+    fact = _fact("person", sentence, "Ada Lind", roles=("director of the Bergen Bakers' Guild",))
+    role = sentence.index("director")
+    mention = Mention("director of the Bergen Bakers' Guild", role, role + 36, Evidence(sentence, 0, len(sentence)))
+    context = _curated((fact,))
+    question = make_short_answer(Target(fact, mention, "who", fact.mentions[0]), context, 1.0)
+    assert question is not None and "side figure" in " | ".join(problems(question, context))
+    assert "side figure" not in _who("director of the Bergen Bakers' Guild")[1]

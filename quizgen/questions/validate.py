@@ -663,6 +663,19 @@ _CREDIT = re.compile(r"\b(?:image|photo|picture|credit|courtesy|file|source)\s*:
                      re.IGNORECASE)
 
 
+def side_figure(q: Question, context: Context | None) -> str | None:
+    """"According to the article, who is the author of Alice in Wonderland?" of a name the article says
+    once in passing: a person named once is a side figure (round 10: four of six such role questions
+    were rated trivial or without context), not a fact the article is about."""
+    if not isinstance(q, MultipleChoice | ShortAnswer) or q.fact != "person" or context is None or \
+            not q.stem.startswith(("According to the article, who is", "Who does the article describe as")):
+        return None
+    people = [f for f in _facts_of(q, context) if f.kind == "person"]
+    if people and all(len(f.mentions) < 2 for f in people):
+        return f"{q.answer!r} is named once in the article: a side figure"
+    return None
+
+
 def split_fragment(q: Question, context: Context | None) -> str | None:
     """"announced that the band …", "of various clubs met at …": a source sentence that opens in lower
     case is a piece of a sentence the splitter or the source broke ("Kerrang! announced …" cut at the
@@ -1101,7 +1114,7 @@ CURATED_CHECKS: tuple[Check, ...] = (
     web_address, source_of_a_report, foreign_script,
     opens_on_connective, too_long, time_relative_to_the_text, example_or_figure, object_left_out, points_back,
     opinion_of_a_speaker, doubtful_key_kind, role_of_another, role_names_a_fragment, matter_of_taste, split_fragment,
-    name_cut_before_number,
+    name_cut_before_number, side_figure,
 )
 
 
