@@ -1155,3 +1155,92 @@ def test_a_person_named_once_is_not_asked_by_role():
     question = make_short_answer(Target(fact, mention, "who", fact.mentions[0]), context, 1.0)
     assert question is not None and "side figure" in " | ".join(problems(question, context))
     assert "side figure" not in _who("director of the Bergen Bakers' Guild")[1]
+
+
+# --- round 11: broken sources, catalogues, counts of what came before, options the stem rules out -------
+
+@pytest.mark.parametrize("sentence", [
+    "The club was linked with the Bergen Rowing Union In the 1970s the club tried to take over the harbour.",
+    "Lind has reported almost all home matches, The coverage was led by Tomas Berg of Bergen since 1990.",
+    "A stone bridge was built over the river at Bergen in 1895. track was laid to Lakeside the next year.",
+])
+def test_two_sentences_run_together_are_refused(sentence):
+    assert "runs two sentences together" in _cloze_reasons(sentence, "Bergen", "place")
+
+
+def test_a_title_case_name_with_a_function_word_is_no_run_on():
+    sentence = "The band Alice In Chains played in Bergen in 1990 before a crowd of students."
+    assert "runs two sentences together" not in _cloze_reasons(sentence, "Bergen", "place")
+
+
+def test_a_numbered_item_of_an_inventory_is_refused():
+    sentence = "Flat car # 22 was fitted with a large oil tank for the Bergen Oil Company in 1901."
+    assert "inventory" in _cloze_reasons(sentence, "1901", "date", iso="1901")
+
+
+@pytest.mark.parametrize("answer", ["hundred", "a thousand"])
+def test_a_vague_round_quantity_is_no_answer(answer):
+    sentence = f"The library of Bergen holds about {answer} old books on the history of the harbour."
+    assert "vague quantity" in _cloze_reasons(sentence, answer, value=100.0)
+
+
+def test_three_digits_where_a_year_stands_are_a_cut_year():
+    sentence = "Lind won a silver medal for Bergen at the 197 Nordic Games held in the harbour town."
+    assert "year cut short" in _cloze_reasons(sentence, "197", value=197.0)
+
+
+def test_a_sentence_of_many_figures_is_a_table_line():
+    sentence = "Freight in 1913 was 18% timber, 15% pulp, 15% coal, 12% apples and 11% goods at Bergen."
+    assert "figures" in _cloze_reasons(sentence, "Bergen", "place")
+
+
+@pytest.mark.parametrize("sentence, answer, kind", [
+    ("The harbour radio stopped covering Bergen matches after the 2005/2006 league season.", "2006", "date"),
+    ("The design was repeated for the Lakeside and Bergen Railway and the Voss Railway in 1910.", "Lakeside",
+     "organization"),
+])
+def test_a_blank_that_cuts_a_pair_or_a_name_is_refused(sentence, answer, kind):
+    fields = {"iso": "2006"} if kind == "date" else {}
+    reasons = _cloze_reasons(sentence, answer, kind, **fields)
+    assert "pair written with a slash" in reasons or "cuts a name" in reasons
+
+
+@pytest.mark.parametrize("sentence", [
+    "Madam Speaker, this afternoon the council of Bergen will vote on the two harbour plans.",
+    "Since then, the Bergen choir has released six albums of harbour songs.",
+    "Lind was now the owner of 23 boats in the harbour of Bergen.",
+])
+def test_a_sentence_tied_to_its_surroundings_is_refused(sentence):
+    reasons = _cloze_reasons(sentence, "Bergen", "place")
+    assert any(x in reasons for x in ("audience", "surrounding text", "named before"))
+
+
+def test_what_is_now_a_country_is_no_relative_time():
+    sentence = "The Olmec lived in what is now Mexico from about 1200 BCE, long before the harbour towns grew."
+    assert "surrounding text" not in _cloze_reasons(sentence, "Mexico", "place")
+
+
+def test_year_options_stay_on_the_key_side_of_a_year_the_sentence_states():
+    sentence = "Construction began in 1882, and trains were running to Bergen by 1883."
+    fact = _fact("date", sentence, "1883", iso="1883")
+    options = dis.date_distractors(fact, "1883", (fact,), random.Random(0))
+    assert options and all(int(o) > 1882 for o in options)
+
+
+def test_a_decade_is_swapped_for_another_decade():
+    sentence = "The line became a tourist attraction in the late 1930's before it closed."
+    fact = _fact("date", sentence, "1930's", iso="1930")
+    options = dis.date_distractors(fact, "1930's", (fact,), random.Random(0))
+    assert options and all(o[2:4].endswith("0") and o.endswith("'s") for o in options)
+
+
+def test_the_two_of_what_came_before_is_refused():
+    before = "Ada Lind met Tomas Berg at the regatta. "
+    sentence = "The two rowers went right after each other in the harbour of Bergen."
+    text = before + sentence
+    at = text.index("Bergen")
+    fact = Fact(kind="place", name="Bergen", mentions=(
+        Mention("Bergen", at, at + 6, Evidence(sentence, len(before), len(text))),))
+    context = Context((fact,), article=_article(text), curated=True)
+    question = make_cloze(Target(fact, fact.mentions[0]), context, 1.0)
+    assert "named before" in " | ".join(problems(question, context))

@@ -376,15 +376,24 @@ def date_distractors(fact: Fact, answer: str, facts: tuple[Fact, ...], rng: rand
             # Any other year that happens to be round is one of its decade ("in 2010 he joined …"):
             # 1990 or 2030 beside it would be ruled out by the rest of the article
             offsets = [-20, -10, 10, 20, 30, -30]
+        if re.match(r"['\u2019]?s\b", answer[year_match.end():]) and year % 10 == 0:
+            offsets = [-30, -20, -10, 10, 20, 30]  # "the 1930's": other decades, never "the 1932's"
         rng.shuffle(offsets)
         # a year before the latest the article names gets no option after it ("October 2026" beside a
         # report whose last event is of 2022 is ruled out on sight)
         latest = max((int(f.iso[:4]) for f in facts if f.kind == "date" and f.iso and re.fullmatch(r"\d{4}", f.iso[:4])
                       and f.relation in (None, "time")), default=year)  # (not a goal's "by 2050")
         ceiling = latest if year < latest else 2100
+        # a year the sentence states bounds the options on the key's side ("Construction began in 1882,
+        # and trains were running by _____": never 1881)
+        sentence = fact.mentions[0].evidence.sentence if fact.mentions else ""
+        stated = [int(y) for y in re.findall(r"\b(1\d{3}|20\d\d)\b", sentence) if int(y) != year]
+        floor = max((y for y in stated if y < year), default=0)
+        ceiling = min([ceiling, *(y for y in stated if y > year)])
         for offset in offsets:
             candidate = year + offset
-            if str(candidate) in (t[:4] for t in taken) or candidate > ceiling:
+            if str(candidate) in (t[:4] for t in taken) or candidate > ceiling or candidate <= floor \
+                    or candidate == ceiling and ceiling != latest:
                 continue
             out.append(answer.replace(year_match.group(), str(candidate), 1))
         return out

@@ -102,6 +102,9 @@ class Context:
         if self.article is None or not self.article.title:
             return None
         title = norm(self.article.title)
+        if not self.is_guide and any(f.kind in ("organization", "person") and title in normed_forms(f)
+                                     for f in self.facts):
+            return None  # "Toronto Star": a newspaper named after its town is about the paper, not the town
         for fact in self.facts:
             if fact.kind == "place" and any(title == x or (title.startswith(x + " ") and
                                                            len(title.split()) <= len(x.split()) + 2)

@@ -191,6 +191,11 @@ def answer_elsewhere_in_stem(q: Question, context: Context | None) -> str | None
             rf"(?<![\w-]){re.escape(key)}(?:\d+|-[A-Za-z]\w*)\b", shown_text):
         # "stop using IE6 and update to a newer _____": a longer form of the key stands in the sentence
         return "a longer form of the answer shows elsewhere in the sentence"
+    if not isinstance(q, TrueFalse) and re.fullmatch(r"[A-Z]{3,6}", key):
+        # "Updates of all four _____ matches … and AFL results" for WAFL: the acronym inside the key's
+        for other in re.findall(r"\b[A-Z]{2,6}\b", shown_text):
+            if other != key and (other in key or key in other):
+                return f"the acronym {other!r} in the sentence all but spells the answer"
     if q.fact == "person" and not isinstance(q, TrueFalse):
         # "with director _____ was followed by Malle's The Lovers", "understanding of _____ (LBJ) and the
         # Johnson administration": the key's surname, or another name of the same person, names the key
@@ -318,6 +323,9 @@ def bad_options(q: Question, context: Context | None) -> str | None:
         o = norm(option)
         if o != key and len(o) > 3 and o in stem:
             return f"the option {option!r} appears in the stem"
+        if o != key and q.fact == "person" and len(option.split()) > 1 and \
+                f" {norm(option.split()[-1])} " in f" {stem} ":
+            return f"the option {option!r} is someone the stem speaks of (\"Budjana's style … Dewa Gede Budjana\")"
         if o != key and _shape(option) != _shape(q.key):
             return f"the option {option!r} differs in form from the key (capital, digits or \"the\")"
     parts = _blank(q)
@@ -458,7 +466,8 @@ def time_or_place_of_the_text(q: Question, context: Context | None) -> str | Non
 
 _SMALL_NUMBER = re.compile(r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|[0-2])$", re.IGNORECASE)
 _FURNITURE_NUMBER = re.compile(r"(?:\b(?:page|pages|pp?\.|figure|fig\.|table|chapter|section|no\.|number|step|item|"
-                               r"junction|exit|platform|gate|room|suite|bus|tram|line)\s*|#)$", re.IGNORECASE)
+                               r"junction|exit|platform|gate|room|suite|bus|tram|line|car|engine|locomotive)\s*|#\s*)$",
+                               re.IGNORECASE)
 _SIDE_DATES = frozenset(MONTHS) | WEEKDAYS | SEASONS
 
 
@@ -478,7 +487,12 @@ def trivial_answer(q: Question, context: Context | None) -> str | None:
             return f"the answer {answer!r} is cut from a longer figure (\".292\", \"200,000\")"
         if _SMALL_NUMBER.match(answer.strip()):
             return f"the answer {answer!r} is a small count"
-        if _FURNITURE_NUMBER.search(before) or re.match(r"-?\s*pages?\b", after, re.IGNORECASE):
+        if re.fullmatch(r"(?:a\s+)?(?:hundred|thousand|dozen|million|billion)s?", answer.strip(), re.IGNORECASE):
+            return f"the answer {answer!r} is a vague quantity (\"about a hundred\")"
+        if re.fullmatch(r"\d{3}", answer.strip()) and re.search(r"\bthe\s+$", before) and re.match(r"\s+[A-Z]", after):
+            # "at the 197 Pan American Games": where a year stands, three digits are a year cut short
+            return f"the answer {answer!r} stands where a year would: a year cut short in the source"
+        if _FURNITURE_NUMBER.search(before) or re.match(r"-?\s*pages?\b|\s*#", after, re.IGNORECASE):
             return f"the answer {answer!r} numbers a page, figure or section"
         if _ADDRESS.match(after):
             return f"the answer {answer!r} is a street number"
@@ -687,12 +701,67 @@ def split_fragment(q: Question, context: Context | None) -> str | None:
     return None
 
 
+# "… associated with National Action In the 1970s, the League …", "… matches, The coverage was led by …":
+# a capitalised function word inside a sentence, followed by lower case or a number, starts a second
+# sentence the source ran on without its full stop (a title-case name goes on in capitals: "Alice In Chains")
+_RUN_ON = re.compile(r"(?<=[\w,)])\s+(?:In|From|The|On|At|After|Before|During|Since|It|He|She|They|This|These|Those|"
+                     r"His|Her|Their|Its|But|And|However|There|We|A|An)\s+(?:[a-z]|\d)")
+
+
+# "… over Hancock Brook in 1895. track was extended …": a full stop inside the sentence, then lower case
+_INNER_STOP = re.compile(r"\b(?:\d{4}|[a-z]{4,})\.\s+[a-z]")
+
+
+def run_on_sentence(q: Question, context: Context | None) -> str | None:
+    for evidence in q.evidence:
+        if _RUN_ON.search(evidence.sentence[1:]) or _INNER_STOP.search(evidence.sentence):
+            return "the source runs two sentences together (a capitalised word inside it opens a new one)"
+    return None
+
+
+# "Madam Speaker, this afternoon …", "Ladies and gentlemen, …": a speech's address to its audience
+_ADDRESS_TO_AUDIENCE = re.compile(r"^[\"\u201c]?(?:(?:Madam|Mister|Mr\.?)\s+(?:Speaker|President|Chairman|Chair)|"
+                                  r"Ladies and gentlemen|My fellow \w+|Friends|Colleagues)\s*,", re.IGNORECASE)
+
+
+def addressed_to_an_audience(q: Question, context: Context | None) -> str | None:
+    text = _asked_text(q) or q.evidence[0].sentence
+    return "the sentence addresses a speech's audience" if _ADDRESS_TO_AUDIENCE.search(text) else None
+
+
+def catalogue_item(q: Question, context: Context | None) -> str | None:
+    """"Flat car # 22 was fitted with …", "RPO # 25 was damaged …": a numbered item of an inventory
+    is a line of a catalogue, not a fact a learner needs."""
+    if re.search(r"#\s?\d", _shown_sentence(q) or q.evidence[0].sentence):
+        return "the sentence speaks of a numbered item of an inventory (\"car # 22\")"
+    return None
+
+
+def crowded_with_figures(q: Question, context: Context | None) -> str | None:
+    """"Freight was 18% lumber, 15% pulpwood, 15% coal, 12% apples …" with one figure changed or
+    blanked: a sentence of many figures asks the learner to recall one line of a table."""
+    text = _shown_sentence(q) or q.evidence[0].sentence
+    figures = len(re.findall(r"\d[\d,.]*", text))
+    if figures >= (4 if isinstance(q, TrueFalse) else 5):
+        return f"the sentence gives {figures} figures: the question asks for one line of a table"
+    return None
+
+
 def name_cut_before_number(q: Question, context: Context | None) -> str | None:
     """"on _____ 1 called …" for "SiriusXM Hits 1": a capitalised key followed by a bare number is a
-    name cut before its last word."""
+    name cut before its last word; "the Franklin and _____" for "Megantic Railway": a name begun before
+    the blank; "the 2005/_____ season": one half of a pair its other half all but gives."""
     parts = _blank(q)
-    if parts is None or not q.answer.split()[-1][:1].isupper():
+    if parts is None:
         return None
+    if re.match(r"/\d", parts[1]) or re.search(r"\d/$", parts[0]):
+        return "the blank is half of a pair written with a slash (\"the 2005/_____ season\")"
+    if not q.answer.split()[-1][:1].isupper():
+        return None
+    if q.fact in ("organization", "place") and (
+            re.search(r"\b[Tt]he\s+[A-Z][\w-]*\s+(?:and|&)\s+$", parts[0]) or
+            re.search(r"\b[Tt]he\s+$", parts[0]) and re.match(r"\s+(?:and|&)\s+[A-Z][\w-]*\s+[A-Z]", parts[1])):
+        return "the blank cuts a name that runs past it (\"the Franklin and _____\", \"the _____ and Megantic Railway\")"
     if re.match(r"\s\d{1,3}(?![\d,.:/%])(?!\s*(?:percent|per|km|miles|m\b|kg|years|am|pm|a\.m|p\.m))", parts[1]):
         return "the blank cuts a name before its number"
     return None
@@ -715,6 +784,9 @@ def credit_or_caption(q: Question, context: Context | None) -> str | None:
     return None
 
 
+_TRANSPORT_WORDS = frozenset("railroad railroads railway railways airline airlines airways lines tramway".split())
+
+
 def unsure_kind_hint(q: Question, context: Context | None) -> str | None:
     """"the ROS (organisation)": a bare acronym the article never spells out may be a chemical, a
     condition or a database; a hint naming it an organisation misleads."""
@@ -726,6 +798,8 @@ def unsure_kind_hint(q: Question, context: Context | None) -> str | None:
     words = {w.lower().strip(".,") for w in q.answer.split()}
     if hint == "place" and place_class(q.answer) == "unknown" and not words & PLACE_HEADS:
         return f"the hint calls {q.answer!r} a place, and neither the name nor a list of places says so"
+    if hint == "place" and words & (COMPANY_HEADS | ORG_WORDS | _TRANSPORT_WORDS):
+        return f"the hint calls {q.answer!r} a place, and its name says it is a company or a body"
     if hint == "organisation" and len(words) > 1 and org_class(q.answer) == "other" and \
             not words & (ORG_WORDS | COMPANY_HEADS | INSTITUTIONS):
         return f"the hint calls {q.answer!r} an organisation, and nothing in the name says so"
@@ -852,7 +926,8 @@ def too_long(q: Question, context: Context | None) -> str | None:
 # "recently", "the following year", "at the time".
 _RELATIVE_TIME = re.compile(
     r"\b(?:recent|recently|lately|so far|until now|up to now|at the moment|at present|currently|right now|these days|"
-    r"nowadays|thereafter|afterwards|at the time|at that time|by then|"
+    r"nowadays|since then|by now|(?<!what )(?<!which )(?:is|are|was|were) now|this (?:morning|afternoon|evening|week)|tonight|"
+    r"thereafter|afterwards|at the time|at that time|by then|"
     r"by that time|(?:the )?(?:following|next|previous|preceding) (?:day|week|month|year|morning|evening|night|"
     r"season|decade|spring|summer|autumn|fall|winter)|that (?:day|week|month|year|morning|evening|night|season|"
     r"spring|summer|autumn|winter)|(?:later|earlier) that|the same (?:day|week|month|year)|soon after(?:wards)?|"
@@ -937,6 +1012,10 @@ def points_back(q: Question, context: Context | None) -> str | None:
         if cut == 0:
             continue
         noun_phrase = words[:cut]
+        if len(words) > 1 and words[0] in ("two", "three", "four", "both") and words[1].endswith("s") and \
+                not _NARROWED_AFTER.match(text, match.start(1) + len(f" {words[0]} {words[1]}")):
+            # "The two punchers went right after each other": people or things named before, counted
+            return f"'the {words[0]} {words[1]}' counts what the article named before; the sentence does not say which"
         modifiers, head = noun_phrase[:-1], noun_phrase[-1]
         end = match.start(1) + len(" ".join(match.group(1).split()[:cut])) + 1
         possessive = bool(re.match(r"['\u2019]s?\b", text[end:]))
@@ -1114,7 +1193,7 @@ CURATED_CHECKS: tuple[Check, ...] = (
     web_address, source_of_a_report, foreign_script,
     opens_on_connective, too_long, time_relative_to_the_text, example_or_figure, object_left_out, points_back,
     opinion_of_a_speaker, doubtful_key_kind, role_of_another, role_names_a_fragment, matter_of_taste, split_fragment,
-    name_cut_before_number, side_figure,
+    name_cut_before_number, side_figure, run_on_sentence, addressed_to_an_audience, crowded_with_figures, catalogue_item,
 )
 
 
