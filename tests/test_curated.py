@@ -1100,12 +1100,7 @@ def test_a_role_that_begins_inside_a_longer_name_is_refused():
     question, reasons = _who("Welfare of Fishermen campaigner")
     assert question is not None
     sentence = "Critics included Council for the Welfare of Fishermen campaigner Ada Lind, who spoke in Bergen."
-    fact = _fact("person", sentence, "Ada Lind", roles=("Fishermen campaigner",))
-    role = sentence.index("Fishermen campaigner")
-    mention = Mention("Fishermen campaigner", role, role + 20, Evidence(sentence, 0, len(sentence)))
-    context = _curated((fact,))
-    asked = make_short_answer(Target(fact, mention, "who", fact.mentions[0]), context, 1.0)
-    assert asked is not None and "end of a longer name" in " | ".join(problems(asked, context))
+    assert "end of a longer name" in _role_reasons(sentence, "Ada Lind", "Fishermen campaigner")
 
 
 @pytest.mark.parametrize("role", ["your harbour master at Bergen", "the Senator from this State"])
@@ -1119,53 +1114,51 @@ def test_asking_for_the_one_told_while_the_clause_stays_is_a_broken_question():
     assert question_shape_problem("Who did the mayor meet at the harbour in May?", "Lind") == ""
 
 
-@pytest.mark.parametrize("sentence", [
-    "Because the village sits above the fjord, there are breathtaking views from the harbour wall of Bergen.",
-    "The charming old harbour of Bergen holds 120 wooden boats in the summer months.",
-])
-def test_a_matter_of_taste_is_no_fact(sentence):
-    assert "matter of taste" in _cloze_reasons(sentence, "Bergen", "place")
-
-
-@pytest.mark.parametrize("sentence", [
-    "announced that the Bergen choir had been nominated for two prizes of the festival.",
-    "of various rowing clubs met at the harbour in Bergen at the request of the Lakeside club.",
-])
-def test_a_piece_of_a_broken_sentence_is_refused(sentence):
-    assert "broken sentence" in _cloze_reasons(sentence, "Bergen", "place")
-
-
 def test_a_name_that_ends_on_a_number_is_not_cut_by_the_blank():
     sentence = "Lind also hosts a weekly countdown on Harbour Radio 1 called Top Fifteen in Bergen."
     assert "cuts a name" in _cloze_reasons(sentence, "Harbour Radio", "organization")
     assert "cuts a name" not in _cloze_reasons("Lind moved to Bergen 12 years after the war ended.", "Bergen", "place")
 
 
-def test_a_time_fixed_by_the_moment_of_writing_is_refused():
-    sentence = "At the moment Ada Lind is in Bergen for a conference on the harbour plan of 1990."
-    assert "only the surrounding text fixes" in _cloze_reasons(sentence, "Bergen", "place")
-
-
 def test_a_person_named_once_is_not_asked_by_role():
     sentence = "The debate was opened by Ada Lind, director of the Bergen Bakers' Guild, in 1990."
-    fact = _fact("person", sentence, "Ada Lind", roles=("director of the Bergen Bakers' Guild",))
-    role = sentence.index("director")
-    mention = Mention("director of the Bergen Bakers' Guild", role, role + 36, Evidence(sentence, 0, len(sentence)))
+    assert "side figure" in _role_reasons(sentence, "Ada Lind", "director of the Bergen Bakers' Guild")
+    assert "side figure" not in _who("director of the Bergen Bakers' Guild")[1]
+
+
+def _role_reasons(sentence: str, name: str, role: str) -> str:
+    """Why the who-question for the role a person named once in this sentence holds is refused."""
+    fact = _fact("person", sentence, name, roles=(role,))
+    at = sentence.index(role)
+    mention = Mention(role, at, at + len(role), Evidence(sentence, 0, len(sentence)))
     context = _curated((fact,))
     question = make_short_answer(Target(fact, mention, "who", fact.mentions[0]), context, 1.0)
-    assert question is not None and "side figure" in " | ".join(problems(question, context))
-    assert "side figure" not in _who("director of the Bergen Bakers' Guild")[1]
+    assert question is not None
+    return " | ".join(problems(question, context))
 
 
 # --- round 11: broken sources, catalogues, counts of what came before, options the stem rules out -------
 
-@pytest.mark.parametrize("sentence", [
-    "The club was linked with the Bergen Rowing Union In the 1970s the club tried to take over the harbour.",
-    "Lind has reported almost all home matches, The coverage was led by Tomas Berg of Bergen since 1990.",
-    "A stone bridge was built over the river at Bergen in 1895. track was laid to Lakeside the next year.",
+@pytest.mark.parametrize("sentence, reason", [
+    # a matter of taste (round 9)
+    ("Because the village sits above the fjord, there are breathtaking views from the harbour wall of Bergen.",
+     "matter of taste"),
+    ("The charming old harbour of Bergen holds 120 wooden boats in the summer months.", "matter of taste"),
+    # pieces of sentences the source or the splitter broke (round 10)
+    ("announced that the Bergen choir had been nominated for two prizes of the festival.", "broken sentence"),
+    ("of various rowing clubs met at the harbour in Bergen at the request of the Lakeside club.", "broken sentence"),
+    ("At the moment Ada Lind is in Bergen for a conference on the harbour plan of 1990.",
+     "only the surrounding text fixes"),
+    # two sentences the source ran together (round 11)
+    ("The club was linked with the Bergen Rowing Union In the 1970s the club tried to take over the harbour.",
+     "runs two sentences together"),
+    ("Lind has reported almost all home matches, The coverage was led by Tomas Berg of Bergen since 1990.",
+     "runs two sentences together"),
+    ("A stone bridge was built over the river at Bergen in 1895. track was laid to Lakeside the next year.",
+     "runs two sentences together"),
 ])
-def test_two_sentences_run_together_are_refused(sentence):
-    assert "runs two sentences together" in _cloze_reasons(sentence, "Bergen", "place")
+def test_a_place_in_a_sentence_no_teacher_would_hand_out_is_not_asked(sentence, reason):
+    assert reason in _cloze_reasons(sentence, "Bergen", "place")
 
 
 def test_a_title_case_name_with_a_function_word_is_no_run_on():
