@@ -1237,3 +1237,15 @@ def test_the_two_of_what_came_before_is_refused():
     context = Context((fact,), article=_article(text), curated=True)
     question = make_cloze(Target(fact, fact.mentions[0]), context, 1.0)
     assert "named before" in " | ".join(problems(question, context))
+
+
+def test_a_title_naming_an_organisation_after_its_town_sets_no_place():
+    sentence = "The Bergen Herald was founded in Bergen in 1892 by a printer from the harbour."
+    paper = _fact("organization", sentence, "Bergen Herald")
+    town = Fact(kind="place", name="Bergen", mentions=(_mention_at(sentence, "Bergen", sentence.index("in Bergen") + 3),))
+    assert Context((paper, town), article=_article(sentence, "Bergen Herald"), curated=True).guide_setting is None
+    assert Context((paper, town), article=_article(sentence, "Bergen, Norway"), curated=True).guide_setting == town
+
+
+def _mention_at(sentence: str, text: str, start: int) -> Mention:
+    return Mention(text, start, start + len(text), Evidence(sentence, 0, len(sentence)))
