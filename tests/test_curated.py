@@ -1249,3 +1249,50 @@ def test_a_title_naming_an_organisation_after_its_town_sets_no_place():
 
 def _mention_at(sentence: str, text: str, start: int) -> Mention:
     return Mention(text, start, start + len(text), Evidence(sentence, 0, len(sentence)))
+
+
+# --- round 12: list-style lines, "also", missing halves, lead sentences, speakers' claims ------------------
+
+@pytest.mark.parametrize("sentence, answer, kind, reason", [
+    ("In 1996 was named one of the best rowers in the history of Bergen by the harbour paper.", "1996", "date",
+     "no subject"),
+    ("Lind also controlled the ferries that were sent to Bergen for the summer season.", "Bergen", "place", "also"),
+    ("The 65th also controlled the squadrons that were sent to Bergen for temporary duty.", "Bergen", "place", "also"),
+    ("The contest site in Bergen is similar, though the waves there break both ways.", "Bergen", "place",
+     "other half"),
+    ("Tomas Berg of Bergen authored a response, to which Lind replied in the harbour paper.", "Bergen", "place",
+     "other half"),
+    ("Ada Lind is the current champion of the rowing club of Bergen on the west coast.", "Bergen", "place",
+     "surrounding text"),
+])
+def test_a_sentence_that_leans_on_the_text_around_it_is_refused(sentence, answer, kind, reason):
+    fields = {"iso": answer} if kind == "date" else {}
+    assert reason in _cloze_reasons(sentence, answer, kind, **fields)
+
+
+def test_a_lead_sentence_with_its_birth_brackets_is_no_true_false():
+    sentence = "Ada Lind (born 3 May 1950 in Bergen) is a rower and coach of the harbour club of Lakeside."
+    fact = _fact("place", sentence, "Bergen")
+    context = _curated((fact,))
+    question = make_true_false(Target(fact, fact.mentions[0]), context, 1.0, True)
+    assert question is not None and "lead sentence" in " | ".join(problems(question, context))
+
+
+def test_a_claim_in_the_present_in_a_speech_is_refused():
+    speech = ("I thank you all for coming. We have worked hard for this day. You know what our town needs. "
+              "I promise we will deliver it. Our bakers are ready. We will not fail you.")
+    claim = "Rowing in Bergen largely keeps the old order of the harbour towns in place."
+    assert "speaker's" in _cloze_after(speech, claim, "Bergen", "place")
+    fact_of_the_past = "The rowing club of Bergen was founded in 1890 by the harbour master."
+    assert "speaker's" not in _cloze_after(speech, fact_of_the_past, "Bergen", "place")
+
+
+def test_a_university_is_offered_among_universities_only():
+    assert dis.org_class("University of Bergen") == dis.org_class("Lakeside College") == "university"
+    assert dis.org_class("Bergen Area School District") != "university"
+    assert dis.org_class("Discovery Institute") != "university"
+
+
+def test_zero_percent_is_no_answer():
+    sentence = "Players of the Bergen game must keep the gauge above 0% until the end of the song."
+    assert "small count" in _cloze_reasons(sentence, "0%", value=0.0)

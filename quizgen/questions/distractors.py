@@ -174,7 +174,10 @@ def place_head(name: str) -> str:
 
 
 _ORG_CLASSES = (
-    ("education", ("university", "college", "school", "institute", "academy", "conservatory")),
+    # a university among universities: "a Physics professor at the _____" takes no think tank or school district
+    ("university", ("university", "college", "polytechnic")),
+    ("school", ("school", "academy", "conservatory", "district")),
+    ("institute", ("institute", "laboratory", "observatory")),
     ("media", ("journal", "times", "post", "news", "magazine", "herald", "gazette", "tribune", "press", "review",
                "broadcasting", "television", "radio", "bbc", "cnn", "cbc", "mtv", "wikinews")),
     ("party", ("party", "camp", "front", "alliance", "league")),

@@ -464,7 +464,7 @@ def time_or_place_of_the_text(q: Question, context: Context | None) -> str | Non
     return None
 
 
-_SMALL_NUMBER = re.compile(r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|[0-2])$", re.IGNORECASE)
+_SMALL_NUMBER = re.compile(r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|[0-2]|0\s?%|zero)$", re.IGNORECASE)
 _FURNITURE_NUMBER = re.compile(r"(?:\b(?:page|pages|pp?\.|figure|fig\.|table|chapter|section|no\.|number|step|item|"
                                r"junction|exit|platform|gate|room|suite|bus|tram|line|car|engine|locomotive)\s*|#\s*)$",
                                re.IGNORECASE)
@@ -708,6 +708,32 @@ _RUN_ON = re.compile(r"(?<=[\w,)])\s+(?:In|From|The|On|At|After|Before|During|Si
                      r"His|Her|Their|Its|But|And|However|There|We|A|An)\s+(?:[a-z]|\d)")
 
 
+# "In 1996 was named one of the best linemen …", "In 2000 co-authored an article …": a list-style
+# biography's line with no subject after its opening date
+_NO_SUBJECT = re.compile(r"^(?:In|On|By|During|From|After)\s+(?:[A-Za-z]+\s+){0,2}\d{4},?\s+(?:was|were|is|are|has|had|"
+                         r"(?:co-)?[a-z]+ed)\b")
+# "Castro also attained …", "The 65th also controlled …": a subject, then "also" — adding to what came before
+_ALSO_AFTER_SUBJECT = re.compile(r"^(?:[A-Z0-9][\w'.-]*\s+){1,3}(?:now\s+)?also\s+[a-z]+")
+# "The contest site in Chile is similar, though …", "authored a response, to which …": a comparison or a
+# reply whose other half the sentence does not give
+_OTHER_HALF_MISSING = re.compile(r"\b(?:is|are|was|were) (?:very |quite |much )?similar\b(?! to)|"
+                                 r"\b(?:a|the) (?:response|reply|rebuttal|sequel|follow-up)\b(?! to| of)")
+
+
+def leans_on_what_came_before(q: Question, context: Context | None) -> str | None:
+    text = _asked_text(q)
+    if not text or text.startswith(_TEMPLATE_STEMS):
+        return None
+    for pattern, why in ((_NO_SUBJECT, "the sentence has no subject after its opening date"),
+                         (_ALSO_AFTER_SUBJECT, "\"also\" adds to something the question does not give"),
+                         (_OTHER_HALF_MISSING, "a comparison or a reply whose other half the sentence does not give")):
+        if pattern.search(text if pattern is not _NO_SUBJECT else q.evidence[0].sentence):
+            return why
+    if isinstance(q, TrueFalse) and re.search(r"\((?:born|b\.|née|pronounced)\b", q.statement):
+        return "the statement is a lead sentence with its birth or pronunciation brackets: many facts at once"
+    return None
+
+
 # "… over Hancock Brook in 1895. track was extended …": a full stop inside the sentence, then lower case
 _INNER_STOP = re.compile(r"\b(?:\d{4}|[a-z]{4,})\.\s+[a-z]")
 
@@ -926,7 +952,8 @@ def too_long(q: Question, context: Context | None) -> str | None:
 # "recently", "the following year", "at the time".
 _RELATIVE_TIME = re.compile(
     r"\b(?:recent|recently|lately|so far|until now|up to now|at the moment|at present|currently|right now|these days|"
-    r"nowadays|since then|by now|(?<!what )(?<!which )(?:is|are|was|were) now|this (?:morning|afternoon|evening|week)|tonight|"
+    r"nowadays|(?:is|are) the current|since then|by now|(?<!what )(?<!which )(?:is|are|was|were) now|"
+    r"this (?:morning|afternoon|evening|week)|tonight|"
     r"thereafter|afterwards|at the time|at that time|by then|"
     r"by that time|(?:the )?(?:following|next|previous|preceding) (?:day|week|month|year|morning|evening|night|"
     r"season|decade|spring|summer|autumn|fall|winter)|that (?:day|week|month|year|morning|evening|night|season|"
@@ -1102,8 +1129,15 @@ def opinion_of_a_speaker(q: Question, context: Context | None) -> str | None:
     partisan claim as a cloze)."""
     if not _spoken(context):
         return None
-    match = _EVALUATIVE.search(_asked_text(q))
-    return f"{match.group()!r}: in a speech or an interview this is the speaker's view, not a fact" if match else None
+    text = _asked_text(q)
+    match = _EVALUATIVE.search(text)
+    if match:
+        return f"{match.group()!r}: in a speech or an interview this is the speaker's view, not a fact"
+    if not re.search(r"\d|\b(?:was|were|had|did)\b|\b[a-z]{3,}ed\b", text):
+        # "Sports in the United States largely reaffirm …", "Terrorism is eating up …": said in the present
+        # with no date, a speaker's claim asked without its speaker reads as a fact (rounds 11-12)
+        return "in a speech or an interview, a claim in the present with no date is the speaker's, not a fact"
+    return None
 
 
 def doubtful_key_kind(q: Question, context: Context | None) -> str | None:
@@ -1194,6 +1228,7 @@ CURATED_CHECKS: tuple[Check, ...] = (
     opens_on_connective, too_long, time_relative_to_the_text, example_or_figure, object_left_out, points_back,
     opinion_of_a_speaker, doubtful_key_kind, role_of_another, role_names_a_fragment, matter_of_taste, split_fragment,
     name_cut_before_number, side_figure, run_on_sentence, addressed_to_an_audience, crowded_with_figures, catalogue_item,
+    leans_on_what_came_before,
 )
 
 
