@@ -1296,3 +1296,39 @@ def test_a_university_is_offered_among_universities_only():
 def test_zero_percent_is_no_answer():
     sentence = "Players of the Bergen game must keep the gauge above 0% until the end of the song."
     assert "small count" in _cloze_reasons(sentence, "0%", value=0.0)
+
+
+# --- round 13: an article about one thing, acronyms made from more than initials, bare web addresses -------
+
+def test_a_question_that_leaves_out_what_the_article_is_about_is_refused():
+    sentence = "Base fare is usually $1, but can be as much as $3 on the express routes to Bergen."
+    fact = _fact("place", sentence, "Bergen")
+    context = Context((fact,), article=_article(sentence, "Lakeside Connector"), curated=True)
+    question = make_cloze(Target(fact, fact.mentions[0]), context, 1.0)
+    assert "names neither it nor its short name" in " | ".join(problems(question, context))
+    named = "The Lakeside Connector's base fare is usually $1 on the express routes to Bergen."
+    fact = _fact("place", named, "Bergen")
+    context = Context((fact,), article=_article(named, "Lakeside Connector"), curated=True)
+    assert "names neither" not in " | ".join(problems(make_cloze(Target(fact, fact.mentions[0]), context, 1.0), context))
+    # a headline is no name: its words need not stand in every sentence
+    context = Context((fact,), article=_article(sentence, "Bus fares rise in Bergen"), curated=True)
+    question = make_cloze(Target(fact, fact.mentions[0]), context, 1.0)
+    assert "names neither" not in " | ".join(problems(question, context))
+
+
+def test_an_acronym_after_the_blank_made_from_more_than_initials_gives_it_away():
+    sentence = "Since Bergen is a member of the Multi-State Harbour Association (MUSH), it may run ferries."
+    assert "acronym 'MUSH'" in _cloze_reasons(sentence, "Multi-State Harbour Association", "organization")
+
+
+def test_a_bare_web_address_is_refused():
+    sentence = "The Bergen Rowing Centre (bergenrowing.org) opened in honour of the harbour master in 1990."
+    assert "web address" in _cloze_reasons(sentence, "1990", "date", iso="1990")
+
+
+def test_an_event_article_need_not_name_the_event_in_every_question():
+    sentence = "Lind led the column toward Fort Bergen and met the harbour master on 9 July 1755."
+    fact = _fact("place", sentence, "Fort Bergen")
+    context = Context((fact,), article=_article(sentence, "Lakeside Harbour War"), curated=True)
+    question = make_cloze(Target(fact, fact.mentions[0]), context, 1.0)
+    assert "names neither" not in " | ".join(problems(question, context))

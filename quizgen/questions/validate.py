@@ -136,11 +136,15 @@ def acronym_beside_blank(q: Question, context: Context | None) -> str | None:
     answer = q.answer.replace(".", "")
     following = re.match(r"\s*\(([^()]{1,60})\)", after)
     preceding = re.search(r"([A-Z][\w'&. -]{1,80})\(\s*$", before)
-    for shown in (following.group(1) if following else "", preceding.group(1) if preceding else ""):
+    for shown, after_blank in ((following.group(1) if following else "", True),
+                               (preceding.group(1) if preceding else "", False)):
         shown = shown.strip().replace(".", "")
         if not shown:
             continue
-        if re.fullmatch(r"[A-Z&]{2,8}", shown) and _initials(answer) == shown:
+        if re.fullmatch(r"[A-Z&]{2,8}", shown) and (_initials(answer) == shown or (
+                after_blank and " " in answer and shown[0] == answer[0] and
+                re.search(".*".join(map(re.escape, shown.lower())), answer.lower()))):
+            # (also "the Multi-State Lottery Association (MUSL)": an acronym made from more than initials)
             return f"the acronym {shown!r} beside the blank gives the answer away"
         if re.fullmatch(r"[A-Z&]{2,8}", answer) and _initials(shown).endswith(answer):
             return f"the expansion {shown!r} beside the blank gives the answer away"
@@ -553,6 +557,52 @@ def setting_left_out(q: Question, context: Context | None) -> str | None:
     return "the sentence names no place, and the article is about one: the question leaves out where"
 
 
+_TITLE_FILLERS = frozenset("the of and a an in on for to at by von van de der den du la le und y".split())
+
+
+def _name_title_words(title: str) -> tuple[str, ...]:
+    """The words of a title that is a name ("Fairfax Connector", "139th Pennsylvania Volunteer Infantry
+    Regiment", "Carter Beauford"), or () for a headline or a sentence ("Man killed in crane collapse")."""
+    words = title.split()
+    if not 0 < len(words) <= 6 or ":" in title or not all(
+            w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_FILLERS for w in words):
+        return ()
+    kept = tuple(w for w in re.findall(r"[\w'&-]+", title) if w.lower() not in _TITLE_FILLERS and len(w) > 2)
+    # "Notes", "Chapter Review": everyday words name no one thing
+    return kept if any(w.lower() not in gazetteer().common_words for w in kept) else ()
+
+
+# A title that names an event ("French and Indian War", "1896 Atlantic City rail crash"): its sentences
+# tell a story with people, places and dates of their own, and need not name the event (rounds 6-13: 60%
+# acceptable without it, against 27% for an article about a thing, a body or a person)
+_EVENT_TITLE = re.compile(r"\b(?:war|battle|siege|campaign|revolution|crisis|crash|election|games|olympics|cup|"
+                          r"massacre|rebellion|uprising|expedition|mission|treaty|disaster|riots?|strike|affair|"
+                          r"\d{4}s?)\b", re.IGNORECASE)
+
+
+def topic_left_out(q: Question, context: Context | None) -> str | None:
+    """An article titled with a name is about that one thing: "Base fare is usually $1", "Frederick H.
+    Collier was the first colonel", "Other members included …" hold only of it, and a question that
+    names neither it nor its short name leaves out what it is about (rounds 6-13: 27% of such questions
+    were acceptable, against 65% of those that name it). Travel guides have their own check."""
+    if context is None or context.article is None or not context.article.title or context.is_guide or \
+            _EVENT_TITLE.search(context.article.title):
+        return None
+    words = _name_title_words(context.article.title)
+    text = _asked_text(q)
+    if not words or not text or text.startswith(_TEMPLATE_STEMS):
+        return None
+    shown = f"{text} {q.answer}" if not _shown_sentence(q) else text
+    title = norm(context.article.title)
+    forms = {x for f in context.facts if title in normed_forms(f) or norm(f.name) in title.split()
+             for x in (f.name, *f.aliases)}
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    if any(re.search(rf"(?<![\w-]){re.escape(w)}", shown, re.IGNORECASE) for w in (*words, *forms)) or \
+            len(initials) > 1 and initials in shown:
+        return None
+    return f"the article is about {context.article.title!r}, and the question names neither it nor its short name"
+
+
 # A definite description of the kind of place a guide is about, not followed by its name ("the city
 # of Bergen" names it).
 _SETTING_DESCRIPTION = re.compile(
@@ -620,7 +670,7 @@ def foreign_script(q: Question, context: Context | None) -> str | None:
 
 def web_address(q: Question, context: Context | None) -> str | None:
     """"(Full data: http://…)": a sentence that carries a web address is a source's furniture."""
-    if re.search(r"https?://|\bwww\.", _asked_text(q)):
+    if re.search(r"https?://|\bwww\.|\b[a-z0-9-]{3,}\.(?:com|org|net|edu|gov|info|co\.uk)\b", _asked_text(q)):
         return "the sentence holds a web address"
     return None
 
@@ -1228,7 +1278,7 @@ CURATED_CHECKS: tuple[Check, ...] = (
     opens_on_connective, too_long, time_relative_to_the_text, example_or_figure, object_left_out, points_back,
     opinion_of_a_speaker, doubtful_key_kind, role_of_another, role_names_a_fragment, matter_of_taste, split_fragment,
     name_cut_before_number, side_figure, run_on_sentence, addressed_to_an_audience, crowded_with_figures, catalogue_item,
-    leans_on_what_came_before,
+    leans_on_what_came_before, topic_left_out,
 )
 
 
