@@ -1332,3 +1332,25 @@ def test_an_event_article_need_not_name_the_event_in_every_question():
     context = Context((fact,), article=_article(sentence, "Lakeside Harbour War"), curated=True)
     question = make_cloze(Target(fact, fact.mentions[0]), context, 1.0)
     assert "names neither" not in " | ".join(problems(question, context))
+
+
+@pytest.mark.parametrize("sentence, answer, kind, reason", [
+    ("Whilst still a teenager, Lind opened a gymnasium in Bergen and met Lakeside A.F.C.", "Bergen", "place",
+     "initialism"),
+    ("Lind has played with other bands, including Tomas Berg (Erik Dahl and the Harbour Boys) in 1990.", "Erik Dahl",
+     "person", "bracketed aside"),
+])
+def test_a_cut_sentence_or_a_blank_in_an_aside_is_refused(sentence, answer, kind, reason):
+    assert reason in _cloze_reasons(sentence, answer, kind)
+
+
+def test_a_negation_asked_without_its_bound_is_refused():
+    sentence = "Tomas Berg was not told of the events in Bergen until after the harbour had closed."
+    start = sentence.index("Tomas Berg")
+    cut = Statement("Tomas Berg was not told of the events in Bergen", start, start + 10,
+                    question="Who was not told of the events in Bergen?")
+    mention = Mention("Tomas Berg", start, start + 10, Evidence(sentence, 0, len(sentence)), statement=cut)
+    fact = Fact(kind="person", name="Tomas Berg", mentions=(mention,), roles=("harbour master",))
+    context = _curated((fact,))
+    question = make_short_answer(Target(fact, mention), context, 1.0)
+    assert question is not None and "negation" in " | ".join(problems(question, context))

@@ -792,6 +792,24 @@ def run_on_sentence(q: Question, context: Context | None) -> str | None:
     for evidence in q.evidence:
         if _RUN_ON.search(evidence.sentence[1:]) or _INNER_STOP.search(evidence.sentence):
             return "the source runs two sentences together (a capitalised word inside it opens a new one)"
+        if re.search(r"\b(?:[A-Z]\.){2,}$", evidence.sentence.rstrip()):
+            # "… opened a gymnasium and met Sunderland A.F.C." + "Dave Buchanan …": cut after an initialism
+            return "the sentence ends on an initialism: the splitter may have cut it there"
+    return None
+
+
+def aside_or_cut_negation(q: Question, context: Context | None) -> str | None:
+    """"Victor Wooten (_____ and the Flecktones)": a name blanked inside a bracketed aside is a side
+    detail; "Who was not told of events?" from "… not told of events until after his son was shot": a
+    negation asked without the "until" that bounds it says something the article does not."""
+    parts = _blank(q)
+    if parts is not None and q.fact in ("person", "organization") and parts[0].count("(") > parts[0].count(")"):
+        return "the blank stands inside a bracketed aside"
+    if isinstance(q, MultipleChoice | ShortAnswer) and BLANK not in q.stem and \
+            re.search(r"\b(?:not|never|n't)\b", q.stem) and re.search(r"\b(?:until|unless|except|before)\b",
+                                                                    q.evidence[0].sentence) and \
+            not re.search(r"\b(?:until|unless|except|before)\b", q.stem):
+        return "the question keeps a negation and drops the \"until\" or \"unless\" that bounds it"
     return None
 
 
@@ -1278,7 +1296,7 @@ CURATED_CHECKS: tuple[Check, ...] = (
     opens_on_connective, too_long, time_relative_to_the_text, example_or_figure, object_left_out, points_back,
     opinion_of_a_speaker, doubtful_key_kind, role_of_another, role_names_a_fragment, matter_of_taste, split_fragment,
     name_cut_before_number, side_figure, run_on_sentence, addressed_to_an_audience, crowded_with_figures, catalogue_item,
-    leans_on_what_came_before, topic_left_out,
+    leans_on_what_came_before, topic_left_out, aside_or_cut_negation,
 )
 
 
