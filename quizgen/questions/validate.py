@@ -792,8 +792,9 @@ def run_on_sentence(q: Question, context: Context | None) -> str | None:
     for evidence in q.evidence:
         if _RUN_ON.search(evidence.sentence[1:]) or _INNER_STOP.search(evidence.sentence):
             return "the source runs two sentences together (a capitalised word inside it opens a new one)"
-        if re.search(r"\b(?:[A-Z]\.){2,}$", evidence.sentence.rstrip()):
+        if re.search(r"\b(?!U\.S\.A\.)(?:[A-Z]\.){3,}$", evidence.sentence.rstrip()):
             # "… opened a gymnasium and met Sunderland A.F.C." + "Dave Buchanan …": cut after an initialism
+            # of three letters or more (a sentence ending "in Washington D.C." or "the U.S." is common)
             return "the sentence ends on an initialism: the splitter may have cut it there"
     return None
 
