@@ -1354,3 +1354,42 @@ def test_a_negation_asked_without_its_bound_is_refused():
     context = _curated((fact,))
     question = make_short_answer(Target(fact, mention), context, 1.0)
     assert question is not None and "negation" in " | ".join(problems(question, context))
+
+
+# --- round 14: keys the sentence all but gives, groups named before, "One answer is …" ---------------------
+
+@pytest.mark.parametrize("sentence, answer, kind, reason", [
+    ("The United States sent ships to Bergen to bring home a few hundred U.S. citizens in 1990.", "United States",
+     "place", "acronym 'US'"),
+    ("Bergen was picked to finish fifth in the NHL East Division by the NHL News Association.", "NHL East Division",
+     "organization", "part of the answer"),
+    ("The harbour club pledged loyalty to Erik Lind Berg in the year the harbour opened.", "Lind Berg", "person",
+     "given name stands before"),
+    ("Rowing is one of the great pastimes of the 21st century in the harbour towns of Bergen.", "21st century", "date",
+     "century a phrase is of"),
+    ("The radical Shiite Sadr movement held a rally in the harbour of Bergen in 2004.", "Shiite Sadr", "organization",
+     "describes it"),
+])
+def test_a_key_the_sentence_all_but_gives_is_refused(sentence, answer, kind, reason):
+    fields = {"iso": "2001/2100"} if kind == "date" else {}
+    assert reason in _cloze_reasons(sentence, answer, kind, **fields)
+
+
+def test_the_region_of_a_town_named_before_the_blank_is_refused():
+    sentence = "The rowing club sits on Lakeside, Norland's northern shore near the old harbour."
+    town = _fact("place", sentence, "Lakeside")
+    assert "region of the town" in _cloze_reasons(sentence, "Norland", "place", others=(town,))
+
+
+def test_a_group_named_before_or_an_answer_to_a_question_not_given_is_refused():
+    before = "Dark Harbour are a band from Bergen. "
+    sentence = "Producers already working with the quartet include Tomas Berg and Ada Lind of Lakeside."
+    text = before + sentence
+    at = text.index("Lakeside")
+    fact = Fact(kind="place", name="Lakeside", mentions=(
+        Mention("Lakeside", at, at + 8, Evidence(sentence, len(before), len(text))),))
+    context = Context((fact,), article=_article(text), curated=True)
+    assert "group the article named before" in " | ".join(problems(make_cloze(Target(fact, fact.mentions[0]), context,
+                                                                              1.0), context))
+    assert "other half" in _cloze_reasons("One answer is that the council of Bergen stopped the harbour plan.",
+                                          "Bergen", "place")

@@ -25,6 +25,7 @@ from ..question import (
 )
 from ..vocab import (
     COMPANY_HEADS,
+    GROUP_WORDS,
     INSTITUTIONS,
     MONTHS,
     NUMBER_WORDS,
@@ -150,7 +151,7 @@ def acronym_beside_blank(q: Question, context: Context | None) -> str | None:
             return f"the expansion {shown!r} beside the blank gives the answer away"
     # "By using _____, OER, the school …": the acronym stands elsewhere in the sentence, not in brackets
     if " " in answer.strip() and len(initials := _initials(answer)) >= 2 and \
-            re.search(rf"(?<![\w-]){re.escape(initials)}(?![\w-])", before + " " + after):
+            re.search(rf"(?<![\w-]){re.escape(initials)}(?![\w-])", (before + " " + after).replace(".", "")):
         return f"the acronym {initials!r} elsewhere in the sentence gives the answer away"
     if re.fullmatch(r"[A-Z&]{2,8}", answer):
         for run in re.findall(r"[A-Z][\w'-]*(?:\s+(?:of|for|and|the|on|in|&)?\s*[A-Z][\w'-]*)+", before + " " + after):
@@ -195,6 +196,16 @@ def answer_elsewhere_in_stem(q: Question, context: Context | None) -> str | None
             rf"(?<![\w-]){re.escape(key)}(?:\d+|-[A-Za-z]\w*)\b", shown_text):
         # "stop using IE6 and update to a newer _____": a longer form of the key stands in the sentence
         return "a longer form of the answer shows elsewhere in the sentence"
+    if not isinstance(q, TrueFalse) and " " in key:
+        # "picked to finish fifth in the _____ by the MAC News Media Association" for "MAC East Division";
+        # "Which organisation did the Bowling Green Falcons represent?" for "Bowling Green State University"
+        words = key.split()
+        pieces = [w for w in words if re.fullmatch(r"[A-Z]{2,6}", w)]
+        pieces += [f"{a} {b}" for a, b in zip(words, words[1:]) if len(words) > 2 and a[:1].isupper() and
+                   b[:1].isupper() and a.lower() not in _TITLE_FILLERS]
+        for piece in pieces:
+            if re.search(rf"(?<![\w-]){re.escape(piece)}(?![\w-])", shown_text):
+                return f"{piece!r}, part of the answer, shows elsewhere in the sentence"
     if not isinstance(q, TrueFalse) and re.fullmatch(r"[A-Z]{3,6}", key):
         # "Updates of all four _____ matches … and AFL results" for WAFL: the acronym inside the key's
         for other in re.findall(r"\b[A-Z]{2,6}\b", shown_text):
@@ -502,6 +513,17 @@ def trivial_answer(q: Question, context: Context | None) -> str | None:
             return f"the answer {answer!r} is a street number"
         if not re.match(r"[$€£¥₹]?\s?\d", answer) and not _number_words(answer.split()[0]):
             return f"the answer {answer!r} is a description, not a number"
+    if q.fact == "place" and re.search(r"\b[A-Z][\w.'-]+,\s*$", before) and context is not None and any(
+            f.kind == "place" and before.rstrip(", ").endswith(f.name) for f in context.facts):
+        return f"the answer {answer!r} is the region of the town named just before it (\"Seattle, _____\")"
+    if q.fact == "person" and re.search(r"\b([A-Z][a-z]+)\s$", before) and \
+            re.search(r"\b([A-Z][a-z]+)\s$", before).group(1) in gazetteer().given_names:
+        return f"the answer {answer!r} is the rest of a name whose given name stands before the blank"
+    if q.fact == "date" and re.search(r"\bcentury\b", answer, re.IGNORECASE) and re.search(r"\bof\s+the\s+$", before):
+        return f"the answer {answer!r} is a century a phrase is of (\"the characteristics of the 21st century\")"
+    if q.fact in ("person", "organization", "place") and len(answer.split()) > 1 and \
+            answer.split()[0] in GROUP_WORDS | gazetteer().nationalities:
+        return f"the answer {answer!r} begins with a word that describes it (\"Shiite Sadr\"): its span is unsure"
     if q.fact == "date" and norm(answer) in _SIDE_DATES:
         return f"the answer {answer!r} is a month, weekday or season with no year"
     if q.fact == "date" and (len(re.findall(r"\b\d{4}\b", answer)) > 1 or re.search(r"\s(?:and|to|or)\s", answer)):
@@ -767,6 +789,8 @@ _ALSO_AFTER_SUBJECT = re.compile(r"^(?:[A-Z0-9][\w'.-]*\s+){1,3}(?:now\s+)?also\
 # "The contest site in Chile is similar, though …", "authored a response, to which …": a comparison or a
 # reply whose other half the sentence does not give
 _OTHER_HALF_MISSING = re.compile(r"\b(?:is|are|was|were) (?:very |quite |much )?similar\b(?! to)|"
+                                 r"^(?:One|Another|The other|A second|Part of the) (?:answer|reason|explanation|"
+                                 r"cause|problem|question|solution) (?:is|was)\b|"
                                  r"\b(?:a|the) (?:response|reply|rebuttal|sequel|follow-up)\b(?! to| of)")
 
 
@@ -1108,6 +1132,12 @@ def points_back(q: Question, context: Context | None) -> str | None:
         if cut == 0:
             continue
         noun_phrase = words[:cut]
+        collective = next((k for k, w in enumerate(words[:3]) if w in _COLLECTIVE_NOUNS), None)
+        if collective is not None and all(w[:1].isdigit() or w in ("whole", "entire") for w in words[:collective]) \
+                and not _NARROWED_AFTER.match(text, match.start(1) + len(" " + " ".join(words[:collective + 1]))):
+            # "Producers working with the quartet", "starters from the 2006 team": a group named before
+            group = " ".join(words[:collective + 1])
+            return f"'the {group}' is a group the article named before; the sentence does not say which"
         if len(words) > 1 and words[0] in ("two", "three", "four", "both") and words[1].endswith("s") and \
                 not _NARROWED_AFTER.match(text, match.start(1) + len(f" {words[0]} {words[1]}")):
             # "The two punchers went right after each other": people or things named before, counted
@@ -1146,6 +1176,7 @@ def _first_positions(text: str) -> dict[str, int]:
     return first
 
 
+_COLLECTIVE_NOUNS = frozenset("band quartet trio duo quintet group team squad couple pair outfit crew".split())
 _PREPOSITIONS = frozenset("""about above across after against along among around before behind below beneath beside
 between beyond despite down during except inside like near off outside over past since through throughout till toward
 towards under underneath unlike until up upon via within without can could will would shall should may might must
