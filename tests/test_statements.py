@@ -185,3 +185,17 @@ def test_a_sentence_whose_verb_disagrees_with_its_subject_does_not_stand_alone()
     assert standalone["2012"] is False  # the source's slip would be copied into the question
     assert standalone["2013"] is True
     assert standalone["1990"] is True
+
+
+def test_a_clause_parsed_with_two_subjects_gives_no_statement():
+    """"Ada Lind and her party pushed …" read as two subjects with the "and" hung on the verb: the
+    statement would drop the "and" ("Who her party pushed …?")."""
+    from quizgen.facts import extract_facts
+    from quizgen.ingest import parse_article
+    from quizgen.nlp import annotate
+
+    article = parse_article("Notes\n\nAda Lind and her party pushed the Harbour Commission very hard in 1990.")
+    doc = annotate(article.text, article.body_start, article.body_end)
+    questions = [m.statement.question for f in extract_facts(article, doc) for m in f.mentions
+                 if m.statement is not None and m.statement.question]
+    assert not any(q.startswith("Who her") or " Lind her " in q for q in questions)

@@ -111,6 +111,8 @@ def clause_words(doc: Document, predicate: int, without: tuple[int, int] | None 
     for c in doc.children(predicate):
         if tokens[c].dep in SUBJECTS and tokens[doc.subtree(c)[0]].tag == "IN":
             return None  # "over 7,600 km has put …": a misread sentence, no subject a reader would accept
+    if sum(tokens[c].dep.startswith("nsubj") for c in doc.children(predicate)) > 1:
+        return None  # "Lind and her party pushed …" parsed as two subjects with no "and" between them
     if not own_subject:
         subject = subject_of(doc, predicate)
         if subject is None:
@@ -152,7 +154,9 @@ def clause_words(doc: Document, predicate: int, without: tuple[int, int] | None 
                 words.append((k, tokens[k].text))  # "appeared as herself", never "appeared as Mourey"
                 skip_until = ref.mention.last
                 continue
-            if tokens[k].tag == "PRP$" and ref.antecedent.text in subject_names:
+            if tokens[k].tag == "PRP$" and (ref.antecedent.text in subject_names or
+                                             ref.antecedent.text in " ".join(t for _, t in words)):
+                # "Chalabi and his party", not "Chalabi and Chalabi's party": the name stands just before
                 words.append((k, tokens[k].text))  # "Lind sold her house", not "Lind sold Lind's house"
             else:
                 words.append((k, _replacement(ref, tokens[k].tag)))

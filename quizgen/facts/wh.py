@@ -150,8 +150,9 @@ def _finish(doc: Document, words: list[tuple[int, str]]) -> str | None:
         if n and k >= 0 and doc.sentence_of(k).first_token == k and doc.tokens[k].tag not in ("NNP", "NNPS") \
                 and t[:1].isupper() and t[1:2].islower():
             t = t.lower()  # the sentence's first word, no longer first: "Who in 1990 moved …", not "Who In 1990"
-        if n and k >= 0 and doc.tokens[k].tag in (",", ".", ":", "POS") and t not in ("--",):
-            text[-1] += t
+        if n and k >= 0 and (doc.tokens[k].tag in (",", ".", ":", "POS") or t.lower() in ("n't", "n\u2019t")) \
+                and t not in ("--",):
+            text[-1] += t  # "did n't" as the tokeniser split it is "didn't" again
             continue
         text.append(t)
     out = " ".join(text).strip().rstrip(" ,;:.")
