@@ -103,31 +103,64 @@ class ParsedRole:
 def roles_of(doc: Document, first: int, last: int, is_role_word: Callable[[str], bool]) -> list[ParsedRole]:
     """Every role the parse states for the name at tokens ``first:last``."""
     head = doc.head_of(first, last)
-    anchors = [(head, False)]
-    k = head
-    while doc.tokens[k].dep == "conj" and doc.tokens[k].head != k:
-        k = doc.tokens[k].head
-        anchors.append((k, True))  # "A and B, both physicists": the first conjunct carries the role
     out: list[ParsedRole] = []
     seen: set[int] = set()
-    for anchor, via_conjunct in anchors:
+    for anchor, via_conjunct in _anchors(doc, first, last, head):
         for pattern in role_patterns():
             for node in _with_conjuncts(doc, [_one_of(doc, n) for n in _follow(doc, anchor, pattern.steps)]):
                 if node in seen or first <= node < last or doc.tokens[node].tag not in ("NN", "NNS", "NNP", "NNPS") \
-                        or not (is_role_word(doc.tokens[node].lemma) or _set_apart(doc, node)):
+                        or not (is_role_word(singular_of(doc.tokens[node])) or _set_apart(doc, node)):
                     continue
-                if via_conjunct and doc.tokens[node].tag != "NNS":
+                plural = _plural(doc, node)
+                if via_conjunct and not plural:
                     continue
                 if _denied(doc, node):
                     continue  # "Lind was never the mayor", "the winner was not Lind"
-                if node > last and doc.tokens[node].tag != "NNS" and any(
+                if node > last and not plural and any(
                         doc.tokens[c].dep == "conj" and last <= c < node for c in doc.children(head)):
                     continue  # "George Bush and James Baker, secretary of state": the role is the nearer name's
-                role = _role_phrase(doc, node, (first, last), singular=doc.tokens[node].tag == "NNS")
+                role = _role_phrase(doc, node, (first, last), singular=plural)
                 if role is not None:
                     seen.add(node)
                     out.append(ParsedRole(role[0], role[1], role[2], node, pattern.id))
     return out
+
+
+def _anchors(doc: Document, first: int, last: int, head: int) -> list[tuple[int, bool]]:
+    """The words the name's relations start from, each with whether it is reached over a conjunction:
+    the name's head; the name the parse builds it into when the recogniser took only part of it
+    ("Pescheux d'Herbinville" with "d'Herbinville" recognised) or the title it puts over it
+    ("Senators A, B and C" with the title as the head); other words of the name the parse attaches
+    elsewhere; and the first of the names it is coordinated with ("A and B, both physicists": the
+    first conjunct carries the role)."""
+    tokens = doc.tokens
+    anchors = [(head, False)]
+    k = head
+    # (a word of the same name: right before it, not a title — "Senator A, Mr. President, B": a title
+    # heading a list of forms of address is no one's name)
+    while tokens[k].dep == "flat" and all(tokens[j].head == tokens[k].head for j in range(tokens[k].head + 1, k)) \
+            and tokens[tokens[k].head].tag == "NNP" and not is_role_word(tokens[tokens[k].head].text) \
+            and len(anchors) < 4:
+        k = tokens[k].head
+        anchors.append((k, False))
+    anchors += [(j, False) for j in range(first, last) if j != head and (tokens[j].head == j or (
+        not first <= tokens[j].head < last and not is_role_word(tokens[tokens[j].head].text)))]
+    while tokens[k].dep == "conj" and tokens[k].head != k and len(anchors) < 12:
+        k = tokens[k].head
+        anchors.append((k, True))
+    return anchors
+
+
+def singular_of(token) -> str:
+    """The singular of a noun: its lemma, or for a capitalised plural the tagger leaves whole
+    ("Senators"), the word without its plural ending."""
+    if token.tag == "NNPS" and token.lemma == token.text and token.text.endswith("s") and len(token.text) > 3:
+        return token.text[:-1]
+    return token.lemma
+
+
+def _plural(doc: Document, node: int) -> bool:
+    return doc.tokens[node].tag in ("NNS", "NNPS")
 
 
 _RANKING_WORDS = frozenset({"only", "last", "next", "sole", "youngest", "oldest"}) | frozenset(ORDINAL_WORDS)
@@ -168,12 +201,27 @@ def _denied(doc: Document, node: int) -> bool:
     return any(doc.tokens[c].lemma.lower() in _NEGATIONS for k in around for c in doc.children(k))
 
 
+_PARTITIVES = frozenset({"one", "part", "each"})
+# Nouns for a number of people taken together: "part of a class of senators" is a senator.
+_COLLECTIONS = frozenset("""class group team cohort generation body set delegation crew corps panel handful number pair
+trio band wave contingent circle""".split())
+
+
 def _one_of(doc: Document, node: int) -> int:
-    """"X, one of the two founders of Y": the role is what X is one of (a founder of Y)."""
-    if doc.tokens[node].text.lower() != "one":
+    """"X, one of the two founders of Y": the role is what X is one of (a founder of Y); the same through
+    a group: "as part of a class of new senators", "one of a team of lawyers"."""
+    if doc.tokens[node].text.lower() not in _PARTITIVES:
         return node
-    return next((c for c in doc.children(node) if doc.tokens[c].dep.startswith("nmod")
-                 and doc.tokens[c].tag == "NNS" and "of" in case_words(doc, c)), node)
+    k = node
+    for _ in range(3):
+        of = next((c for c in doc.children(k) if doc.tokens[c].dep.startswith("nmod") and "of" in case_words(doc, c)
+                   and (_plural(doc, c) or doc.tokens[c].lemma.lower() in _COLLECTIONS)), None)
+        if of is None:
+            return node
+        if _plural(doc, of):
+            return of
+        k = of
+    return node
 
 
 def _relation_in(dep: str, relations: frozenset[str]) -> bool:
@@ -187,9 +235,15 @@ def _with_conjuncts(doc: Document, nodes: list[int]) -> list[int]:
     for node in nodes:
         out.append(node)
         # (not a conjoined clause with a subject of its own: "A was a geologist and B is a nurse")
-        out.extend(c for c in doc.children(node) if doc.tokens[c].dep == "conj"
+        # (nor a name: "Senators A, B and C" coordinates the names under the title)
+        out.extend(c for c in doc.children(node) if doc.tokens[c].dep == "conj" and not _in_a_name(doc, c)
                    and not any(doc.tokens[g].dep.startswith("nsubj") for g in doc.children(c)))
     return out
+
+
+def _in_a_name(doc: Document, k: int) -> bool:
+    start = doc.tokens[k].start
+    return any(e.start <= start < e.end for e in doc.entities if e.label in ("PERSON", "ORG", "LOC"))
 
 
 def _follow(doc: Document, start: int, steps: tuple[Step, ...]) -> list[int]:
@@ -201,7 +255,7 @@ def _follow(doc: Document, start: int, steps: tuple[Step, ...]) -> list[int]:
                 head = doc.tokens[c].head
                 if head == c or not _relation_in(doc.tokens[c].dep, step.rel):
                     continue
-                if step.case and not step.case & case_words(doc, c):
+                if step.case and not step.case & _prepositions(doc, c):
                     continue
                 if step.before and head > c:
                     continue
@@ -211,7 +265,7 @@ def _follow(doc: Document, start: int, steps: tuple[Step, ...]) -> list[int]:
                 if step.before:
                     candidates = [k for k in candidates if k < c]
                 if step.case:
-                    candidates = [k for k in candidates if step.case & case_words(doc, k)]
+                    candidates = [k for k in candidates if step.case & _prepositions(doc, k)]
             for k in candidates:
                 if step.lemma and doc.tokens[k].lemma not in step.lemma:
                     continue
@@ -225,6 +279,19 @@ def _follow(doc: Document, start: int, steps: tuple[Step, ...]) -> list[int]:
                 nxt.append(k)
         current = nxt
     return current
+
+
+def _prepositions(doc: Document, k: int) -> set[str]:
+    """The prepositions attached to word ``k``, a fixed expression whole: "as to" and "as for" (which
+    name a topic) are not "as" (which says what someone is)."""
+    out = set()
+    for c in doc.children(k):
+        if doc.tokens[c].dep in ("case", "mark"):
+            fixed = [g for g in doc.children(c) if doc.tokens[g].dep == "fixed"]
+            out.add(" ".join(doc.tokens[g].text.lower() for g in [c, *fixed]))
+        elif doc.tokens[c].dep == "fixed":
+            out.add(doc.tokens[c].text.lower())
+    return out
 
 
 def _names_a_person(doc: Document, k: int) -> bool:
@@ -299,7 +366,7 @@ def _role_phrase(doc: Document, node: int, name: tuple[int, int], singular: bool
         elif tokens[k].tag == "PRP$":
             return None  # "his uncle": whose, the text does not make clear
         if k == node and singular:
-            lemma = tokens[k].lemma
+            lemma = singular_of(tokens[k])
             # "Senators A and B": "Senator"; "Physicists such as A": "physicist" (capital only as the sentence's first word)
             title_case = text[:1].isupper() and (doc.sentence_of(k).first_token != k or (
                 k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper()))  # a title right before a name

@@ -116,6 +116,8 @@ def collect_mentions(doc: Document) -> list[NameMention]:
         if title is not None and title.text[:1].isupper() and title.text.lower().rstrip(".") in ROLE_TITLES \
                 and label != "PERSON" and not any(w in ORG_WORDS | FACILITY_WORDS for w in words):
             votes = [*votes, ("PERSON", 1.0)]  # "Director Bong Joon-ho": a title stands before a person
+        elif label != "PERSON" and _listed_under_a_title(doc, first, last):
+            votes = [*votes, ("PERSON", 1.0)]  # "Senators Lind, BERG and Okafor": each is one
         after = [t.text for t in doc.tokens[last:min(last + 3, sentence.last_token)]]
         if len(after) == 3 and after[0] == "," and after[2] == "," and after[1].isdigit() and 1 < int(after[1]) < 120:
             votes = [*votes, ("PERSON", 1.0)]  # "Bong, 49, previously directed …": an age
@@ -140,6 +142,16 @@ def collect_mentions(doc: Document) -> list[NameMention]:
             for first, last in uncovered_runs(phrase_first, phrase_last, covered):
                 add_guess(doc, sentence, first, last, gaz, mentions)
     return [_as_team(doc, m) for m in mentions]
+
+
+def _listed_under_a_title(doc: Document, first: int, last: int) -> bool:
+    """The parse coordinates the name with a plural title before it ("Senators A, B and C", the title
+    the head of the list)."""
+    head = doc.head_of(first, last)
+    partner = doc.tokens[head].head
+    word = doc.tokens[partner].text
+    return doc.tokens[head].dep == "conj" and partner < first and doc.tokens[partner].tag in ("NNS", "NNPS") \
+        and word[:1].isupper() and word.lower().removesuffix("s") in ROLE_TITLES
 
 
 _MATCH_VERBS = {"beat", "beats", "defeated", "defeats", "edged", "thrashed", "routed", "overcame", "drew", "draw",

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ..model import Document, Sentence, Token
 from ..vocab import EVENT_HEADS, GROUP_WORDS, OCCUPATIONS, ORG_WORDS, PLACE_HEADS, ROLE_TITLES, gazetteer
+from .references import FEMALE_TITLES, MALE_TITLES
 
 NAME_LABELS = ("PERSON", "ORG", "LOC")
 LINKERS = {"of", "for", "and", "the", "de", "des", "du", "la", "le", "van", "von", "der", "da", "di", "bin", "al", "&"}
@@ -36,6 +37,11 @@ class NameMention:
 
 # Words that make a title of the title after them ("Vice President", "Prime Minister"), not titles alone.
 _TITLE_PREFIXES = frozenset({"vice", "prime", "acting", "first"})
+
+
+# Titles of address (not of rank: "Prince Edward Island", "King Street" are no people).
+HONORIFICS = (MALE_TITLES | FEMALE_TITLES) - {"king", "queen", "prince", "princess", "lord", "lady", "dame", "sir",
+                                              "count", "duke", "baron", "countess", "duchess", "baroness", "m"}
 
 
 def is_title_word(word: str, following: str) -> bool:
@@ -73,7 +79,8 @@ def strip_name(doc: Document, first: int, last: int, label: str) -> tuple[int, i
                 and tokens[first - 1].text.lower() in ("of", "for") and first > 1 \
                 and is_title_word(tokens[first - 2].text, tokens[first - 1].text):
             first = k
-        while first < last - 1 and is_title_word(tokens[first].text, tokens[first + 1].text):
+        while first < last - 1 and (is_title_word(tokens[first].text, tokens[first + 1].text)
+                                    or tokens[first].text.lower().rstrip(".") in HONORIFICS):
             if last - first == 2 and tokens[first].text in gazetteer().given_names:
                 break  # "Dean Kamen": a given name that is also a title
             first += 1
@@ -128,9 +135,13 @@ def is_abbreviation(text: str) -> bool:
     return len(text) > 2 and text.endswith(".") and text[:-1].replace(".", "").isalpha()
 
 
+# A surname after an elided particle: "d'Herbinville", "d’Alembert", "dell'Acqua".
+_ELIDED_PARTICLE = re.compile(r"(?:d|l|dell|dall|degl)['’][A-ZÀ-Þ]")
+
+
 def is_capitalised(token: Token) -> bool:
     text = token.text
-    return (text[:1].isupper() and any(c.isalpha() for c in text)
+    return ((text[:1].isupper() or _ELIDED_PARTICLE.match(text) is not None) and any(c.isalpha() for c in text)
             and token.tag in ("NNP", "NNPS", "NN", "NNS", "JJ", "FW", "VBN", "VBG", "CD")
             and text.lower() not in _NOT_NAMES)
 
