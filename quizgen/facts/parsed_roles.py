@@ -40,7 +40,7 @@ def is_role_word(word: str) -> bool:
     return low in _ROLE_WORDS or last in _ROLE_WORDS or low in person_nouns() or last in person_nouns() \
         or (_OCCUPATION_SUFFIX.search(low) is not None and low not in _NOT_PEOPLE)
 
-_STEP_FIELDS = frozenset({"up", "rel", "lemma", "child", "case", "tag", "before", "no_person_object"})
+_STEP_FIELDS = frozenset({"up", "rel", "lemma", "child", "no_child", "case", "tag", "before", "no_person_object"})
 # Dependents of the role noun that are not part of the role: side clauses, the copula's clause
 # (its subject, its time and place), punctuation.
 _LEFT_OUT = frozenset({"acl:relcl", "acl", "appos", "punct", "advcl", "parataxis", "conj", "cc", "nsubj", "nsubj:pass",
@@ -56,6 +56,7 @@ class Step:
     up: bool = False
     lemma: frozenset[str] = frozenset()
     child: frozenset[str] = frozenset()
+    no_child: frozenset[str] = frozenset()
     case: frozenset[str] = frozenset()
     tag: frozenset[str] = frozenset()
     before: bool = False
@@ -273,8 +274,10 @@ def _follow(doc: Document, start: int, steps: tuple[Step, ...]) -> list[int]:
                     continue
                 if step.child and not any(doc.tokens[g].dep in step.child for g in doc.children(k)):
                     continue
+                if step.no_child and any(doc.tokens[g].dep in step.no_child for g in doc.children(k)):
+                    continue
                 if step.no_person_object and any(doc.tokens[g].dep == "obj" and _names_a_person(doc, g)
-                                                 for g in doc.children(k)):
+                                                 and doc.tokens[g].lemma.lower() not in _REFLEXIVES for g in doc.children(k)):
                     continue  # "Lind sent Berg as her envoy": the "as" phrase is the object's
                 nxt.append(k)
         current = nxt
@@ -292,6 +295,9 @@ def _prepositions(doc: Document, k: int) -> set[str]:
         elif doc.tokens[c].dep == "fixed":
             out.add(doc.tokens[c].text.lower())
     return out
+
+
+_REFLEXIVES = frozenset({"herself", "himself", "themselves", "myself", "yourself", "ourselves"})
 
 
 def _names_a_person(doc: Document, k: int) -> bool:
