@@ -37,3 +37,11 @@ def test_demonyms_and_honorifics():
     assert labels.get("Kenyan") == "NORP"
     assert labels.get("Ada Lind") == "PERSON" and labels.get("Tomas Berg") == "PERSON"
     assert not any(name.startswith(("Dr", "Mr")) for name in labels)
+
+
+def test_a_list_items_letter_is_no_initial():
+    text = ("Which of these peoples built cliff dwellings?\n\nA. Anasazi\n\nB. Cherokee\n\n"
+            "J. Smith wrote the report in Oslo.\n")
+    found = named(text)
+    assert "Anasazi" not in found and "Cherokee" not in found
+    assert found.get("J. Smith") == "PERSON"

@@ -29,6 +29,7 @@ from .name_tokens import (
     NameMention,
     NamesAt,
     is_known_place,
+    list_label,
     name_mention,
     names_an_event,
     strip_name,
@@ -79,7 +80,10 @@ def collect_mentions(doc: Document) -> list[NameMention]:
         if sentence is None:
             continue
         label = entity.label
+        # "A. Anasazi" opening a line of a list: the recogniser read the label as an initial, and its
+        # reading of the rest as a person rests on that
         first, last = strip_name(doc, first, last, label)
+        labelled_item = label == "PERSON" and last - first == 1 and first > 0 and list_label(doc, first - 1, last)
         if label != "PERSON":
             # "the UN Yerlan Alimbayev": the span runs into a person named elsewhere in the text
             last = next((k for k in range(first + 1, last) if persons.starts_at(doc.text, doc.tokens[k].start)), last)
@@ -89,6 +93,8 @@ def collect_mentions(doc: Document) -> list[NameMention]:
         consumed |= absorbed
         votes = [(label, entity.score * (0.6 if entity.source == "gazetteer" else 1.0))]
         votes += [(alt, p) for alt, p in entity.alternatives if alt in NAME_LABELS and p > 0.05]
+        if labelled_item:
+            votes = [("NONE", 0.2)]
         words = [re.sub(r"-\d+$", "", t.text.lower()) for t in doc.tokens[grown_first:grown_last]]
         given_name_first = doc.tokens[grown_first].text in gaz.given_names
         if is_facility(words) and not (label == "PERSON" and given_name_first and words[-1] in SURNAME_FACILITIES):

@@ -44,6 +44,21 @@ HONORIFICS = (MALE_TITLES | FEMALE_TITLES) - {"king", "queen", "prince", "prince
                                               "count", "duke", "baron", "countess", "duchess", "baroness", "m"}
 
 
+def list_label(doc: Document, k: int, last: int) -> bool:
+    """Token ``k`` is a letter that labels a list item, a line of its own that ends with token ``last - 1``
+    ("A. Anasazi", "b) Tomas Berg"): not the initial of a name ("J. Smith wrote …")."""
+    text = doc.tokens[k].text
+    start, end = doc.tokens[k].start, doc.tokens[last - 1].end
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    line_end = doc.text.find("\n", end)
+    rest = doc.text[end:line_end if line_end >= 0 else len(doc.text)]
+    if not re.fullmatch(r"[A-Za-z][.)]", text) or doc.text[line_start:start].strip() or rest.strip(" .;,"):
+        return False
+    # (one of a run of labels: a line opens with the letter before or after it, "A." … "B.")
+    neighbours = "".join(chr(ord(text[0]) + step) for step in (-1, 1) if chr(ord(text[0]) + step).isalpha())
+    return re.search(rf"(?m)^[ \t]*[{neighbours}]\{text[1]}[ \t]", doc.text) is not None
+
+
 def is_title_word(word: str, following: str) -> bool:
     """A title before a name: "Senator", "Senators" (of "Senators A and B"), "Major-General", "Vice" of
     "Vice President"."""
@@ -62,6 +77,8 @@ def strip_name(doc: Document, first: int, last: int, label: str) -> tuple[int, i
     tokens = doc.tokens
     while first < last and (tokens[first].text.lower() in ("the", "a", "an", "and") or not tokens[first].text[:1].isalnum()):
         first += 1
+    if last - first > 1 and list_label(doc, first, last):
+        first += 1  # "A. Anasazi" on a line of its own: the letter labels an item of a list, it is no initial
     if last - first >= 2 and tokens[first].text == "Team" and \
             " ".join(t.text for t in tokens[first + 1:last]) in gazetteer().countries:
         first += 1  # "Team Estonia": the country stands for its team, and is a place
