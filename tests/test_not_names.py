@@ -17,6 +17,7 @@ def named(text: str) -> dict[str, str]:
     ("Ada Lind won the Nobel Prize in Physics in 1921.", "Physics"),
     ("In the story a comet, or the starship Orion, enters the cloud.", "Orion"),
     ("The Senate welcomed two new Members to this Chamber on Monday.", "Chamber"),
+    ("His last words to his sister were: \u201cNe pars pas, Marie! J'ai besoin de toi.\u201d", "J'ai"),
 ])
 def test_not_a_person_organisation_or_place(text, thing):
     found = named(text)

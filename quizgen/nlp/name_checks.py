@@ -62,6 +62,8 @@ def plausible_person(name: str, mentions: list[NameMention], doc: Document) -> b
     fullest form of the group ``mentions``)."""
     if any(w.lower() in _NOT_ORGANIZATION_HEADS for w in name.split()[1:]) or not name_words(name):
         return False  # "French and Indian War", "Bretton Woods Accord", a stray "Jr."
+    if re.fullmatch(r"[A-Za-z]['\u2019][a-z\u00e0-\u00ff]+", name):
+        return False  # "J'ai", "C'est": an elided French word at the start of a quoted sentence ("D'Artagnan" is a name)
     words = name.lower().split()
     given_first = name.split()[0] in gazetteer().given_names
     if words[-1] in FACILITY_WORDS and not (given_first and words[-1] in SURNAME_FACILITIES):
