@@ -162,3 +162,15 @@ def test_one_of_a_group_of_people_is_one_of_them():
     assert "young engineer" in _roles("Ada Lind joined the team as one of a group of young engineers.", "Ada Lind")
     assert "lawyer" in _roles("The city hired Tomas Berg as part of a team of lawyers.", "Tomas Berg")
     assert not _roles("Ada Lind, part of the team, arrived late.", "Ada Lind")
+
+
+def test_two_clauses_about_two_people_keep_their_own_roles():
+    roles = _person_roles("Her father, Tomas Berg, was a geologist and her mother, Ada Lind, is a nurse.")
+    assert "nurse" not in roles["Tomas Berg"] and "geologist" not in roles["Ada Lind"]
+    assert "farmer" in _person_roles("Tomas Berg was a geologist and is now a farmer.")["Tomas Berg"]
+
+
+def test_a_role_said_of_a_relative_pronoun_object_is_not_the_subjects():
+    # ("whom" is the object the "as" phrase is said of)
+    roles = _person_roles("In Oslo he met Ada Lind, whom Tomas Berg describes as a close friend.")
+    assert not any("friend" in role for role in roles["Tomas Berg"])

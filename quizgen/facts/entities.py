@@ -191,7 +191,11 @@ def _names_another_person(doc: Document, start: int, end: int, person_spans: lis
 
 
 def _overlaps_name(role: str, name: str) -> bool:
-    # (a name's lower-case words, "the" of "Pliny the Elder", "de" of "Coulon de Jumonville", do not count)
+    # (a name's lower-case words, "the" of "Pliny the Elder", "de" of "Coulon de Jumonville", do not count;
+    # "Jerome's friend" is not a role of Jerome, but "Walt Whitman's brother" is one of George Whitman)
+    possessor = re.match(r"(.+?)['\u2019]s?\s", role)
+    if possessor is not None and possessor.group(1) == name:
+        return True
     return any(word in role.split() for word in name.split() if not word.islower())
 
 

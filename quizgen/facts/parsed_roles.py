@@ -120,6 +120,9 @@ def roles_of(doc: Document, first: int, last: int, is_role_word: Callable[[str],
                 if node > last and not plural and any(
                         doc.tokens[c].dep == "conj" and last <= c < node for c in doc.children(head)):
                     continue  # "George Bush and James Baker, secretary of state": the role is the nearer name's
+                if node < first and doc.tokens[head].dep == "appos" and doc.tokens[head].head == node \
+                        and _noun_between(doc, node, head):
+                    continue  # "A was a geologist and his mother, B, …": B stands beside "mother", not "geologist"
                 role = _role_phrase(doc, node, (first, last), singular=plural)
                 if role is not None:
                     seen.add(node)
@@ -235,11 +238,20 @@ def _with_conjuncts(doc: Document, nodes: list[int]) -> list[int]:
     out = []
     for node in nodes:
         out.append(node)
-        # (not a conjoined clause with a subject of its own: "A was a geologist and B is a nurse")
+        # (not a conjoined clause with a subject of its own: "A was a geologist and B is a nurse", also
+        # when the parse makes that subject one more conjunct: "… and his mother, B, is a nurse")
         # (nor a name: "Senators A, B and C" coordinates the names under the title)
         out.extend(c for c in doc.children(node) if doc.tokens[c].dep == "conj" and not _in_a_name(doc, c)
-                   and not any(doc.tokens[g].dep.startswith("nsubj") for g in doc.children(c)))
+                   and not any(doc.tokens[g].dep.startswith("nsubj") for g in doc.children(c))
+                   and not (any(doc.tokens[g].dep == "cop" for g in doc.children(c)) and _noun_between(doc, node, c)))
     return out
+
+
+def _noun_between(doc: Document, node: int, other: int) -> bool:
+    """A noun conjoined to ``node`` stands between it and ``other``: the parse has put the subject of a
+    second clause there ("… a geologist and his mother, B, is a nurse")."""
+    return any(doc.tokens[k].head == node and doc.tokens[k].dep == "conj" and doc.tokens[k].tag.startswith("NN")
+               for k in range(min(node, other) + 1, max(node, other)))
 
 
 def _in_a_name(doc: Document, k: int) -> bool:
@@ -303,7 +315,7 @@ _REFLEXIVES = frozenset({"herself", "himself", "themselves", "myself", "yourself
 def _names_a_person(doc: Document, k: int) -> bool:
     """A name, a personal pronoun, or a noun for a person ("him", "Berg", "her deputy")."""
     token = doc.tokens[k]
-    return token.tag in ("NNP", "NNPS", "PRP") or is_role_word(token.lemma) \
+    return token.tag in ("NNP", "NNPS", "PRP") or token.text.lower() == "whom" or is_role_word(token.lemma) \
         or token.lemma.lower() in GENERIC_PERSON_NOUNS
 
 
