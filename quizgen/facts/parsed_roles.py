@@ -254,9 +254,9 @@ def _noun_between(doc: Document, node: int, other: int) -> bool:
                for k in range(min(node, other) + 1, max(node, other)))
 
 
-def _in_a_name(doc: Document, k: int) -> bool:
+def _in_a_name(doc: Document, k: int, labels: tuple[str, ...] = ("PERSON", "ORG", "LOC")) -> bool:
     start = doc.tokens[k].start
-    return any(e.start <= start < e.end for e in doc.entities if e.label in ("PERSON", "ORG", "LOC"))
+    return any(e.start <= start < e.end for e in doc.entities if e.label in labels)
 
 
 def _follow(doc: Document, start: int, steps: tuple[Step, ...]) -> list[int]:
@@ -344,6 +344,8 @@ def _role_phrase(doc: Document, node: int, name: tuple[int, int], singular: bool
                 continue
             if parent == node and tokens[child].dep == "case":
                 continue  # "according to the coach", "such as leaders": the preposition joins the role to the clause
+            if parent == node and tokens[child].dep in ("compound", "flat") and _in_a_name(doc, child, ("PERSON",)):
+                continue  # "the councillors A and B": A is another of them, not part of the title
             if parent == node and singular and tokens[child].lemma.lower() in _QUANTIFIERS:
                 continue  # "several officials, including Lind": an official
             if parent == node and singular and tokens[child].dep == "nummod":
@@ -368,6 +370,8 @@ def _role_phrase(doc: Document, node: int, name: tuple[int, int], singular: bool
         ordered = [k for k in ordered if k < comma]
     if node > name[0]:
         ordered = [k for k in ordered if k > name[1] - 1 or k >= node]
+    else:
+        ordered = [k for k in ordered if k < name[0]]  # a title before the name ends at the name
     while ordered and (tokens[ordered[0]].text.lower() in _LEADING or tokens[ordered[0]].tag in ("DT", "IN", "CC", ",")):
         ordered.pop(0)
     while ordered and tokens[ordered[-1]].tag in (",", ".", ":", "IN", "DT", "CC", "POS"):
