@@ -122,7 +122,13 @@ def roles_of(doc: Document, first: int, last: int, is_role_word: Callable[[str],
                     continue  # "George Bush and James Baker, secretary of state": the role is the nearer name's
                 if node < first and doc.tokens[head].dep == "appos" and doc.tokens[head].head == node \
                         and _noun_between(doc, node, head):
-                    continue  # "A was a geologist and his mother, B, …": B stands beside "mother", not "geologist"
+                    # "A was a geologist and his mother, B, is a nurse": B stands beside "mother", not
+                    # "geologist", and is what the second clause's predicate says
+                    node = next((c for c in doc.children(node) if c > last and doc.tokens[c].dep == "conj"
+                                 and any(doc.tokens[g].dep == "cop" for g in doc.children(c))), -1)
+                    if node < 0 or node in seen or not is_role_word(singular_of(doc.tokens[node])):
+                        continue
+                    plural = _plural(doc, node)
                 role = _role_phrase(doc, node, (first, last), singular=plural)
                 if role is not None:
                     seen.add(node)
