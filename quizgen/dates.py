@@ -33,7 +33,9 @@ MONTH = _compile(_MONTH.format(n="m"))
 YEAR = _compile(r"(?:(?:early|late|mid|the|end|start|beginning|middle|spring|summer|autumn|fall|winter|"
                 r"months|of|in|-)\s*)*" + _YEAR.format(n="y"))
 DECADE = _compile(r"(?:(?:the|early|late|mid)[\s-]+)*(?P<y>1\d{2}0|20\d0)['\u2019]?s")
-CENTURY = _compile(r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<c>\d{1,2})(?:st|nd|rd|th)[\s-]+century")
+_ORDINAL_WORD = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+CENTURY = _compile(r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?P<c>\d{1,2})(?:st|nd|rd|th)|(?P<w>" + _ORDINAL_WORD
+                   + r"))[\s-]+century")
 ISO = _compile(r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:[T ].*)?")
 
 
@@ -107,8 +109,9 @@ def _single(text: str) -> str | None:
         return f"{y}/{y + 9}"
     m = CENTURY.match(text)
     if m:
-        c = int(m.group("c"))
-        return f"{(c - 1) * 100 + 1:04d}/{c * 100:04d}"
+        c = int(m.group("c")) if m.group("c") else ORDINAL_WORDS[m.group("w").lower()]
+        # the years that begin with its number, as the century is commonly meant ("the 1900s")
+        return f"{max((c - 1) * 100, 1):04d}/{(c - 1) * 100 + 99:04d}"
     m = YEAR.match(text)
     if m:
         return m.group("y")

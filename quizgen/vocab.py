@@ -63,7 +63,8 @@ farmer priest nun sailor carpenter blacksmith merchant shopkeeper butcher baker 
 maid cook chef waiter bartender dentist pharmacist veterinarian programmer designer sculptor playwright screenwriter
 comedian dancer choreographer conductor pianist violinist guitarist drummer rapper model filmmaker superhero
 firefighter policeman policewoman mechanic plumber electrician midwife astronomer botanist zoologist geographer
-archaeologist essayist cartoonist illustrator animator songwriter preacher
+archaeologist essayist cartoonist illustrator animator songwriter preacher laureate restaurateur
+councillor councilor councilman councilwoman alderman alderwoman legislator
 """)
 
 PERSON_NOUNS_FILE = ("nlp", "data", "person_nouns.txt")  # inside the quizgen package

@@ -21,6 +21,8 @@ from quizgen.dates import normalize_date
     ("June and September", "--06/--09"),
     ("summer of 1966", "1966"),
     ("early months of 1754", "1754"),
+    ("the 19th century", "1800/1899"),
+    ("the twentieth century", "1900/1999"),
     ("last month", None),
     ("Tuesday", None),
 ])

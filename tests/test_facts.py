@@ -78,6 +78,11 @@ def test_ordinals_count_but_structure_words_do_not():
     assert [(f.text, f.value) for f in found] == [("third", 3)]
 
 
+def test_a_time_of_day_is_no_number():
+    found = [f for f in facts("The ferry left at nine o'clock with 40 passengers.") if f.kind == "number"]
+    assert [(f.text, f.value) for f in found] == [("40 passengers", 40)]
+
+
 def test_a_year_is_a_date_not_a_number():
     found = facts("The bridge opened in 1998 after 14 years of work.")
     assert [f.iso for f in found if f.kind == "date"] == ["1998"]

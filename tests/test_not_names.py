@@ -15,10 +15,17 @@ def named(text: str) -> dict[str, str]:
     ("The HMS Victory sailed from Portsmouth to Cadiz in 1805.", "HMS Victory"),
     ("The USS Maine exploded in Havana harbour.", "Maine"),
     ("Ada Lind won the Nobel Prize in Physics in 1921.", "Physics"),
+    ("In the story a comet, or the starship Orion, enters the cloud.", "Orion"),
+    ("The Senate welcomed two new Members to this Chamber on Monday.", "Chamber"),
+    ("His last words to his sister were: \u201cNe pars pas, Marie! J'ai besoin de toi.\u201d", "J'ai"),
 ])
 def test_not_a_person_organisation_or_place(text, thing):
     found = named(text)
     assert not any(thing in name for name in found), found
+
+
+def test_a_name_after_the_conjunction_that_is_still_a_name():
+    assert "Tomas Berg" in named("The report said that Tomas Berg reacted angrily in Oslo.")
 
 
 def test_a_name_that_modifies_a_noun_after_an_article_is_still_a_name():
@@ -31,3 +38,11 @@ def test_demonyms_and_honorifics():
     assert labels.get("Kenyan") == "NORP"
     assert labels.get("Ada Lind") == "PERSON" and labels.get("Tomas Berg") == "PERSON"
     assert not any(name.startswith(("Dr", "Mr")) for name in labels)
+
+
+def test_a_list_items_letter_is_no_initial():
+    text = ("Which of these peoples built cliff dwellings?\n\nA. Anasazi\n\nB. Cherokee\n\n"
+            "J. Smith wrote the report in Oslo.\n")
+    found = named(text)
+    assert "Anasazi" not in found and "Cherokee" not in found
+    assert found.get("J. Smith") == "PERSON"

@@ -117,3 +117,60 @@ def test_a_ranked_role_does_not_absorb_the_bare_title():
 
 def test_a_titles_complement_before_a_name_ends_where_a_given_name_begins():
     assert _person_roles("Minister for Health Ada Lind spoke first.") == {"Ada Lind": ("Minister for Health",)}
+
+
+def test_names_written_in_capitals_after_a_given_name_are_people_with_their_roles():
+    # (a record or a programme that writes surnames, or whole names, in capitals)
+    roles = _person_roles("The chamber welcomed two members today. We know that TOMAS VARGA is the first "
+                          "Kurdish senator from Bergen.")
+    assert "first Kurdish senator from Bergen" in roles["TOMAS VARGA"]
+
+
+def test_each_name_coordinated_after_a_plural_title_is_a_person_with_that_title():
+    roles = _person_roles("The bill was signed by Senators VARGA, HOLMQVIST, and Okafor on Tuesday.")
+    assert roles == {"VARGA": ("Senator",), "HOLMQVIST": ("Senator",), "Okafor": ("Senator",)}
+
+
+def test_a_participle_clause_between_the_subject_and_its_copula_keeps_the_role():
+    roles = _person_roles("Tomas Berg, born in Oslo in 1950, is now the oldest senator in the chamber.")
+    assert "oldest senator in the chamber" in roles["Tomas Berg"]
+
+
+def test_a_ranked_role_keeps_the_clause_that_says_what_the_ranking_is_about():
+    roles = _person_roles("Ada Lind is now the first Kurdish senator Norway has ever elected.")
+    assert roles["Ada Lind"] == ("first Kurdish senator Norway has ever elected",)
+
+
+def test_a_topic_before_the_comma_is_not_the_subjects_role_but_the_named_persons():
+    roles = _person_roles("As to the architect of the bridge, Ada Lind names Tomas Berg.")
+    assert roles["Ada Lind"] == ()
+    assert roles["Tomas Berg"] == ("architect of the bridge",)
+
+
+def test_a_title_of_address_starts_a_name_and_is_no_part_of_it():
+    roles = _person_roles("The letters were written by Mademoiselle Ysolde Perrichon, the daughter of the innkeeper.")
+    assert roles == {"Ysolde Perrichon": ("daughter of the innkeeper",)}
+
+
+def test_a_surname_after_an_elided_particle_is_part_of_the_name():
+    roles = _person_roles("Old letters name Octave d'Aubrac, who was one of the cavalry officers of the regiment. "
+                          "Later d'Aubrac left Paris.")
+    assert roles.get("Octave d'Aubrac") == ("cavalry officer of the regiment",)
+
+
+def test_one_of_a_group_of_people_is_one_of_them():
+    assert "young engineer" in _roles("Ada Lind joined the team as one of a group of young engineers.", "Ada Lind")
+    assert "lawyer" in _roles("The city hired Tomas Berg as part of a team of lawyers.", "Tomas Berg")
+    assert not _roles("Ada Lind, part of the team, arrived late.", "Ada Lind")
+
+
+def test_two_clauses_about_two_people_keep_their_own_roles():
+    roles = _person_roles("Her father, Tomas Berg, was a geologist and her mother, Ada Lind, is a nurse.")
+    assert "nurse" not in roles["Tomas Berg"] and roles["Ada Lind"] == ("nurse",)
+    assert "farmer" in _person_roles("Tomas Berg was a geologist and is now a farmer.")["Tomas Berg"]
+
+
+def test_a_role_said_of_a_relative_pronoun_object_is_not_the_subjects():
+    # ("whom" is the object the "as" phrase is said of)
+    roles = _person_roles("In Oslo he met Ada Lind, whom Tomas Berg describes as a close friend.")
+    assert not any("friend" in role for role in roles["Tomas Berg"])

@@ -154,13 +154,17 @@ def _without_contained(roles: list[str], mentions: list[Mention]) -> tuple[list[
             return False  # "Senator" beside "first Latino Senator to …": an office, and a distinction in it
         if " " not in role:
             return _role_key(role) in _role_key(other).split()
-        return _role_key(other).startswith(_role_key(role) + " ")  # "Afghan Ambassador" of "… to the US"
+        # "Afghan Ambassador" of "… to the US"; "Mayor of Toronto" of "future Mayor of Toronto" (the same
+        # office, with when it was held; "general counsel" and "assistant general counsel" are two)
+        return _role_key(other).startswith(_role_key(role) + " ") or any(
+            _role_key(other) == f"{when} {_role_key(role)}" for when in _WHEN_HELD)
 
     keep = [k for k, role in enumerate(roles)
             if not any(k != j and covered(role, other) for j, other in enumerate(roles))]
     return [roles[k] for k in keep], [mentions[k] for k in keep]
 
 
+_WHEN_HELD = ("future", "former", "then", "later", "onetime", "one-time", "erstwhile", "sometime", "retired")
 _RANKED = re.compile(r"(?:first|second|third|last|only|sole|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
 
 
@@ -187,7 +191,11 @@ def _names_another_person(doc: Document, start: int, end: int, person_spans: lis
 
 
 def _overlaps_name(role: str, name: str) -> bool:
-    # (a name's lower-case words, "the" of "Pliny the Elder", "de" of "Coulon de Jumonville", do not count)
+    # (a name's lower-case words, "the" of "Pliny the Elder", "de" of "Coulon de Jumonville", do not count;
+    # "Jerome's friend" is not a role of Jerome, but "Walt Whitman's brother" is one of George Whitman)
+    possessor = re.match(r"(.+?)['\u2019]s?\s", role)
+    if possessor is not None and possessor.group(1) == name:
+        return True
     return any(word in role.split() for word in name.split() if not word.islower())
 
 

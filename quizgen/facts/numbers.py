@@ -64,6 +64,8 @@ def _number_fact(doc: Document, entity: Entity, sentence: Sentence, first: int, 
         return None
     if _numbers_the_text(entity.text, prev, nxt, first == sentence.first_token):
         return None
+    if nxt is not None and nxt.text.lower() in ("o'clock", "o\u2019clock"):
+        return None  # "at ten o'clock": a time of day, not a quantity
     if re.fullmatch(r"\d{1,2}[-–]\d{1,2}", entity.text):
         return _fact(doc, sentence, entity.start, entity.end, None, "score", "score")
     determined = prev is not None and (prev.text.lower() == "the" or prev.tag == "PRP$" or prev.text in ("'s", "\u2019s"))

@@ -40,7 +40,7 @@ def is_role_word(word: str) -> bool:
     return low in _ROLE_WORDS or last in _ROLE_WORDS or low in person_nouns() or last in person_nouns() \
         or (_OCCUPATION_SUFFIX.search(low) is not None and low not in _NOT_PEOPLE)
 
-_STEP_FIELDS = frozenset({"up", "rel", "lemma", "child", "case", "tag", "before", "no_person_object"})
+_STEP_FIELDS = frozenset({"up", "rel", "lemma", "child", "no_child", "case", "tag", "before", "no_person_object"})
 # Dependents of the role noun that are not part of the role: side clauses, the copula's clause
 # (its subject, its time and place), punctuation.
 _LEFT_OUT = frozenset({"acl:relcl", "acl", "appos", "punct", "advcl", "parataxis", "conj", "cc", "nsubj", "nsubj:pass",
@@ -56,6 +56,7 @@ class Step:
     up: bool = False
     lemma: frozenset[str] = frozenset()
     child: frozenset[str] = frozenset()
+    no_child: frozenset[str] = frozenset()
     case: frozenset[str] = frozenset()
     tag: frozenset[str] = frozenset()
     before: bool = False
@@ -103,31 +104,73 @@ class ParsedRole:
 def roles_of(doc: Document, first: int, last: int, is_role_word: Callable[[str], bool]) -> list[ParsedRole]:
     """Every role the parse states for the name at tokens ``first:last``."""
     head = doc.head_of(first, last)
-    anchors = [(head, False)]
-    k = head
-    while doc.tokens[k].dep == "conj" and doc.tokens[k].head != k:
-        k = doc.tokens[k].head
-        anchors.append((k, True))  # "A and B, both physicists": the first conjunct carries the role
     out: list[ParsedRole] = []
     seen: set[int] = set()
-    for anchor, via_conjunct in anchors:
+    for anchor, via_conjunct in _anchors(doc, first, last, head):
         for pattern in role_patterns():
             for node in _with_conjuncts(doc, [_one_of(doc, n) for n in _follow(doc, anchor, pattern.steps)]):
                 if node in seen or first <= node < last or doc.tokens[node].tag not in ("NN", "NNS", "NNP", "NNPS") \
-                        or not (is_role_word(doc.tokens[node].lemma) or _set_apart(doc, node)):
+                        or not (is_role_word(singular_of(doc.tokens[node])) or _set_apart(doc, node)):
                     continue
-                if via_conjunct and doc.tokens[node].tag != "NNS":
+                plural = _plural(doc, node)
+                if via_conjunct and not plural:
                     continue
                 if _denied(doc, node):
                     continue  # "Lind was never the mayor", "the winner was not Lind"
-                if node > last and doc.tokens[node].tag != "NNS" and any(
+                if node > last and not plural and any(
                         doc.tokens[c].dep == "conj" and last <= c < node for c in doc.children(head)):
                     continue  # "George Bush and James Baker, secretary of state": the role is the nearer name's
-                role = _role_phrase(doc, node, (first, last), singular=doc.tokens[node].tag == "NNS")
+                if node < first and doc.tokens[head].dep == "appos" and doc.tokens[head].head == node \
+                        and _noun_between(doc, node, head):
+                    # "A was a geologist and his mother, B, is a nurse": B stands beside "mother", not
+                    # "geologist", and is what the second clause's predicate says
+                    node = next((c for c in doc.children(node) if c > last and doc.tokens[c].dep == "conj"
+                                 and any(doc.tokens[g].dep == "cop" for g in doc.children(c))), -1)
+                    if node < 0 or node in seen or not is_role_word(singular_of(doc.tokens[node])):
+                        continue
+                    plural = _plural(doc, node)
+                role = _role_phrase(doc, node, (first, last), singular=plural)
                 if role is not None:
                     seen.add(node)
                     out.append(ParsedRole(role[0], role[1], role[2], node, pattern.id))
     return out
+
+
+def _anchors(doc: Document, first: int, last: int, head: int) -> list[tuple[int, bool]]:
+    """The words the name's relations start from, each with whether it is reached over a conjunction:
+    the name's head; the name the parse builds it into when the recogniser took only part of it
+    ("Pescheux d'Herbinville" with "d'Herbinville" recognised) or the title it puts over it
+    ("Senators A, B and C" with the title as the head); other words of the name the parse attaches
+    elsewhere; and the first of the names it is coordinated with ("A and B, both physicists": the
+    first conjunct carries the role)."""
+    tokens = doc.tokens
+    anchors = [(head, False)]
+    k = head
+    # (a word of the same name: right before it, not a title — "Senator A, Mr. President, B": a title
+    # heading a list of forms of address is no one's name)
+    while tokens[k].dep == "flat" and all(tokens[j].head == tokens[k].head for j in range(tokens[k].head + 1, k)) \
+            and tokens[tokens[k].head].tag == "NNP" and not is_role_word(tokens[tokens[k].head].text) \
+            and len(anchors) < 4:
+        k = tokens[k].head
+        anchors.append((k, False))
+    anchors += [(j, False) for j in range(first, last) if j != head and (tokens[j].head == j or (
+        not first <= tokens[j].head < last and not is_role_word(tokens[tokens[j].head].text)))]
+    while tokens[k].dep == "conj" and tokens[k].head != k and len(anchors) < 12:
+        k = tokens[k].head
+        anchors.append((k, True))
+    return anchors
+
+
+def singular_of(token) -> str:
+    """The singular of a noun: its lemma, or for a capitalised plural the tagger leaves whole
+    ("Senators"), the word without its plural ending."""
+    if token.tag == "NNPS" and token.lemma == token.text and token.text.endswith("s") and len(token.text) > 3:
+        return token.text[:-1]
+    return token.lemma
+
+
+def _plural(doc: Document, node: int) -> bool:
+    return doc.tokens[node].tag in ("NNS", "NNPS")
 
 
 _RANKING_WORDS = frozenset({"only", "last", "next", "sole", "youngest", "oldest"}) | frozenset(ORDINAL_WORDS)
@@ -168,12 +211,27 @@ def _denied(doc: Document, node: int) -> bool:
     return any(doc.tokens[c].lemma.lower() in _NEGATIONS for k in around for c in doc.children(k))
 
 
+_PARTITIVES = frozenset({"one", "part", "each"})
+# Nouns for a number of people taken together: "part of a class of senators" is a senator.
+_COLLECTIONS = frozenset("""class group team cohort generation body set delegation crew corps panel handful number pair
+trio band wave contingent circle""".split())
+
+
 def _one_of(doc: Document, node: int) -> int:
-    """"X, one of the two founders of Y": the role is what X is one of (a founder of Y)."""
-    if doc.tokens[node].text.lower() != "one":
+    """"X, one of the two founders of Y": the role is what X is one of (a founder of Y); the same through
+    a group: "as part of a class of new senators", "one of a team of lawyers"."""
+    if doc.tokens[node].text.lower() not in _PARTITIVES:
         return node
-    return next((c for c in doc.children(node) if doc.tokens[c].dep.startswith("nmod")
-                 and doc.tokens[c].tag == "NNS" and "of" in case_words(doc, c)), node)
+    k = node
+    for _ in range(3):
+        of = next((c for c in doc.children(k) if doc.tokens[c].dep.startswith("nmod") and "of" in case_words(doc, c)
+                   and (_plural(doc, c) or doc.tokens[c].lemma.lower() in _COLLECTIONS)), None)
+        if of is None:
+            return node
+        if _plural(doc, of):
+            return of
+        k = of
+    return node
 
 
 def _relation_in(dep: str, relations: frozenset[str]) -> bool:
@@ -186,10 +244,25 @@ def _with_conjuncts(doc: Document, nodes: list[int]) -> list[int]:
     out = []
     for node in nodes:
         out.append(node)
-        # (not a conjoined clause with a subject of its own: "A was a geologist and B is a nurse")
-        out.extend(c for c in doc.children(node) if doc.tokens[c].dep == "conj"
-                   and not any(doc.tokens[g].dep.startswith("nsubj") for g in doc.children(c)))
+        # (not a conjoined clause with a subject of its own: "A was a geologist and B is a nurse", also
+        # when the parse makes that subject one more conjunct: "… and his mother, B, is a nurse")
+        # (nor a name: "Senators A, B and C" coordinates the names under the title)
+        out.extend(c for c in doc.children(node) if doc.tokens[c].dep == "conj" and not _in_a_name(doc, c)
+                   and not any(doc.tokens[g].dep.startswith("nsubj") for g in doc.children(c))
+                   and not (any(doc.tokens[g].dep == "cop" for g in doc.children(c)) and _noun_between(doc, node, c)))
     return out
+
+
+def _noun_between(doc: Document, node: int, other: int) -> bool:
+    """A noun conjoined to ``node`` stands between it and ``other``: the parse has put the subject of a
+    second clause there ("… a geologist and his mother, B, is a nurse")."""
+    return any(doc.tokens[k].head == node and doc.tokens[k].dep == "conj" and doc.tokens[k].tag.startswith("NN")
+               for k in range(min(node, other) + 1, max(node, other)))
+
+
+def _in_a_name(doc: Document, k: int, labels: tuple[str, ...] = ("PERSON", "ORG", "LOC")) -> bool:
+    start = doc.tokens[k].start
+    return any(e.start <= start < e.end for e in doc.entities if e.label in labels)
 
 
 def _follow(doc: Document, start: int, steps: tuple[Step, ...]) -> list[int]:
@@ -201,7 +274,7 @@ def _follow(doc: Document, start: int, steps: tuple[Step, ...]) -> list[int]:
                 head = doc.tokens[c].head
                 if head == c or not _relation_in(doc.tokens[c].dep, step.rel):
                     continue
-                if step.case and not step.case & case_words(doc, c):
+                if step.case and not step.case & _prepositions(doc, c):
                     continue
                 if step.before and head > c:
                     continue
@@ -211,7 +284,7 @@ def _follow(doc: Document, start: int, steps: tuple[Step, ...]) -> list[int]:
                 if step.before:
                     candidates = [k for k in candidates if k < c]
                 if step.case:
-                    candidates = [k for k in candidates if step.case & case_words(doc, k)]
+                    candidates = [k for k in candidates if step.case & _prepositions(doc, k)]
             for k in candidates:
                 if step.lemma and doc.tokens[k].lemma not in step.lemma:
                     continue
@@ -219,18 +292,36 @@ def _follow(doc: Document, start: int, steps: tuple[Step, ...]) -> list[int]:
                     continue
                 if step.child and not any(doc.tokens[g].dep in step.child for g in doc.children(k)):
                     continue
+                if step.no_child and any(doc.tokens[g].dep in step.no_child for g in doc.children(k)):
+                    continue
                 if step.no_person_object and any(doc.tokens[g].dep == "obj" and _names_a_person(doc, g)
-                                                 for g in doc.children(k)):
+                                                 and doc.tokens[g].lemma.lower() not in _REFLEXIVES for g in doc.children(k)):
                     continue  # "Lind sent Berg as her envoy": the "as" phrase is the object's
                 nxt.append(k)
         current = nxt
     return current
 
 
+def _prepositions(doc: Document, k: int) -> set[str]:
+    """The prepositions attached to word ``k``, a fixed expression whole: "as to" and "as for" (which
+    name a topic) are not "as" (which says what someone is)."""
+    out = set()
+    for c in doc.children(k):
+        if doc.tokens[c].dep in ("case", "mark"):
+            fixed = [g for g in doc.children(c) if doc.tokens[g].dep == "fixed"]
+            out.add(" ".join(doc.tokens[g].text.lower() for g in [c, *fixed]))
+        elif doc.tokens[c].dep == "fixed":
+            out.add(doc.tokens[c].text.lower())
+    return out
+
+
+_REFLEXIVES = frozenset({"herself", "himself", "themselves", "myself", "yourself", "ourselves"})
+
+
 def _names_a_person(doc: Document, k: int) -> bool:
     """A name, a personal pronoun, or a noun for a person ("him", "Berg", "her deputy")."""
     token = doc.tokens[k]
-    return token.tag in ("NNP", "NNPS", "PRP") or is_role_word(token.lemma) \
+    return token.tag in ("NNP", "NNPS", "PRP") or token.text.lower() == "whom" or is_role_word(token.lemma) \
         or token.lemma.lower() in GENERIC_PERSON_NOUNS
 
 
@@ -259,6 +350,8 @@ def _role_phrase(doc: Document, node: int, name: tuple[int, int], singular: bool
                 continue
             if parent == node and tokens[child].dep == "case":
                 continue  # "according to the coach", "such as leaders": the preposition joins the role to the clause
+            if parent == node and tokens[child].dep in ("compound", "flat") and _in_a_name(doc, child, ("PERSON",)):
+                continue  # "the councillors A and B": A is another of them, not part of the title
             if parent == node and singular and tokens[child].lemma.lower() in _QUANTIFIERS:
                 continue  # "several officials, including Lind": an official
             if parent == node and singular and tokens[child].dep == "nummod":
@@ -283,6 +376,8 @@ def _role_phrase(doc: Document, node: int, name: tuple[int, int], singular: bool
         ordered = [k for k in ordered if k < comma]
     if node > name[0]:
         ordered = [k for k in ordered if k > name[1] - 1 or k >= node]
+    else:
+        ordered = [k for k in ordered if k < name[0]]  # a title before the name ends at the name
     while ordered and (tokens[ordered[0]].text.lower() in _LEADING or tokens[ordered[0]].tag in ("DT", "IN", "CC", ",")):
         ordered.pop(0)
     while ordered and tokens[ordered[-1]].tag in (",", ".", ":", "IN", "DT", "CC", "POS"):
@@ -299,7 +394,7 @@ def _role_phrase(doc: Document, node: int, name: tuple[int, int], singular: bool
         elif tokens[k].tag == "PRP$":
             return None  # "his uncle": whose, the text does not make clear
         if k == node and singular:
-            lemma = tokens[k].lemma
+            lemma = singular_of(tokens[k])
             # "Senators A and B": "Senator"; "Physicists such as A": "physicist" (capital only as the sentence's first word)
             title_case = text[:1].isupper() and (doc.sentence_of(k).first_token != k or (
                 k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper()))  # a title right before a name

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document, Token
-from ..vocab import OCCUPATIONS, ROLE_TITLES, person_nouns
+from ..vocab import OCCUPATIONS, ORDINAL_WORDS, ROLE_TITLES, person_nouns
 
 _PHRASE_TAGS = {"NNP", "NNPS", "NN", "NNS", "JJ", "JJS", "JJR", "POS", "VBN", "CD", "HYPH", "RBS"}
 _INNER_WORDS = {"of", "to", "for", "at", "in", "on", "the", "and"}
@@ -35,6 +35,7 @@ _PERSONAL_PRONOUNS = frozenset("he she it they him her them we us you".split())
 _QUANTIFIERS = frozenset("many several numerous various countless".split())
 _AGE = re.compile(r"\d+[-\u2013]\w+[-\u2013]old")
 _MAX_ROLE_TOKENS = 14
+_RANKINGS = frozenset({"only", "last", "next", "sole", "youngest", "oldest"}) | frozenset(ORDINAL_WORDS)
 _APPOSITION_STOPS = {",", ";", "(", ")", "\u2014", "\u2013", ".", ":", "!", "?"}
 _ROLE_WORDS = (ROLE_TITLES | OCCUPATIONS | {"republican", "democrat", "conservative", "liberal", "socialist", "communist"}) - {
     "mr", "mrs", "ms", "mr.", "mrs.", "ms.", "dr", "dr.", "sir", "dame", "lady", "lord", "miss", "st", "saint"}
@@ -52,8 +53,17 @@ def _is_role_word(token: Token) -> bool:
             or low.rsplit("-", 1)[-1] in person_nouns())  # (a plural is not one person's role)
 
 
-def _role_text(doc: Document, first: int, last: int) -> tuple[str, int, int] | None:
-    """Clean a candidate span into role text; None if it has no role word."""
+def _ranked_start(doc: Document, k: int) -> bool:
+    """The role phrase from token ``k`` opens with a ranking: "the first …", "the only …"."""
+    tokens = doc.tokens
+    if k < len(tokens) and tokens[k].tag == "DT":
+        k += 1
+    return k < len(tokens) and tokens[k].text.lower() in _RANKINGS
+
+
+def _role_text(doc: Document, first: int, last: int, keep_clause: bool = False) -> tuple[str, int, int] | None:
+    """Clean a candidate span into role text; None if it has no role word. ``keep_clause``: the span
+    ends in a clause that says what a ranking is about, kept whole."""
     tokens = doc.tokens
     while first < last and (tokens[first].text.lower() in ("a", "an", "the", "its", "his", "their")
                             or tokens[first].tag in ("CC", "IN", "DT", ",", "RB")):
@@ -76,7 +86,7 @@ def _role_text(doc: Document, first: int, last: int) -> tuple[str, int, int] | N
     # state in the Bureau of …": a role takes one complement, and a second one says where it was held;
     # "author of numerous articles on …": what someone wrote or did is not part of the title.
     seen_complement = False
-    for k in range(first + 1, last - 1):
+    for k in range(first + 1, last - 1 if not keep_clause else first + 1):
         low = tokens[k].text.lower()
         if tokens[k].tag == "IN" and (tokens[k + 1].tag == "CD" or low in ("until", "since")):
             last = k
@@ -161,7 +171,7 @@ def roles_before(doc: Document, first: int, sentence_first: int) -> list[tuple[s
     # ("president Tokayev", "Kazakh ambassador to the UN Yerlan Alimbayev").
     # "[former Museum of Flight CEO] Bonnie Dunbar": an editor's bracket before the name
     end = first - 1 if first - 1 > sentence_first and tokens[first - 1].text == "]" else first
-    start = _backwards_phrase(doc, end, sentence_first)
+    start = _past_clause_heads(doc, _backwards_phrase(doc, end, sentence_first), end, first)
     if end - 1 > sentence_first and tokens[end - 1].text.lower() in ("and", "or"):
         start = end  # "President Richard Nixon and Leonid Brezhnev": the title is Nixon's alone
     if start < end and _best_prefix_role(doc, start, end):
@@ -179,11 +189,37 @@ def roles_before(doc: Document, first: int, sentence_first: int) -> list[tuple[s
                                   or tokens[start - 1].tag in ("IN", "VBD", "VBZ", "DT", "CC", "PRP$", "VBG", "''")):
             # (after a closing quotation mark too: '"…," Kazakh ambassador to the UN, Ada Lind, told')
             role = _role_text(doc, start, first - 1)
-            if role and _head_word(role[0]) in _ROLE_WORDS and not (
+            if role and _head_word(role[0]) in _ROLE_WORDS and not _fronted_phrase(doc, start, first - 1, first) and not (
                     start - 2 >= sentence_first and tokens[start - 1].tag == "PRP$"
                     and tokens[start - 2].text.lower() == "as"):
                 out.append(role)  # ("with Johnson as his vice president, McPherson …": Johnson's role)
     return out
+
+
+def _fronted_phrase(doc: Document, start: int, end: int, name: int) -> bool:
+    """"As to his opponent, Dumas names …", "After the mayor, Lind spoke": the phrase before the comma
+    is a preposition's object on the verb the name is the subject of, not an apposition to the name."""
+    tokens = doc.tokens
+    subject = name
+    while tokens[subject].dep in ("flat", "compound") and tokens[subject].head > subject:
+        subject = tokens[subject].head
+    if not tokens[subject].dep.startswith("nsubj"):
+        return False
+    verb = tokens[subject].head
+    return any(tokens[k].dep.split(":")[0] in ("obl", "advcl") and tokens[k].head == verb for k in range(start, end))
+
+
+def _past_clause_heads(doc: Document, start: int, end: int, name: int) -> int:
+    """"the mission President Lind described": a noun that a relative clause with the name in it
+    modifies is not part of the name's title; the title starts after it."""
+    tokens = doc.tokens
+    k, path = name, []
+    while tokens[k].head != k and len(path) < 20:
+        path.append(k)
+        k = tokens[k].head
+        if start <= k < end and tokens[path[-1]].dep in ("acl:relcl", "acl"):
+            start = k + 1
+    return start
 
 
 def _plural_title(doc: Document, first: int, sentence_first: int) -> list[tuple[str, int, int]]:
@@ -267,6 +303,12 @@ def roles_after(doc: Document, last: int, sentence_last: int) -> list[tuple[str,
             role = _role_text(doc, part_first, part_last)
             if role:
                 out.append(role)
+        if not out and tokens[i].tag in ("VBN", "VBG"):
+            # "Ada Lind, born in Oslo in 1950, is now the oldest senator": a participle clause about the
+            # person stands between the subject and its copula; the predicate follows its closing comma
+            close = next((c for c in range(i + 1, sentence_last) if tokens[c].text == ","), None)
+            if close is not None:
+                out += _copula_roles(doc, close + 1, sentence_last)
         return out
     return _copula_roles(doc, i, sentence_last)
 
@@ -335,6 +377,15 @@ def _role_list(doc: Document, k: int, sentence_last: int) -> list[tuple[str, int
         while j < sentence_last and tokens[j].text not in (",", ";", ".", "(", ":") \
                 and tokens[j].tag not in ("VBD", "VBZ", "VBP", "WDT", "WP"):
             j += 1
+        if k + 1 < j - 1 < sentence_last and _ranked_start(doc, k) and tokens[j].tag in ("VBD", "VBZ", "VBP") \
+                and tokens[j - 1].tag in ("NNP", "PRP") and _is_role_word(tokens[j - 2]):
+            # "the first senator Georgia has ever elected": after a ranking, the clause that says what
+            # the ranking is about stays with the role (a relative clause without "who")
+            j = next((c for c in range(j, sentence_last) if tokens[c].text in (",", ";", ".", "(", ":")), sentence_last)
+            role = _role_text(doc, k, j, keep_clause=True)
+            if role:
+                out.append(role)
+            break
         found = []
         for part_first, part_last in _split_and(doc, k, j):
             role = _role_text(doc, part_first, part_last)

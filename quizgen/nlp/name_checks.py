@@ -27,7 +27,8 @@ from .rules import is_road_name
 _NOT_ORGANIZATION_HEADS = {"act", "accord", "accords", "treaty", "award", "awards", "prize", "principles", "games",
                            "war", "olympics", "cup", "agreement", "convention", "doctrine", "plan", "crisis",
                            "index", "standard", "report", "rate", "theory", "protocol"}
-_VEHICLES = {"shuttle", "spacecraft", "orbiter", "orbiters", "rocket", "ship", "aircraft", "hms", "uss", "submarine"}
+_VEHICLES = {"shuttle", "spacecraft", "orbiter", "orbiters", "rocket", "ship", "aircraft", "hms", "uss", "submarine",
+             "starship", "spaceship", "airship", "yacht", "vessel", "steamer", "schooner", "frigate", "battleship", "rover"}
 _COMPASS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
 
 
@@ -49,6 +50,8 @@ def common_noun_use(doc: Document, m: NameMention) -> bool:
     ship = tokens[m.first].text.lower().rstrip(".") in SHIP_PREFIXES or before in SHIP_PREFIXES
     if (before in ("a", "an") and not modifies_a_noun) or ship:
         return True
+    if before in ("this", "that", "these", "those") and tokens[m.first - 1].tag == "DT" and m.last - m.first == 1:
+        return True  # "welcomed to this Chamber", "in that Court": a capitalised common noun, pointed at
     return (m.first - 2 >= m.sentence.first_token and before in ("in", "for", "of")
             and tokens[m.first - 2].text.lower() in AWARD_HEADS and tokens[m.first - 2].text[:1].isupper())
 
@@ -59,6 +62,8 @@ def plausible_person(name: str, mentions: list[NameMention], doc: Document) -> b
     fullest form of the group ``mentions``)."""
     if any(w.lower() in _NOT_ORGANIZATION_HEADS for w in name.split()[1:]) or not name_words(name):
         return False  # "French and Indian War", "Bretton Woods Accord", a stray "Jr."
+    if re.fullmatch(r"[A-Za-z]['\u2019][a-z\u00e0-\u00ff]+", name):
+        return False  # "J'ai", "C'est": an elided French word at the start of a quoted sentence ("D'Artagnan" is a name)
     words = name.lower().split()
     given_first = name.split()[0] in gazetteer().given_names
     if words[-1] in FACILITY_WORDS and not (given_first and words[-1] in SURNAME_FACILITIES):

@@ -9,7 +9,16 @@ import unicodedata
 from ..model import Document, Sentence
 from ..vocab import COMPANY_HEADS, GROUP_WORDS, NOT_ORGANIZATION_ACRONYMS, ORG_WORDS, ROLE_TITLES, is_facility
 from .name_growth import COMPANY_POSSESSIONS
-from .name_tokens import LINKERS, POSSESSIVE, NameMention, is_capitalised, name_mention, strip_name
+from .name_tokens import (
+    HONORIFICS,
+    LINKERS,
+    POSSESSIVE,
+    NameMention,
+    is_capitalised,
+    is_title_word,
+    name_mention,
+    strip_name,
+)
 
 
 def capitalised_phrases(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
@@ -110,6 +119,15 @@ def add_guess(doc: Document, sentence: Sentence, first: int, last: int, gaz, men
     first, last = strip_name(doc, first, last, "")
     if first >= last:
         return
+    words = [t.text for t in doc.tokens[first:last]]
+    if last - first > 1 and (words[0].lower().rstrip(".") in HONORIFICS or (
+            is_title_word(words[0], words[1]) and all(w.isupper() and len(w) > 2 for w in words[1:]))):
+        # "Mademoiselle Ada Lind", "Mlle. du Motel", "Herr Berg": a title of address before a name;
+        # "Senator VARGA": a title before words in capitals (a record that writes surnames so)
+        first, last = strip_name(doc, first + 1, last, "PERSON")
+        if first < last and not is_facility([t.text.lower() for t in doc.tokens[first:last]]):
+            mentions.append(name_mention(doc, first, last, sentence, [("PERSON", 0.6)]))
+        return
     before = " ".join(t.text.lower() for t in doc.tokens[max(sentence.first_token, first - 2):first])
     owns_company_things = last + 1 < sentence.last_token and doc.tokens[last].text in POSSESSIVE \
         and doc.tokens[last + 1].text.lower() in COMPANY_POSSESSIONS  # "Sony's chief financial officer"
@@ -130,7 +148,10 @@ def add_guess(doc: Document, sentence: Sentence, first: int, last: int, gaz, men
 
 
 def _given_name(word: str, gaz) -> bool:
-    """"Cédric" is in the names list as "Cedric"."""
+    """"Cédric" is in the names list as "Cedric"; "JOHN" (a record or a programme that writes names in
+    capitals) as "John"."""
+    if len(word) > 2 and word.isupper():
+        word = word.capitalize()
     plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode("ascii")
     return word in gaz.given_names or plain in gaz.given_names
 
@@ -166,9 +187,14 @@ def _guess_label(words: list[str], text: str, gaz, at_start: bool, after_speech:
 
 
 def _conjoined_name(doc: Document, first: int, last: int, mentions: list[NameMention]) -> NameMention | None:
-    """The name the parse coordinates this phrase with ("A and B"), among the mentions found so far."""
+    """The name the parse coordinates this phrase with ("A and B"), among the mentions found so far;
+    when the parse coordinates it with a title over the first name ("Senators A, B and C", the title
+    the head and A its flat dependent), that first name."""
     head = doc.head_of(first, last)
     if doc.tokens[head].dep != "conj":
         return None
     partner = doc.tokens[head].head
-    return next((m for m in mentions if m.first <= partner < m.last), None)
+    title = doc.tokens[partner].lemma.lower().removesuffix("s") in ROLE_TITLES
+    under_title = [k for k in doc.children(partner) if title and k < first and doc.tokens[k].tag in ("NNP", "NNPS")
+                   and doc.tokens[k].dep in ("flat", "compound", "appos")]
+    return next((m for m in mentions if m.first <= partner < m.last or any(m.first <= k < m.last for k in under_title)), None)

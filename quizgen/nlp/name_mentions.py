@@ -29,6 +29,7 @@ from .name_tokens import (
     NameMention,
     NamesAt,
     is_known_place,
+    list_label,
     name_mention,
     names_an_event,
     strip_name,
@@ -79,7 +80,10 @@ def collect_mentions(doc: Document) -> list[NameMention]:
         if sentence is None:
             continue
         label = entity.label
+        # "A. Anasazi" opening a line of a list: the recogniser read the label as an initial, and its
+        # reading of the rest as a person rests on that
         first, last = strip_name(doc, first, last, label)
+        labelled_item = label == "PERSON" and last - first == 1 and first > 0 and list_label(doc, first - 1, last)
         if label != "PERSON":
             # "the UN Yerlan Alimbayev": the span runs into a person named elsewhere in the text
             last = next((k for k in range(first + 1, last) if persons.starts_at(doc.text, doc.tokens[k].start)), last)
@@ -89,6 +93,8 @@ def collect_mentions(doc: Document) -> list[NameMention]:
         consumed |= absorbed
         votes = [(label, entity.score * (0.6 if entity.source == "gazetteer" else 1.0))]
         votes += [(alt, p) for alt, p in entity.alternatives if alt in NAME_LABELS and p > 0.05]
+        if labelled_item:
+            votes = [("NONE", 0.2)]
         words = [re.sub(r"-\d+$", "", t.text.lower()) for t in doc.tokens[grown_first:grown_last]]
         given_name_first = doc.tokens[grown_first].text in gaz.given_names
         if is_facility(words) and not (label == "PERSON" and given_name_first and words[-1] in SURNAME_FACILITIES):
@@ -116,6 +122,8 @@ def collect_mentions(doc: Document) -> list[NameMention]:
         if title is not None and title.text[:1].isupper() and title.text.lower().rstrip(".") in ROLE_TITLES \
                 and label != "PERSON" and not any(w in ORG_WORDS | FACILITY_WORDS for w in words):
             votes = [*votes, ("PERSON", 1.0)]  # "Director Bong Joon-ho": a title stands before a person
+        elif label != "PERSON" and _listed_under_a_title(doc, first, last):
+            votes = [*votes, ("PERSON", 1.0)]  # "Senators Lind, BERG and Okafor": each is one
         after = [t.text for t in doc.tokens[last:min(last + 3, sentence.last_token)]]
         if len(after) == 3 and after[0] == "," and after[2] == "," and after[1].isdigit() and 1 < int(after[1]) < 120:
             votes = [*votes, ("PERSON", 1.0)]  # "Bong, 49, previously directed …": an age
@@ -140,6 +148,16 @@ def collect_mentions(doc: Document) -> list[NameMention]:
             for first, last in uncovered_runs(phrase_first, phrase_last, covered):
                 add_guess(doc, sentence, first, last, gaz, mentions)
     return [_as_team(doc, m) for m in mentions]
+
+
+def _listed_under_a_title(doc: Document, first: int, last: int) -> bool:
+    """The parse coordinates the name with a plural title before it ("Senators A, B and C", the title
+    the head of the list)."""
+    head = doc.head_of(first, last)
+    partner = doc.tokens[head].head
+    word = doc.tokens[partner].text
+    return doc.tokens[head].dep == "conj" and partner < first and doc.tokens[partner].tag in ("NNS", "NNPS") \
+        and word[:1].isupper() and word.lower().removesuffix("s") in ROLE_TITLES
 
 
 _MATCH_VERBS = {"beat", "beats", "defeated", "defeats", "edged", "thrashed", "routed", "overcame", "drew", "draw",

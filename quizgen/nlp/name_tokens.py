@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ..model import Document, Sentence, Token
 from ..vocab import EVENT_HEADS, GROUP_WORDS, OCCUPATIONS, ORG_WORDS, PLACE_HEADS, ROLE_TITLES, gazetteer
+from .references import FEMALE_TITLES, MALE_TITLES
 
 NAME_LABELS = ("PERSON", "ORG", "LOC")
 LINKERS = {"of", "for", "and", "the", "de", "des", "du", "la", "le", "van", "von", "der", "da", "di", "bin", "al", "&"}
@@ -38,6 +39,26 @@ class NameMention:
 _TITLE_PREFIXES = frozenset({"vice", "prime", "acting", "first"})
 
 
+# Titles of address (not of rank: "Prince Edward Island", "King Street" are no people).
+HONORIFICS = (MALE_TITLES | FEMALE_TITLES) - {"king", "queen", "prince", "princess", "lord", "lady", "dame", "sir",
+                                              "count", "duke", "baron", "countess", "duchess", "baroness", "m"}
+
+
+def list_label(doc: Document, k: int, last: int) -> bool:
+    """Token ``k`` is a letter that labels a list item, a line of its own that ends with token ``last - 1``
+    ("A. Anasazi", "b) Tomas Berg"): not the initial of a name ("J. Smith wrote …")."""
+    text = doc.tokens[k].text
+    start, end = doc.tokens[k].start, doc.tokens[last - 1].end
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    line_end = doc.text.find("\n", end)
+    rest = doc.text[end:line_end if line_end >= 0 else len(doc.text)]
+    if not re.fullmatch(r"[A-Za-z][.)]", text) or doc.text[line_start:start].strip() or rest.strip(" .;,"):
+        return False
+    # (one of a run of labels: a line opens with the letter before or after it, "A." … "B.")
+    neighbours = "".join(chr(ord(text[0]) + step) for step in (-1, 1) if chr(ord(text[0]) + step).isalpha())
+    return re.search(rf"(?m)^[ \t]*[{neighbours}]\{text[1]}[ \t]", doc.text) is not None
+
+
 def is_title_word(word: str, following: str) -> bool:
     """A title before a name: "Senator", "Senators" (of "Senators A and B"), "Major-General", "Vice" of
     "Vice President"."""
@@ -56,6 +77,8 @@ def strip_name(doc: Document, first: int, last: int, label: str) -> tuple[int, i
     tokens = doc.tokens
     while first < last and (tokens[first].text.lower() in ("the", "a", "an", "and") or not tokens[first].text[:1].isalnum()):
         first += 1
+    if last - first > 1 and list_label(doc, first, last):
+        first += 1  # "A. Anasazi" on a line of its own: the letter labels an item of a list, it is no initial
     if last - first >= 2 and tokens[first].text == "Team" and \
             " ".join(t.text for t in tokens[first + 1:last]) in gazetteer().countries:
         first += 1  # "Team Estonia": the country stands for its team, and is a place
@@ -73,7 +96,8 @@ def strip_name(doc: Document, first: int, last: int, label: str) -> tuple[int, i
                 and tokens[first - 1].text.lower() in ("of", "for") and first > 1 \
                 and is_title_word(tokens[first - 2].text, tokens[first - 1].text):
             first = k
-        while first < last - 1 and is_title_word(tokens[first].text, tokens[first + 1].text):
+        while first < last - 1 and (is_title_word(tokens[first].text, tokens[first + 1].text)
+                                    or tokens[first].text.lower().rstrip(".") in HONORIFICS):
             if last - first == 2 and tokens[first].text in gazetteer().given_names:
                 break  # "Dean Kamen": a given name that is also a title
             first += 1
@@ -128,9 +152,13 @@ def is_abbreviation(text: str) -> bool:
     return len(text) > 2 and text.endswith(".") and text[:-1].replace(".", "").isalpha()
 
 
+# A surname after an elided particle: "d'Herbinville", "d’Alembert", "dell'Acqua".
+_ELIDED_PARTICLE = re.compile(r"(?:d|l|dell|dall|degl)['’][A-ZÀ-Þ]")
+
+
 def is_capitalised(token: Token) -> bool:
     text = token.text
-    return (text[:1].isupper() and any(c.isalpha() for c in text)
+    return ((text[:1].isupper() or _ELIDED_PARTICLE.match(text) is not None) and any(c.isalpha() for c in text)
             and token.tag in ("NNP", "NNPS", "NN", "NNS", "JJ", "FW", "VBN", "VBG", "CD")
             and text.lower() not in _NOT_NAMES)
 

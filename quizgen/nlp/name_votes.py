@@ -70,6 +70,10 @@ def resolve_labels(mentions: list[NameMention]) -> dict[str, NameLabel]:
             totals[name]["PERSON"] += 0.5  # "Eden Hazard": a given name starts it
             # and the surname, named alone elsewhere, says whether it is a person
             totals[name]["PERSON"] += alone.get(words[-1], {}).get("PERSON", 0.0)
+        elif len(words) > 1 and set(totals[name]) <= {"NONE"}:
+            # a phrase nothing else labels, ending in the surname of a person named alone ("Pescheux
+            # d'Herbinville" beside "d'Herbinville"): that person's full name
+            totals[name]["PERSON"] += 0.5 * alone.get(words[-1], {}).get("PERSON", 0.0)
     labels = {}
     for name, votes in totals.items():
         label = max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0]
