@@ -1,5 +1,6 @@
-"""The sample and the eight dev articles, through the real CLI, judged by the project's own scorer
-and question checker from ../shared/tools (skipped in a fresh clone without ../shared)."""
+"""The sample and the eight dev articles (and dev2's six of other kinds), through the real CLI, judged by
+the project's own scorer and question checker from ../shared/tools (skipped in a fresh clone without
+../shared)."""
 
 import json
 import subprocess
@@ -65,19 +66,42 @@ def test_the_default_set_asks_each_fact_once_in_a_mix_of_kinds(article, tmp_path
     assert len({q["type"] for q in questions}) >= 3
 
 
-def test_fact_scores_on_the_dev_set(tmp_path):
-    needs_shared("tools", "score_facts.py")
+def _scores(tmp_path, articles, gold_of) -> tuple[dict[str, float], str]:
+    """Per-category F1 and the macro-F1 of ``quizgen extract --json`` on ``articles``, by the shared scorer."""
     preds, golds = tmp_path / "pred", tmp_path / "gold"
-    preds.mkdir()
-    golds.mkdir()
-    for article in ARTICLES:
+    preds.mkdir(parents=True)
+    golds.mkdir(parents=True)
+    for article in articles:
         (preds / f"{article.stem}.json").write_text(run_quizgen("extract", str(article), "--json").stdout)
-        (golds / f"{article.stem}.json").write_text(_gold(article).read_text(encoding="utf-8"))
+        (golds / f"{article.stem}.json").write_text(gold_of(article).read_text(encoding="utf-8"))
     result = subprocess.run([sys.executable, str(SHARED / "tools" / "score_facts.py"), "--dir", str(preds),
                              str(golds)], capture_output=True, text=True, check=True)
-    f1 = {line.split()[0]: float(line.split()[3]) for line in result.stdout.splitlines()
-          if line.split() and line.split()[0] in ("people", "roles", "organizations", "places", "numbers", "dates")}
-    # The fact-extraction issue's targets, met on this set: a change that falls below one fails here.
-    floor = {"people": 0.95, "roles": 0.85, "organizations": 0.85, "places": 0.9, "numbers": 0.9, "dates": 0.9}
-    for category, minimum in floor.items():
-        assert f1[category] >= minimum, f"{category} F1 {f1[category]:.2f} < {minimum}\n{result.stdout}"
+    lines = [line.split() for line in result.stdout.splitlines() if line.split()]
+    f1 = {cells[0]: float(cells[3]) for cells in lines if cells[0] in CATEGORIES}
+    f1["macro"] = next(float(cells[1]) for cells in lines if cells[0] == "macro-F1")
+    return f1, result.stdout
+
+
+CATEGORIES = ("people", "roles", "organizations", "places", "numbers", "dates")
+
+
+def test_fact_scores_on_the_dev_set(tmp_path):
+    """The fact-extraction issue's targets (not the levels reached): macro-F1 at least 0.88 on the dev
+    set, every category at least 0.80."""
+    needs_shared("tools", "score_facts.py")
+    f1, report = _scores(tmp_path, ARTICLES, _gold)
+    assert f1["macro"] >= 0.88, f"macro-F1 {f1['macro']:.3f} < 0.88\n{report}"
+    for category in CATEGORIES:
+        assert f1[category] >= 0.80, f"{category} F1 {f1[category]:.2f} < 0.80\n{report}"
+
+
+def test_fact_scores_on_the_other_kinds_of_text(tmp_path):
+    """The same issue's targets on dev2 (travel guides, textbooks, a speech, a biography): macro-F1 at
+    least 0.83 with roles at least 0.75, and within 0.05 of the dev set's."""
+    needs_shared("dev2", "gold")
+    other = sorted((SHARED / "dev2" / "articles").glob("*.txt"))
+    f1, report = _scores(tmp_path, other, lambda a: SHARED / "dev2" / "gold" / f"{a.stem}.json")
+    assert f1["macro"] >= 0.83, f"dev2 macro-F1 {f1['macro']:.3f} < 0.83\n{report}"
+    assert f1["roles"] >= 0.75, f"dev2 roles F1 {f1['roles']:.2f} < 0.75\n{report}"
+    dev, _ = _scores(tmp_path / "dev", ARTICLES, _gold)
+    assert dev["macro"] - f1["macro"] <= 0.05, f"dev {dev['macro']:.3f} against dev2 {f1['macro']:.3f}\n{report}"
