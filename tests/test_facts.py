@@ -566,3 +566,11 @@ def test_a_reflexive_pronoun_is_never_part_of_a_name():
 def test_a_role_before_a_speakers_name_after_a_quotation():
     found = facts("\u201cThe bridge will open in May,\u201d Norwegian ambassador to the UN, Ada Lind, told reporters.")
     assert "Norwegian ambassador to the UN" in person(found, "Ada Lind").roles
+
+
+def test_a_role_that_runs_through_a_title_to_the_name_is_someone_elses():
+    """"a spokesman for President Berg": the spokesman is someone else; Berg holds the title."""
+    for sentence in ("A spokesman for President Tomas Berg also criticised the harbour plan of the council.",
+                     "Ada Lind was special counsel to Governor Tomas Berg of Norland from 1990 to 1994."):
+        roles = person(facts(sentence), "Tomas Berg").roles
+        assert not any(" for " in r or " to " in r for r in roles), roles

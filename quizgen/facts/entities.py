@@ -14,6 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from ..model import Document, Entity, Fact, Mention, OrganizationFact, PersonFact, PlaceFact, Sentence
+from ..vocab import ROLE_TITLES
 from .clauses import mention_statement
 from .evidence import evidence_of, mention_at
 from .parsed_roles import is_role_word, roles_of
@@ -53,6 +54,19 @@ def _other_forms(name: str, group: list[_NameMention]) -> list[str]:
     return list(dict.fromkeys(m.text for m in group if m.text != name))
 
 
+_TITLE_AFTER_PREPOSITION = re.compile(r"\s(?:for|to|of|under|with)\s+(?:the\s+)?([A-Z][a-z]+)$")
+
+
+def _title_of_the_name(doc: Document, role: tuple[str, int, int], first: int) -> tuple[str, int, int]:
+    """"a spokesman for President Clinton", "special counsel to President Lyndon B. Johnson": a role that
+    runs up to the name through a preposition and a title is someone else's; the name holds the title."""
+    text, start, end = role
+    match = _TITLE_AFTER_PREPOSITION.search(text)
+    if match and match.group(1).lower() in ROLE_TITLES and not doc.text[end:doc.tokens[first].start].strip():
+        return match.group(1), start + match.start(1), end
+    return role
+
+
 def _people(doc: Document, groups: dict[str, list[_NameMention]]) -> list[Fact]:
     by_reference = _referring_mentions(doc, groups)
     by_pronoun = _pronoun_roles(doc, groups)
@@ -72,6 +86,7 @@ def _people(doc: Document, groups: dict[str, list[_NameMention]]) -> list[Fact]:
                 # Charles Bolden", a title the parser folds into the name)
                 found += roles_before(doc, first, sentence.first_token) + roles_after(doc, last, sentence.last_token)
             found = [role for role in found if not _names_another_person(doc, role[1], role[2], person_spans)]
+            found = [_title_of_the_name(doc, role, first) for role in found]
             _add_roles(doc, name, found, sentence, roles, role_mentions)
         for found_roles, sentence in by_pronoun.get(name, []):
             _add_roles(doc, name, found_roles, sentence, roles, role_mentions)

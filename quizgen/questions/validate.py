@@ -1285,8 +1285,9 @@ def doubtful_key_kind(q: Question, context: Context | None) -> str | None:
 
 def role_of_another(q: Question, context: Context | None) -> str | None:
     """"special counsel to President of the United States Lyndon B. Johnson": the name follows a
-    title inside the role, so it is that title's holder, not the role's (the counsel is someone else)."""
-    if not isinstance(q, MultipleChoice):
+    title inside the role, so it is that title's holder, not the role's (the counsel is someone else);
+    "a spokesman for President Clinton" (round 16: a wrong key as a short answer)."""
+    if not isinstance(q, MultipleChoice | ShortAnswer):
         return None
     match = re.match(r"(?:Who does the article describe as an? |According to the article, who is (?:the )?)(.+)\?$",
                      q.stem)
