@@ -1415,3 +1415,22 @@ def test_options_must_hold_the_title_or_belong_to_the_owner_before_the_blank():
 def test_the_peoples_word_in_the_sentence_gives_the_country_away():
     sentence = "Just 30 kilometres from Norway's border, Norwegian officials are worried about the new airbase."
     assert "names the answer's people" in _cloze_reasons(sentence, "Norway", "place")
+
+
+@pytest.mark.parametrize("sentence, answer, reason", [
+    ("Security forces searched the 300-some inhabited islands off the coast of Norland in 2001.", "300-some",
+     "vague figure"),
+    ("The channel divides Norland from the 30 or so islands of Lakeside in the south.", "30", "vague figure"),
+    ("Both rowers from Bergen, however, were bleeding badly after the race of 1990.", "Bergen", "draws on"),
+])
+def test_vague_figures_and_a_however_inside_are_refused(sentence, answer, reason):
+    kind = "place" if answer == "Bergen" else "number"
+    fields = {} if kind == "place" else {"value": 300.0}
+    assert reason in _cloze_reasons(sentence, answer, kind, **fields)
+
+
+def test_a_small_count_with_a_noun_is_no_answer_but_two_million_is():
+    assert "small count" in _cloze_reasons("One thing is certain for the rowers of Bergen this year.", "One thing",
+                                           value=1.0)
+    assert "small count" not in _cloze_reasons("Two million people live in the towns around Bergen today.",
+                                               "Two million", value=2e6)

@@ -506,8 +506,12 @@ def trivial_answer(q: Question, context: Context | None) -> str | None:
     if q.fact == "number":
         if re.search(r"[\w.,]$", before) and answer[:1].isdigit():
             return f"the answer {answer!r} is cut from a longer figure (\".292\", \"200,000\")"
-        if _SMALL_NUMBER.match(answer.strip()):
-            return f"the answer {answer!r} is a small count"
+        words = answer.split()
+        if _SMALL_NUMBER.match(words[0]) and (len(words) == 1 or words[1].lower().rstrip("s") not in (
+                "hundred", "thousand", "million", "billion", "trillion", "percent", "dozen", "per")):
+            return f"the answer {answer!r} is a small count"  # ("One thing", not "two million")
+        if answer.rstrip().endswith("-some") or re.match(r"\s*or so\b", after) or re.search(r"\bsome\s+$", before):
+            return f"the answer {answer!r} is a vague figure (\"300-some\", \"30 or so\")"
         if re.fullmatch(r"(?:a\s+)?(?:hundred|thousand|dozen|million|billion)s?", answer.strip(), re.IGNORECASE):
             return f"the answer {answer!r} is a vague quantity (\"about a hundred\")"
         if re.fullmatch(r"\d{3}", answer.strip()) and re.search(r"\bthe\s+$", before) and re.match(r"\s+[A-Z]", after):
@@ -1027,7 +1031,7 @@ _OPENING_QUANTIFIER = re.compile(r"^[\"\u201c']?(?:None|Neither|Both|Others|Many
 
 # Inside a sentence, words that confirm or conclude from the sentence before: "were indeed more
 # important than winning" (more important to whom?), "the council, therefore, voted …"
-_CONCLUDING = re.compile(r"\b(indeed|therefore|thus|hence|consequently|as a result|for this reason|in turn)\b",
+_CONCLUDING = re.compile(r"\b(indeed|therefore|thus|hence|consequently|as a result|for this reason|in turn|however)\b",
                          re.IGNORECASE)
 
 
@@ -1037,13 +1041,14 @@ def opens_on_connective(q: Question, context: Context | None) -> str | None:
     text = _asked_text(q).strip()
     if _OPENING_QUANTIFIER.match(text):
         return f"the sentence opens on {text.split()[0]!r} standing for people or things named before"
-    inside = _CONCLUDING.search(re.sub(r"\([^()]*\)", " ", text))  # not an aside: (hence "draconian")
-    if inside:
-        return f"{inside.group(1)!r} draws on what a sentence before said, which the question leaves out"
     match = _OPENING_CONNECTIVE.match(text)
     if match:
         word = match.group().strip(" ,\"\u201c'").split(",")[0]
         return f"the sentence opens on {word!r}, which ties it to a sentence the question leaves out"
+    inside = _CONCLUDING.search(re.sub(r"\([^()]*\)", " ", text))  # not an aside: (hence "draconian")
+    if inside:
+        # ("however" too: "Both rowers, however, were bleeding badly" contrasts with a sentence left out)
+        return f"{inside.group(1)!r} draws on what a sentence before said, which the question leaves out"
     return None
 
 
