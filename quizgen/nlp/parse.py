@@ -32,6 +32,16 @@ from importlib import resources
 from .resources import ModelMissingError
 
 MAX_WORDS = 150
+# Parsito's beam width: UDPipe's default, 5. Measured on the shipped model with quizgen's own tags
+# (python -m tools.evaluate parser --beam N; docs/parser-choice.md), UAS / LAS on EWT test and GUM news:
+#   beam 5: 84.09 / 80.47 and 79.43 / 74.80, 14.7k words/s parsed (CPU)
+#   beam 3: 83.95 / 80.33 and 78.97 / 74.54, 23.5k words/s; facts on dev and dev2 scored the same
+#   beam 2: 83.49 / 79.88 and 78.51 / 74.15, 34.5k words/s; roles F1 -0.01 on dev, -0.02 on dev2
+#   beam 1: 82.52 / 78.89 and 77.36 / 72.97, 80.6k words/s; roles F1 -0.02 on dev, -0.01 on dev2
+# Beam 3 (and 4) would be within 0.3 LAS, but lose the subject of a name after a fronted phrase
+# ("In 1990 Tomas Berg moved …": "Berg" hung on the verb as flat), which six tests and the sample
+# article's caption show; so 5 stays.
+BEAM_SEARCH = 5
 
 
 @cache
@@ -275,13 +285,13 @@ def _descends(heads: list[int], k: int, ancestor: int) -> bool:
 
 
 def _parse_piece(words: list[str], tags: list[str]) -> list[tuple[int, str]]:
-    from ufal.udpipe import Model, Sentence
+    from ufal.udpipe import Sentence
 
     sentence = Sentence()
     for word, tag in zip(words, tags):
         node = sentence.addWord(word.replace(" ", "_") or "_")
         node.xpostag = tag
-    _model().parse(sentence, Model.DEFAULT)
+    _model().parse(sentence, f"beam_search={BEAM_SEARCH}")
     nodes = sentence.words  # nodes[0] is the artificial root
     arcs = [(nodes[i].head - 1, nodes[i].deprel) for i in range(1, len(nodes))]
     rooted = [(i if head < 0 else head, rel) for i, (head, rel) in enumerate(arcs)]
