@@ -11,8 +11,9 @@ caches, holding the GIL: a thread cannot overlap it), a third of a one-article `
 A command that is about to annotate one article may call ``start_helper()`` first: a forked process
 then loads the parser on another core while this one reads the article, loads the other models,
 splits and tags; ``parse_many`` sends it the sentences and gets their arcs back, the same arcs
-(the helper runs this module's own ``parse``). On a long text (``SHARE_FROM_WORDS``) this process
-loads a parser too and parses half of the sentences while the helper parses the other half.
+(the helper runs this module's own ``parse``), and meanwhile this process runs the recogniser, which
+needs no arcs (``quizgen.nlp.annotate``). On a long text (``SHARE_FROM_WORDS``) this process loads a
+parser too and parses part of the sentences while the helper parses the rest.
 Without the helper (another system than Linux, one core, the other cores busy now, threads running, a
 worker of a batch, QUIZGEN_PARSER_HELPER=0, or the helper gone) the parser loads and runs in this
 process.
@@ -189,21 +190,39 @@ def stop_helper() -> None:
         helper.close()
 
 
-def parse_many(sentences: Sentences, progress: Callable[[int], None] | None = None) -> list[list[tuple[int, str]]]:
-    """``parse`` of each sentence, by the helper when one runs; ``progress(n)`` hears how many are done."""
+def helper_running() -> bool:
+    """True when this process has a parser helper to send sentences to."""
+    return _helper is not None and _helper.owner == os.getpid()
+
+
+def parse_many(sentences: Sentences, progress: Callable[[int], None] | None = None,
+               meanwhile: Callable[[], object] | None = None) -> list[list[tuple[int, str]]]:
+    """``parse`` of each sentence, by the helper when one runs; ``progress(n)`` hears how many are done.
+    ``meanwhile``, if given, is called once: while the helper parses (this process's own work that
+    needs no arcs), or first when the parsing is done here."""
+    pending = [meanwhile] if meanwhile is not None else []
+
+    def work_meanwhile() -> None:  # (once, even when the helper fails after it)
+        while pending:
+            pending.pop()()
+
     helper = _helper
     if helper is not None and helper.owner == os.getpid():
         try:
             if sum(len(words) for words, _ in sentences) >= SHARE_FROM_WORDS:
-                return _shared(helper, sentences, progress)
+                return _shared(helper, sentences, progress, work_meanwhile if pending else None)
             out: list[list[tuple[int, str]]] = []
             for first in range(0, len(sentences), _CHUNK):
-                out.extend(helper.parse(sentences[first:first + _CHUNK]))
+                helper.send(sentences[first:first + _CHUNK])
+                work_meanwhile()
+                out.extend(helper.receive())
                 if progress:
                     progress(len(out))
+            work_meanwhile()  # (no sentences)
             return out
         except (OSError, EOFError, pickle.UnpicklingError, RuntimeError):
             stop_helper()  # it failed or died: parse here (loading the parser reports a missing model)
+    work_meanwhile()
     return _here(sentences, progress)
 
 
@@ -216,13 +235,23 @@ def _here(sentences: Sentences, progress: Callable[[int], None] | None, done: in
     return out
 
 
-def _shared(helper: _Helper, sentences: Sentences, progress: Callable[[int], None] | None) -> list[list[tuple[int, str]]]:
-    """The first half of the words to the helper, the rest parsed here meanwhile."""
-    half, words, split = sum(len(w) for w, _ in sentences) / 2, 0, 0
-    while split < len(sentences) and words < half:
+# The helper's share of a long text's words when this process also has other work to do meanwhile
+# (the recogniser: about a third of the parser's time), so that both finish together.
+_HELPER_SHARE = 0.5
+_HELPER_SHARE_BESIDE_WORK = 0.65
+
+
+def _shared(helper: _Helper, sentences: Sentences, progress: Callable[[int], None] | None,
+            meanwhile: Callable[[], object] | None = None) -> list[list[tuple[int, str]]]:
+    """The first part of the words to the helper, the rest parsed here meanwhile (after ``meanwhile``)."""
+    share = _HELPER_SHARE if meanwhile is None else _HELPER_SHARE_BESIDE_WORK
+    theirs_words, words, split = sum(len(w) for w, _ in sentences) * share, 0, 0
+    while split < len(sentences) and words < theirs_words:
         words += len(sentences[split][0])
         split += 1
     helper.send(sentences[:split])  # (written while the helper reads it; it answers once it is done)
+    if meanwhile is not None:
+        meanwhile()
     mine = _here(sentences[split:], progress, 0)
     theirs = helper.receive()
     if progress:
