@@ -24,6 +24,7 @@ from __future__ import annotations
 import atexit
 import os
 import pickle
+import select
 import signal
 import sys
 from collections.abc import Callable
@@ -63,8 +64,8 @@ def load_parser() -> None:
 
 Sentences = list[tuple[list[str], list[str]]]  # each sentence's words and tags
 _CHUNK = 200  # sentences per request to the helper (the progress line moves between requests)
-# From this many words on, this process loads a parser too and parses the second half while the
-# helper parses the first: two cores on a long text's largest cost (about 15k words/s each).
+# From this many words on, this process loads a parser too and parses from the end while the helper
+# parses from the start: two cores on a long text's largest cost (about 15k words/s each).
 SHARE_FROM_WORDS = 20_000
 
 
@@ -93,6 +94,10 @@ class _Helper:
     def send(self, sentences: Sentences) -> None:
         pickle.dump(sentences, self._requests, protocol=pickle.HIGHEST_PROTOCOL)
         self._requests.flush()
+
+    def ready(self) -> bool:
+        """True when the answer to the last request can be read without waiting."""
+        return bool(select.select([self._results], [], [], 0)[0])
 
     def receive(self) -> list[list[tuple[int, str]]]:
         reply = pickle.load(self._results)
@@ -235,28 +240,57 @@ def _here(sentences: Sentences, progress: Callable[[int], None] | None, done: in
     return out
 
 
-# The helper's share of a long text's words when this process also has other work to do meanwhile
-# (the recogniser: about a third of the parser's time), so that both finish together.
-_HELPER_SHARE = 0.5
-_HELPER_SHARE_BESIDE_WORK = 0.65
+_SHARE_CHUNK = 40  # sentences per request when both processes parse: small, so that both end together
+# The helper's first request when both parse: this share of the words, as this process is busy with
+# ``meanwhile`` (the recogniser: from a third to all of the parser's time, by the text) and loading
+# its own parser before it parses; the helper works on it meanwhile, then the rest is shared as it goes.
+_HELPER_FIRST_SHARE = 0.65
 
 
 def _shared(helper: _Helper, sentences: Sentences, progress: Callable[[int], None] | None,
             meanwhile: Callable[[], object] | None = None) -> list[list[tuple[int, str]]]:
-    """The first part of the words to the helper, the rest parsed here meanwhile (after ``meanwhile``)."""
-    share = _HELPER_SHARE if meanwhile is None else _HELPER_SHARE_BESIDE_WORK
-    theirs_words, words, split = sum(len(w) for w, _ in sentences) * share, 0, 0
-    while split < len(sentences) and words < theirs_words:
-        words += len(sentences[split][0])
-        split += 1
-    helper.send(sentences[:split])  # (written while the helper reads it; it answers once it is done)
+    """Both processes parse: the helper from the first sentence on (``_HELPER_FIRST_SHARE`` of the
+    words, then ``_SHARE_CHUNK`` sentences a request), and this process, after ``meanwhile``, from the
+    last sentence back, until they meet."""
+    out: list[list[tuple[int, str]] | None] = [None] * len(sentences)
+    front, back, done = 0, len(sentences), 0  # the helper's next sentence; past this process's next one
+    pending: tuple[int, int] | None = None
+
+    def ask(last: int) -> None:
+        nonlocal front, pending
+        helper.send(sentences[front:last])
+        pending, front = (front, last), last
+
+    def collect() -> None:
+        nonlocal pending, done
+        assert pending is not None
+        first, last = pending
+        out[first:last] = helper.receive()
+        pending, done = None, done + last - first
+        if front < back:
+            ask(min(back, front + _SHARE_CHUNK))
+        if progress:
+            progress(done)
+
+    first_words, words, first = sum(len(w) for w, _ in sentences) * _HELPER_FIRST_SHARE, 0, 0
+    while first < len(sentences) and words < first_words:
+        words += len(sentences[first][0])
+        first += 1
+    ask(max(first, 1))
     if meanwhile is not None:
         meanwhile()
-    mine = _here(sentences[split:], progress, 0)
-    theirs = helper.receive()
-    if progress:
-        progress(len(sentences))
-    return theirs + mine
+    while front < back:
+        if pending is not None and helper.ready():
+            collect()
+            continue
+        back -= 1
+        out[back] = parse(*sentences[back])
+        done += 1
+        if progress:
+            progress(done)
+    while pending is not None:
+        collect()
+    return out  # type: ignore[return-value]  (every sentence's arcs are in by now)
 
 
 def parse(words: list[str], tags: list[str]) -> list[tuple[int, str]]:
