@@ -13,7 +13,7 @@ import sys
 from dataclasses import dataclass
 
 from . import __version__
-from .export import AVAILABLE, DEFAULT_FORMATS, ExportError, parse_formats, write_outputs
+from .export import AVAILABLE, DEFAULT_FORMATS, ExportError, parse_formats, preload, write_outputs
 from .ingest import DEFAULT_MAX_BYTES, IngestError, expand_inputs, read_article, read_stdin
 from .ingest.language import check_language
 from .model import Article, QuizSet
@@ -110,12 +110,12 @@ def _single_source(args: argparse.Namespace) -> str:
     return args.url or args.article
 
 
-def _parse_ahead() -> None:
+def _parse_ahead() -> bool:
     """Start loading the parser on another core before this process reads and tags its input (and,
-    on a long text, parse half of it there: quizgen.nlp.parse.start_helper)."""
+    on a long text, parse half of it there: quizgen.nlp.parse.start_helper); True when it does."""
     from .nlp.parse import start_helper
 
-    start_helper()
+    return start_helper()
 
 
 def _no_facts(article: Article) -> IngestError:
@@ -248,7 +248,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     local = {"-", args.url} if args.url else {"-"}  # stdin, and a page fetched here: not in a worker
     jobs = args.jobs or default_jobs()
     if jobs <= 1 or len([f for f in files if f not in local]) <= 1:  # (every article is built in this process)
-        _parse_ahead()
+        if _parse_ahead():
+            preload(formats)  # (this process has time for it while the helper loads the parser)
     for outcome in outcomes(files, work, jobs=jobs,
                             show=progress.show if progress.enabled else None, local=local):
         if outcome.messages:

@@ -177,3 +177,10 @@ def test_reimport_after_the_article_changes_updates_notes(tmp_path):
         assert len(log.new) <= 2 and col.note_count() <= before + 2
     finally:
         col.close()
+
+
+def test_every_format_can_be_imported_ahead_of_writing():
+    from quizgen.export import AVAILABLE, WRITER_MODULES, preload
+
+    assert set(WRITER_MODULES) == set(AVAILABLE)
+    preload(AVAILABLE)  # (a command does it while the parser loads; a wrong module name would fail here)

@@ -70,3 +70,36 @@ def test_the_command_writes_the_same_facts_with_and_without_the_helper(monkeypat
     with_helper = run_quizgen("extract", "--json", str(SAMPLE)).stdout
     monkeypatch.setenv("QUIZGEN_PARSER_HELPER", "0")
     assert run_quizgen("extract", "--json", str(SAMPLE)).stdout == with_helper
+
+
+def test_the_recogniser_runs_beside_the_helper_with_the_same_document(monkeypatch):
+    from quizgen.nlp import annotate
+
+    text = SAMPLE.read_text(encoding="utf-8")
+    alone = annotate(text)
+    components = []
+    made = parsing._Helper()
+    monkeypatch.setattr(parsing, "_helper", made)
+    try:
+        beside = annotate(text, progress=lambda name, share: components.append((name, share)))
+    finally:
+        parsing.stop_helper()
+    assert beside == alone
+    assert beside.entities and any(t.head != i for i, t in enumerate(beside.tokens))
+    # the progress still reports each component in the pipeline's order
+    in_order = [name for k, (name, _) in enumerate(components) if k == 0 or components[k - 1][0] != name]
+    assert in_order == [name for name, _ in PIPELINE]
+
+
+def test_the_work_meanwhile_is_done_once_also_when_the_helper_dies(helper, monkeypatch):
+    sentences = _sample_sentences()
+    monkeypatch.setattr(parsing, "SHARE_FROM_WORDS", 100)  # (the long text's way: half here, half there)
+    calls = []
+
+    def meanwhile():
+        calls.append(1)
+        os.kill(helper.pid, signal.SIGKILL)  # it dies while this process works
+
+    assert parse_many(sentences, meanwhile=meanwhile) == [parse(words, tags) for words, tags in sentences]
+    assert calls == [1]
+    assert parsing._helper is None

@@ -3,6 +3,7 @@
     python -m tools.evaluate            # POS, sentence boundaries, NER, dependency parsing
     python -m tools.evaluate pos        # only some: pos, sentences, ner, parser, roles
     python -m tools.evaluate roles --show   # roles, listing each missed and each wrong one
+    python -m tools.evaluate parser --beam 1   # the parser decoding with another beam than the shipped one
 
 spaCy en_core_web_sm's figures on the same data are printed beside quizgen's when
 docs/peer-spacy.json exists (measured by tools/peer_spacy.py in a separate venv; see docs/peer-spacy.md).
@@ -159,11 +160,14 @@ def attachment_scores(trees: list[Tree], parse=parse) -> tuple[float, float, int
     return heads / total, labels / total, total, speed
 
 
-def report_parser() -> None:
-    from quizgen.nlp.parse import load_parser
+def report_parser(beam: int | None = None) -> None:
+    from quizgen.nlp import parse as parser
 
-    print("Dependency parsing (UD relations; input: quizgen's own POS tags on the gold tokens)")
-    load_parser()
+    if beam is not None:
+        parser.BEAM_SEARCH = beam  # (read at each sentence)
+    print(f"Dependency parsing (UD relations; input: quizgen's own POS tags on the gold tokens; "
+          f"beam {parser.BEAM_SEARCH})")
+    parser.load_parser()
     targets = {"EWT test": (0.86, 0.83), "GUM news (held out)": (None, 0.85)}
     for name, trees in (("EWT test", ewt_trees("test")), ("GUM news (held out)", gum_trees(held_out=True, genre="news"))):
         uas, las, total, speed = attachment_scores(trees)
@@ -199,8 +203,18 @@ REPORTS = {"pos": report_pos, "sentences": report_sentences, "ner": report_ner, 
 
 def main(argv: list[str]) -> None:
     show = "--show" in argv  # roles: list every missed and every wrong role
+    beam = None  # parser: decode with this beam instead of quizgen.nlp.parse.BEAM_SEARCH
+    if "--beam" in argv:
+        at = argv.index("--beam")
+        beam = int(argv[at + 1])
+        argv = argv[:at] + argv[at + 2:]
     for name in [a for a in argv if a != "--show"] or list(REPORTS):
-        REPORTS[name](show=show) if name == "roles" else REPORTS[name]()
+        if name == "roles":
+            REPORTS[name](show=show)
+        elif name == "parser":
+            REPORTS[name](beam=beam)
+        else:
+            REPORTS[name]()
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ from .chunks import noun_chunks
 from .lemmas import lemma
 from .long_sentences import MAX_TOKENS, bounded
 from .names import resolve_names
-from .parse import parse_many
+from .parse import helper_running, parse_many
 from .pos import pos_tag
 from .recognise import recognise
 from .references import resolve_references
@@ -65,11 +65,18 @@ def tag(doc: Document) -> Document:
     return replace(doc, tokens=tuple(tokens))
 
 
-def dependencies(doc: Document) -> Document:
+def dependencies(doc: Document, beside: Component | None = None) -> Document:
+    """Heads and relations. ``beside``, a later component that reads no arcs, runs on ``doc`` while the
+    parser helper parses (on another core), and the arcs are added to what it returns."""
     tokens = list(doc.tokens)
     sentences = [([t.text for t in sent], [t.tag for t in sent])
                  for sent in (tokens[s.first_token:s.last_token] for s in doc.sentences)]
-    parsed = parse_many(sentences, lambda n: _report(n, len(doc.sentences)))
+    done: list[Document] = []
+    parsed = parse_many(sentences, lambda n: _report(n, len(doc.sentences)),
+                        meanwhile=(lambda: done.append(beside(doc))) if beside else None)
+    if done:
+        doc = done[0]
+        tokens = list(doc.tokens)
     for s, arcs in zip(doc.sentences, parsed):
         for i, (head, rel) in enumerate(arcs, s.first_token):
             t = tokens[i]
@@ -86,18 +93,28 @@ PIPELINE: tuple[tuple[str, Component], ...] = (
     ("noun_chunks", noun_chunks),
     ("references", resolve_references),  # pronouns and "the company" to their named antecedents
 )
+# The recogniser reads words and tags, never arcs: while a parser helper parses, this process runs
+# it (the same entities; the recogniser is about a third of the parser's time).
+_BESIDE_THE_PARSER = {"parser": "recogniser"}
 
 
 def annotate(text: str, start: int = 0, end: int | None = None, progress: Progress | None = None) -> Document:
     """Annotate ``text[start:end]``; every offset in the result is into ``text`` itself. ``progress``, if
     given, hears each component's name and how much of the document it has done (0 to 1)."""
     doc = Document(text=text, start=start, end=len(text) if end is None else end)
+    components = dict(PIPELINE)
+    done_beside: set[str] = set()
     for name, component in PIPELINE:
         token = _progress.set((name, progress) if progress else None)
         try:
             if progress:
                 progress(name, 0.0)
-            doc = component(doc)
+            beside = _BESIDE_THE_PARSER.get(name) if component is dependencies and helper_running() else None
+            if beside:
+                doc = dependencies(doc, beside=components[beside])
+                done_beside.add(beside)
+            elif name not in done_beside:
+                doc = component(doc)
             if progress:
                 progress(name, 1.0)
         finally:

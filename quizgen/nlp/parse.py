@@ -11,8 +11,9 @@ caches, holding the GIL: a thread cannot overlap it), a third of a one-article `
 A command that is about to annotate one article may call ``start_helper()`` first: a forked process
 then loads the parser on another core while this one reads the article, loads the other models,
 splits and tags; ``parse_many`` sends it the sentences and gets their arcs back, the same arcs
-(the helper runs this module's own ``parse``). On a long text (``SHARE_FROM_WORDS``) this process
-loads a parser too and parses half of the sentences while the helper parses the other half.
+(the helper runs this module's own ``parse``), and meanwhile this process runs the recogniser, which
+needs no arcs (``quizgen.nlp.annotate``). On a long text (``SHARE_FROM_WORDS``) this process loads a
+parser too and parses part of the sentences while the helper parses the rest.
 Without the helper (another system than Linux, one core, the other cores busy now, threads running, a
 worker of a batch, QUIZGEN_PARSER_HELPER=0, or the helper gone) the parser loads and runs in this
 process.
@@ -23,6 +24,7 @@ from __future__ import annotations
 import atexit
 import os
 import pickle
+import select
 import signal
 import sys
 from collections.abc import Callable
@@ -32,6 +34,16 @@ from importlib import resources
 from .resources import ModelMissingError
 
 MAX_WORDS = 150
+# Parsito's beam width: UDPipe's default, 5. Measured on the shipped model with quizgen's own tags
+# (python -m tools.evaluate parser --beam N; docs/parser-choice.md), UAS / LAS on EWT test and GUM news:
+#   beam 5: 84.09 / 80.47 and 79.43 / 74.80, 14.7k words/s parsed (CPU)
+#   beam 3: 83.95 / 80.33 and 78.97 / 74.54, 23.5k words/s; facts on dev and dev2 scored the same
+#   beam 2: 83.49 / 79.88 and 78.51 / 74.15, 34.5k words/s; roles F1 -0.01 on dev, -0.02 on dev2
+#   beam 1: 82.52 / 78.89 and 77.36 / 72.97, 80.6k words/s; roles F1 -0.02 on dev, -0.01 on dev2
+# Beam 3 (and 4) would be within 0.3 LAS, but lose the subject of a name after a fronted phrase
+# ("In 1990 Tomas Berg moved …": "Berg" hung on the verb as flat), which six tests and the sample
+# article's caption show; so 5 stays.
+BEAM_SEARCH = 5
 
 
 @cache
@@ -52,8 +64,8 @@ def load_parser() -> None:
 
 Sentences = list[tuple[list[str], list[str]]]  # each sentence's words and tags
 _CHUNK = 200  # sentences per request to the helper (the progress line moves between requests)
-# From this many words on, this process loads a parser too and parses the second half while the
-# helper parses the first: two cores on a long text's largest cost (about 15k words/s each).
+# From this many words on, this process loads a parser too and parses from the end while the helper
+# parses from the start: two cores on a long text's largest cost (about 15k words/s each).
 SHARE_FROM_WORDS = 20_000
 
 
@@ -82,6 +94,10 @@ class _Helper:
     def send(self, sentences: Sentences) -> None:
         pickle.dump(sentences, self._requests, protocol=pickle.HIGHEST_PROTOCOL)
         self._requests.flush()
+
+    def ready(self) -> bool:
+        """True when the answer to the last request can be read without waiting."""
+        return bool(select.select([self._results], [], [], 0)[0])
 
     def receive(self) -> list[list[tuple[int, str]]]:
         reply = pickle.load(self._results)
@@ -179,21 +195,39 @@ def stop_helper() -> None:
         helper.close()
 
 
-def parse_many(sentences: Sentences, progress: Callable[[int], None] | None = None) -> list[list[tuple[int, str]]]:
-    """``parse`` of each sentence, by the helper when one runs; ``progress(n)`` hears how many are done."""
+def helper_running() -> bool:
+    """True when this process has a parser helper to send sentences to."""
+    return _helper is not None and _helper.owner == os.getpid()
+
+
+def parse_many(sentences: Sentences, progress: Callable[[int], None] | None = None,
+               meanwhile: Callable[[], object] | None = None) -> list[list[tuple[int, str]]]:
+    """``parse`` of each sentence, by the helper when one runs; ``progress(n)`` hears how many are done.
+    ``meanwhile``, if given, is called once: while the helper parses (this process's own work that
+    needs no arcs), or first when the parsing is done here."""
+    pending = [meanwhile] if meanwhile is not None else []
+
+    def work_meanwhile() -> None:  # (once, even when the helper fails after it)
+        while pending:
+            pending.pop()()
+
     helper = _helper
     if helper is not None and helper.owner == os.getpid():
         try:
             if sum(len(words) for words, _ in sentences) >= SHARE_FROM_WORDS:
-                return _shared(helper, sentences, progress)
+                return _shared(helper, sentences, progress, work_meanwhile if pending else None)
             out: list[list[tuple[int, str]]] = []
             for first in range(0, len(sentences), _CHUNK):
-                out.extend(helper.parse(sentences[first:first + _CHUNK]))
+                helper.send(sentences[first:first + _CHUNK])
+                work_meanwhile()
+                out.extend(helper.receive())
                 if progress:
                     progress(len(out))
+            work_meanwhile()  # (no sentences)
             return out
         except (OSError, EOFError, pickle.UnpicklingError, RuntimeError):
             stop_helper()  # it failed or died: parse here (loading the parser reports a missing model)
+    work_meanwhile()
     return _here(sentences, progress)
 
 
@@ -206,18 +240,57 @@ def _here(sentences: Sentences, progress: Callable[[int], None] | None, done: in
     return out
 
 
-def _shared(helper: _Helper, sentences: Sentences, progress: Callable[[int], None] | None) -> list[list[tuple[int, str]]]:
-    """The first half of the words to the helper, the rest parsed here meanwhile."""
-    half, words, split = sum(len(w) for w, _ in sentences) / 2, 0, 0
-    while split < len(sentences) and words < half:
-        words += len(sentences[split][0])
-        split += 1
-    helper.send(sentences[:split])  # (written while the helper reads it; it answers once it is done)
-    mine = _here(sentences[split:], progress, 0)
-    theirs = helper.receive()
-    if progress:
-        progress(len(sentences))
-    return theirs + mine
+_SHARE_CHUNK = 40  # sentences per request when both processes parse: small, so that both end together
+# The helper's first request when both parse: this share of the words, as this process is busy with
+# ``meanwhile`` (the recogniser: from a third to all of the parser's time, by the text) and loading
+# its own parser before it parses; the helper works on it meanwhile, then the rest is shared as it goes.
+_HELPER_FIRST_SHARE = 0.65
+
+
+def _shared(helper: _Helper, sentences: Sentences, progress: Callable[[int], None] | None,
+            meanwhile: Callable[[], object] | None = None) -> list[list[tuple[int, str]]]:
+    """Both processes parse: the helper from the first sentence on (``_HELPER_FIRST_SHARE`` of the
+    words, then ``_SHARE_CHUNK`` sentences a request), and this process, after ``meanwhile``, from the
+    last sentence back, until they meet."""
+    out: list[list[tuple[int, str]] | None] = [None] * len(sentences)
+    front, back, done = 0, len(sentences), 0  # the helper's next sentence; past this process's next one
+    pending: tuple[int, int] | None = None
+
+    def ask(last: int) -> None:
+        nonlocal front, pending
+        helper.send(sentences[front:last])
+        pending, front = (front, last), last
+
+    def collect() -> None:
+        nonlocal pending, done
+        assert pending is not None
+        first, last = pending
+        out[first:last] = helper.receive()
+        pending, done = None, done + last - first
+        if front < back:
+            ask(min(back, front + _SHARE_CHUNK))
+        if progress:
+            progress(done)
+
+    first_words, words, first = sum(len(w) for w, _ in sentences) * _HELPER_FIRST_SHARE, 0, 0
+    while first < len(sentences) and words < first_words:
+        words += len(sentences[first][0])
+        first += 1
+    ask(max(first, 1))
+    if meanwhile is not None:
+        meanwhile()
+    while front < back:
+        if pending is not None and helper.ready():
+            collect()
+            continue
+        back -= 1
+        out[back] = parse(*sentences[back])
+        done += 1
+        if progress:
+            progress(done)
+    while pending is not None:
+        collect()
+    return out  # type: ignore[return-value]  (every sentence's arcs are in by now)
 
 
 def parse(words: list[str], tags: list[str]) -> list[tuple[int, str]]:
@@ -275,13 +348,13 @@ def _descends(heads: list[int], k: int, ancestor: int) -> bool:
 
 
 def _parse_piece(words: list[str], tags: list[str]) -> list[tuple[int, str]]:
-    from ufal.udpipe import Model, Sentence
+    from ufal.udpipe import Sentence
 
     sentence = Sentence()
     for word, tag in zip(words, tags):
         node = sentence.addWord(word.replace(" ", "_") or "_")
         node.xpostag = tag
-    _model().parse(sentence, Model.DEFAULT)
+    _model().parse(sentence, f"beam_search={BEAM_SEARCH}")
     nodes = sentence.words  # nodes[0] is the artificial root
     arcs = [(nodes[i].head - 1, nodes[i].deprel) for i in range(1, len(nodes))]
     rooted = [(i if head < 0 else head, rel) for i, (head, rel) in enumerate(arcs)]
