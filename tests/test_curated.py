@@ -1227,16 +1227,20 @@ def test_a_decade_is_swapped_for_another_decade():
     assert options and all(o[2:4].endswith("0") and o.endswith("'s") for o in options)
 
 
-def test_the_two_of_what_came_before_is_refused():
-    before = "Ada Lind met Tomas Berg at the regatta. "
-    sentence = "The two rowers went right after each other in the harbour of Bergen."
+def _place_after(before: str, sentence: str, place: str) -> str:
+    """Why a cloze on ``place`` in ``sentence``, which follows ``before`` in the article, is refused."""
     text = before + sentence
-    at = text.index("Bergen")
-    fact = Fact(kind="place", name="Bergen", mentions=(
-        Mention("Bergen", at, at + 6, Evidence(sentence, len(before), len(text))),))
+    at = text.index(place, len(before))
+    fact = Fact(kind="place", name=place, mentions=(
+        Mention(place, at, at + len(place), Evidence(sentence, len(before), len(text))),))
     context = Context((fact,), article=_article(text), curated=True)
-    question = make_cloze(Target(fact, fact.mentions[0]), context, 1.0)
-    assert "named before" in " | ".join(problems(question, context))
+    return " | ".join(problems(make_cloze(Target(fact, fact.mentions[0]), context, 1.0), context))
+
+
+def test_the_two_of_what_came_before_is_refused():
+    assert "named before" in _place_after("Ada Lind met Tomas Berg at the regatta. ",
+                                          "The two rowers went right after each other in the harbour of Bergen.",
+                                          "Bergen")
 
 
 def test_a_title_naming_an_organisation_after_its_town_sets_no_place():
@@ -1382,15 +1386,9 @@ def test_the_region_of_a_town_named_before_the_blank_is_refused():
 
 
 def test_a_group_named_before_or_an_answer_to_a_question_not_given_is_refused():
-    before = "Dark Harbour are a band from Bergen. "
-    sentence = "Producers already working with the quartet include Tomas Berg and Ada Lind of Lakeside."
-    text = before + sentence
-    at = text.index("Lakeside")
-    fact = Fact(kind="place", name="Lakeside", mentions=(
-        Mention("Lakeside", at, at + 8, Evidence(sentence, len(before), len(text))),))
-    context = Context((fact,), article=_article(text), curated=True)
-    assert "group the article named before" in " | ".join(problems(make_cloze(Target(fact, fact.mentions[0]), context,
-                                                                              1.0), context))
+    assert "group the article named before" in _place_after(
+        "Dark Harbour are a band from Bergen. ",
+        "Producers already working with the quartet include Tomas Berg and Ada Lind of Lakeside.", "Lakeside")
     assert "other half" in _cloze_reasons("One answer is that the council of Bergen stopped the harbour plan.",
                                           "Bergen", "place")
 
