@@ -1419,9 +1419,8 @@ def test_the_peoples_word_in_the_sentence_gives_the_country_away():
     ("Security forces searched the 300-some inhabited islands off the coast of Norland in 2001.", "300-some",
      "vague figure"),
     ("The channel divides Norland from the 30 or so islands of Lakeside in the south.", "30", "vague figure"),
-    ("Both rowers from Bergen, however, were bleeding badly after the race of 1990.", "Bergen", "draws on"),
 ])
-def test_vague_figures_and_a_however_inside_are_refused(sentence, answer, reason):
+def test_vague_figures_are_refused(sentence, answer, reason):
     kind = "place" if answer == "Bergen" else "number"
     fields = {} if kind == "place" else {"value": 300.0}
     assert reason in _cloze_reasons(sentence, answer, kind, **fields)

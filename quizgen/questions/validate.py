@@ -798,7 +798,7 @@ def split_fragment(q: Question, context: Context | None) -> str | None:
 # a capitalised function word inside a sentence, followed by lower case or a number, starts a second
 # sentence the source ran on without its full stop (a title-case name goes on in capitals: "Alice In Chains")
 _RUN_ON = re.compile(r"(?<=[\w,)])\s+(?:In|From|The|On|At|After|Before|During|Since|It|He|She|They|This|These|Those|"
-                     r"His|Her|Their|Its|But|And|However|There|We|A|An)\s+(?:[a-z]|\d)")
+                     r"His|Her|Their|Its|But|And|However|There|We)\s+(?:[a-z]|\d)")  # (not "A": "Plan A for …")
 
 
 # "In 1996 was named one of the best linemen …", "In 2000 co-authored an article …": a list-style
@@ -1031,7 +1031,7 @@ _OPENING_QUANTIFIER = re.compile(r"^[\"\u201c']?(?:None|Neither|Both|Others|Many
 
 # Inside a sentence, words that confirm or conclude from the sentence before: "were indeed more
 # important than winning" (more important to whom?), "the council, therefore, voted …"
-_CONCLUDING = re.compile(r"\b(indeed|therefore|thus|hence|consequently|as a result|for this reason|in turn|however)\b",
+_CONCLUDING = re.compile(r"\b(indeed|therefore|thus|hence|consequently|as a result|for this reason|in turn)\b",
                          re.IGNORECASE)
 
 
@@ -1047,7 +1047,6 @@ def opens_on_connective(q: Question, context: Context | None) -> str | None:
         return f"the sentence opens on {word!r}, which ties it to a sentence the question leaves out"
     inside = _CONCLUDING.search(re.sub(r"\([^()]*\)", " ", text))  # not an aside: (hence "draconian")
     if inside:
-        # ("however" too: "Both rowers, however, were bleeding badly" contrasts with a sentence left out)
         return f"{inside.group(1)!r} draws on what a sentence before said, which the question leaves out"
     return None
 
