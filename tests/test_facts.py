@@ -574,3 +574,9 @@ def test_a_role_that_runs_through_a_title_to_the_name_is_someone_elses():
                      "Ada Lind was special counsel to Governor Tomas Berg of Norland from 1990 to 1994."):
         roles = person(facts(sentence), "Tomas Berg").roles
         assert not any(" for " in r or " to " in r for r in roles), roles
+
+
+def test_a_role_with_the_before_its_title_stays_whole():
+    """"Counselor to the President Ada Lind": the counselor is Lind herself, not the President."""
+    roles = person(facts("Counselor to the President Ada Lind said the harbour would open in May."), "Ada Lind").roles
+    assert "President" not in roles

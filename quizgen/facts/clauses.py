@@ -155,7 +155,8 @@ def clause_words(doc: Document, predicate: int, without: tuple[int, int] | None 
                 skip_until = ref.mention.last
                 continue
             if tokens[k].tag == "PRP$" and (ref.antecedent.text in subject_names or
-                                             ref.antecedent.text in " ".join(t for _, t in words)):
+                                             re.search(rf"(?<!\w){re.escape(ref.antecedent.text)}(?!\w)",
+                                                       " ".join(t for _, t in words))):
                 # "Chalabi and his party", not "Chalabi and Chalabi's party": the name stands just before
                 words.append((k, tokens[k].text))  # "Lind sold her house", not "Lind sold Lind's house"
             else:

@@ -54,7 +54,7 @@ def _other_forms(name: str, group: list[_NameMention]) -> list[str]:
     return list(dict.fromkeys(m.text for m in group if m.text != name))
 
 
-_TITLE_AFTER_PREPOSITION = re.compile(r"\s(?:for|to|of|under|with)\s+(?:the\s+)?([A-Z][a-z]+)$")
+_TITLE_AFTER_PREPOSITION = re.compile(r"\s(?:for|to|of|under|with)\s+([A-Z][a-z]+)$")  # (not "Counselor to the President")
 
 
 def _title_of_the_name(doc: Document, role: tuple[str, int, int], first: int) -> tuple[str, int, int]:
@@ -62,7 +62,8 @@ def _title_of_the_name(doc: Document, role: tuple[str, int, int], first: int) ->
     runs up to the name through a preposition and a title is someone else's; the name holds the title."""
     text, start, end = role
     match = _TITLE_AFTER_PREPOSITION.search(text)
-    if match and match.group(1).lower() in ROLE_TITLES and not doc.text[end:doc.tokens[first].start].strip():
+    name_start = doc.tokens[first].start
+    if match and match.group(1).lower() in ROLE_TITLES and end <= name_start and not doc.text[end:name_start].strip():
         return match.group(1), start + match.start(1), end
     return role
 

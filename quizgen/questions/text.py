@@ -169,9 +169,10 @@ def question_shape_problem(question: str, answer: str) -> str:
         return "asks where while the question names a place already (\"Where was X born in Randers?\")"
     if first in AUXILIARIES and len(words) > 1 and words[1].endswith("ing") and words[1].islower():
         return "a participle where the subject should be (\"When does following the flight launch?\")"
-    if first in ("do", "does", "did") and re.search(
-            r"\b(?:tell|told|inform|assure|warn|remind|promise|advise|convince|notify)\s+(?:that\s+)?"
-            r"(?:every|each|all|no|the|a|an|its|their|his|her|it|they|he|she|we|there)\b", " ".join(words[2:])):
+    if wh in ("Who", "Whom", "Which organisation", "Which place", "Which person") and first in ("do", "does", "did") \
+            and re.search(r"\b(?:tell|told|inform|assure|warn|remind|promise|advise|convince|notify)\s+(?:that\s+)?"
+                          r"(?:every|each|all|no|the|a|an|its|their|his|her|it|they|he|she|we|there)\b[^?]*?\b"
+                          r"(?:will|would|was|were|is|are|had|has|could|should|must|can)\b", " ".join(words[2:])):
         # "Which organisation do officials tell every claim will be assessed?": the one told, asked
         # while the clause it is told stays whole, reads as neither the question nor the sentence
         return "asks for the one told while the clause told stays in (\"Who do officials tell every claim …\")"

@@ -55,7 +55,7 @@ according insisted insists warned warns urged urges alleged allegedly reportedly
 adds explained explains suggested suggests stressed stresses""".split())
 FIRST_PERSON = frozenset("i we me us my our mine ours".split())
 _CITATION = re.compile(r"\([^()]*\b(?:1[5-9]\d\d|20\d\d)[a-z]?\b[^()]*\)")
-_PAGE = re.compile(r"\b(?:p|pp|page|pages)\.?\s*\d+|\([^()]*(?:§|\b(?:ch|chap|vol|sec|art|fol)\.\s*\w+)[^()]*\)",
+_PAGE = re.compile(r"\b(?:p|pp|page|pages)\.?\s*\d+|\([^()]*(?:§|\b(?:ch|chap|vol|sec|art|fol)\.\s*(?:\d+|[IVXLC]+\b))[^()]*\)",
                    re.IGNORECASE)
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,}(?:\([^)]*\))?\s*(?:,[^\u2014-]{0,30})?\s*[\u2014\u2013-]{1,2}\s")
 _NUMBER = re.compile(r"\d")
@@ -206,15 +206,17 @@ def answer_elsewhere_in_stem(q: Question, context: Context | None) -> str | None
         # "Which organisation did the Bowling Green Falcons represent?" for "Bowling Green State University"
         words = key.split()
         pieces = [w for w in words if re.fullmatch(r"[A-Z]{2,6}", w)]
+        common = gazetteer().common_words
         pieces += [f"{a} {b}" for a, b in zip(words, words[1:]) if len(words) > 2 and a[:1].isupper() and
-                   b[:1].isupper() and a.lower() not in _TITLE_FILLERS]
+                   b[:1].isupper() and a.lower() not in _TITLE_FILLERS and
+                   not (a.lower() in common and b.lower() in common)]
         for piece in pieces:
             if re.search(rf"(?<![\w-]){re.escape(piece)}(?![\w-])", shown_text):
                 return f"{piece!r}, part of the answer, shows elsewhere in the sentence"
     if not isinstance(q, TrueFalse) and re.fullmatch(r"[A-Z]{3,6}", key):
         # "Updates of all four _____ matches … and AFL results" for WAFL: the acronym inside the key's
         for other in re.findall(r"\b[A-Z]{2,6}\b", shown_text):
-            if other != key and (other in key or key in other):
+            if other != key and (other in key or key in other) and len(other) >= len(key) - 1:
                 return f"the acronym {other!r} in the sentence all but spells the answer"
     if q.fact == "person" and not isinstance(q, TrueFalse):
         # "with director _____ was followed by Malle's The Lovers", "understanding of _____ (LBJ) and the
@@ -487,7 +489,7 @@ def time_or_place_of_the_text(q: Question, context: Context | None) -> str | Non
 
 _SMALL_NUMBER = re.compile(r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|[0-2]|0\s?%|zero)$", re.IGNORECASE)
 _FURNITURE_NUMBER = re.compile(r"(?:\b(?:page|pages|pp?\.|figure|fig\.|table|chapter|section|no\.|number|step|item|"
-                               r"junction|exit|platform|gate|room|suite|bus|tram|line|car|engine|locomotive)\s*|#\s*)$",
+                               r"junction|exit|platform|gate|room|suite|bus|tram|line)\s*|#\s*)$",
                                re.IGNORECASE)
 _SIDE_DATES = frozenset(MONTHS) | WEEKDAYS | SEASONS
 
@@ -510,11 +512,13 @@ def trivial_answer(q: Question, context: Context | None) -> str | None:
         if _SMALL_NUMBER.match(words[0]) and (len(words) == 1 or words[1].lower().rstrip("s") not in (
                 "hundred", "thousand", "million", "billion", "trillion", "percent", "dozen", "per")):
             return f"the answer {answer!r} is a small count"  # ("One thing", not "two million")
-        if answer.rstrip().endswith("-some") or re.match(r"\s*or so\b", after) or re.search(r"\bsome\s+$", before):
+        if answer.rstrip().endswith("-some") or re.match(r"\s*or so\b", after):
             return f"the answer {answer!r} is a vague figure (\"300-some\", \"30 or so\")"
         if re.fullmatch(r"(?:a\s+)?(?:hundred|thousand|dozen|million|billion)s?", answer.strip(), re.IGNORECASE):
             return f"the answer {answer!r} is a vague quantity (\"about a hundred\")"
-        if re.fullmatch(r"\d{3}", answer.strip()) and re.search(r"\bthe\s+$", before) and re.match(r"\s+[A-Z]", after):
+        if re.fullmatch(r"\d{3}", answer.strip()) and re.search(r"\bthe\s+$", before) and re.match(r"\s+[A-Z]", after) \
+                and context is not None and context.article is not None and \
+                re.search(rf"\b{answer.strip()}\d\b", context.article.text):
             # "at the 197 Pan American Games": where a year stands, three digits are a year cut short
             return f"the answer {answer!r} stands where a year would: a year cut short in the source"
         if _FURNITURE_NUMBER.search(before) or re.match(r"-?\s*pages?\b|\s*#", after, re.IGNORECASE):
@@ -523,16 +527,20 @@ def trivial_answer(q: Question, context: Context | None) -> str | None:
             return f"the answer {answer!r} is a street number"
         if not re.match(r"[$€£¥₹]?\s?\d", answer) and not _number_words(answer.split()[0]):
             return f"the answer {answer!r} is a description, not a number"
-    if q.fact == "place" and re.search(r"\b[A-Z][\w.'-]+,\s*$", before) and context is not None and any(
-            f.kind == "place" and before.rstrip(", ").endswith(f.name) for f in context.facts):
+    if q.fact == "place" and re.search(r"\b[A-Z][\w.'-]+,\s*$", before) and context is not None and \
+            not re.search(r",\s*[A-Z][\w .'-]*,\s*$", before) and not re.match(r"\s*(?:,\s*[A-Z]|,?\s*(?:and|or)\b)", after) \
+            and any(f.kind == "place" and before.rstrip(", ").endswith(f.name) for f in context.facts):
         return f"the answer {answer!r} is the region of the town named just before it (\"Seattle, _____\")"
-    if q.fact == "person" and re.search(r"\b([A-Z][a-z]+)\s$", before) and \
-            re.search(r"\b([A-Z][a-z]+)\s$", before).group(1) in gazetteer().given_names:
+    given = re.search(r"(\S+\s+)?\b([A-Z][a-z]+)\s$", before)
+    if q.fact == "person" and given and given.group(2) in gazetteer().given_names and not (
+            given.group(1) and given.group(1).strip().lower().rstrip(".") in ROLE_TITLES | {"of", "in", "at", "from"}) \
+            and not any(f.kind in ("place", "organization") and given.group(2) in f.name.split()
+                        for f in (context.facts if context is not None else ())):
         return f"the answer {answer!r} is the rest of a name whose given name stands before the blank"
     if q.fact == "date" and re.search(r"\bcentury\b", answer, re.IGNORECASE) and re.search(r"\bof\s+the\s+$", before):
         return f"the answer {answer!r} is a century a phrase is of (\"the characteristics of the 21st century\")"
-    if q.fact in ("person", "organization", "place") and len(answer.split()) > 1 and \
-            answer.split()[0] in GROUP_WORDS | gazetteer().nationalities:
+    if q.fact in ("person", "organization") and len(answer.split()) == 2 and answer.split()[0] in GROUP_WORDS and \
+            answer.split()[1][:1].isupper():
         return f"the answer {answer!r} begins with a word that describes it (\"Shiite Sadr\"): its span is unsure"
     if q.fact == "date" and norm(answer) in _SIDE_DATES:
         return f"the answer {answer!r} is a month, weekday or season with no year"
@@ -612,6 +620,28 @@ _EVENT_TITLE = re.compile(r"\b(?:war|battle|siege|campaign|revolution|crisis|cra
                           r"\d{4}s?)\b", re.IGNORECASE)
 
 
+_TOPIC_NAMES: list[tuple[Context, re.Pattern[str]]] = []  # the last article's (one article at a time)
+
+
+def _topic_names(context: Context) -> re.Pattern[str]:
+    """One pattern for the words of the title, the names of the fact the title names, and the title's
+    initials, each a whole word ("Star" is not in "started"; "Kenyan" names Kenya), made once per article."""
+    for seen, pattern in _TOPIC_NAMES:
+        if seen is context:
+            return pattern
+    title = context.article.title if context.article and context.article.title else ""
+    words = _name_title_words(title)
+    normed = norm(title)
+    forms = {x for f in context.facts if normed in normed_forms(f) or norm(f.name) in normed.split()
+             for x in (f.name, *f.aliases) if x}
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    names = sorted({*words, *forms, *([initials] if len(initials) > 1 else [])}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(n) for n in names) or r"(?!x)x"
+    pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?:n|an|ian|ese|i|s)?(?![\w-])", re.IGNORECASE)
+    _TOPIC_NAMES[:] = [(context, pattern)]
+    return pattern
+
+
 def topic_left_out(q: Question, context: Context | None) -> str | None:
     """An article titled with a name is about that one thing: "Base fare is usually $1", "Frederick H.
     Collier was the first colonel", "Other members included …" hold only of it, and a question that
@@ -625,12 +655,7 @@ def topic_left_out(q: Question, context: Context | None) -> str | None:
     if not words or not text or text.startswith(_TEMPLATE_STEMS):
         return None
     shown = f"{text} {q.answer}" if not _shown_sentence(q) else text
-    title = norm(context.article.title)
-    forms = {x for f in context.facts if title in normed_forms(f) or norm(f.name) in title.split()
-             for x in (f.name, *f.aliases)}
-    initials = "".join(w[0] for w in words if w[:1].isupper())
-    if any(re.search(rf"(?<![\w-]){re.escape(w)}", shown, re.IGNORECASE) for w in (*words, *forms)) or \
-            len(initials) > 1 and initials in shown:
+    if _topic_names(context).search(shown):
         return None
     return f"the article is about {context.article.title!r}, and the question names neither it nor its short name"
 
@@ -797,19 +822,19 @@ def split_fragment(q: Question, context: Context | None) -> str | None:
 # "… associated with National Action In the 1970s, the League …", "… matches, The coverage was led by …":
 # a capitalised function word inside a sentence, followed by lower case or a number, starts a second
 # sentence the source ran on without its full stop (a title-case name goes on in capitals: "Alice In Chains")
-_RUN_ON = re.compile(r"(?<=[\w,)])\s+(?:In|From|The|On|At|After|Before|During|Since|It|He|She|They|This|These|Those|"
+_RUN_ON = re.compile(r"(?<=[\w,)])\s+(?:In|From|The|On|At|After|Before|During|Since|He|She|They|This|These|Those|"
                      r"His|Her|Their|Its|But|And|However|There|We)\s+(?:[a-z]|\d)")  # (not "A": "Plan A for …")
 
 
 # "In 1996 was named one of the best linemen …", "In 2000 co-authored an article …": a list-style
 # biography's line with no subject after its opening date
 _NO_SUBJECT = re.compile(r"^(?:In|On|By|During|From|After)\s+(?:[A-Za-z]+\s+){0,2}\d{4},?\s+(?:was|were|is|are|has|had|"
-                         r"(?:co-)?[a-z]+ed)\b")
+                         r"(?:co-)?[a-z]+ed\s+(?:a|an|the|as|to|by|in|with|his|her|their|its|from|on))\b")
 # "Castro also attained …", "The 65th also controlled …": a subject, then "also" — adding to what came before
 _ALSO_AFTER_SUBJECT = re.compile(r"^(?:[A-Z0-9][\w'.-]*\s+){1,3}(?:now\s+)?also\s+[a-z]+")
 # "The contest site in Chile is similar, though …", "authored a response, to which …": a comparison or a
 # reply whose other half the sentence does not give
-_OTHER_HALF_MISSING = re.compile(r"\b(?:is|are|was|were) (?:very |quite |much )?similar\b(?! to)|"
+_OTHER_HALF_MISSING = re.compile(r"\b(?:is|are|was|were) (?:very |quite |much )?similar\b(?![^,.;]*\bto\b)|"
                                  r"^(?:One|Another|The other|A second|Part of the) (?:answer|reason|explanation|"
                                  r"cause|problem|question|solution) (?:is|was)\b|"
                                  r"\b(?:a|the) (?:response|reply|rebuttal|sequel|follow-up)\b(?! to| of)")
@@ -830,14 +855,15 @@ def leans_on_what_came_before(q: Question, context: Context | None) -> str | Non
 
 
 # "… over Hancock Brook in 1895. track was extended …": a full stop inside the sentence, then lower case
-_INNER_STOP = re.compile(r"\b(?:\d{4}|[a-z]{4,})\.\s+[a-z]")
+_INNER_STOP = re.compile(r"\b(?!(?:approx|incl|subsp|vols|nos|esp|resp|dept|govt|corp|assn|univ|misc|orig)\.)"
+                         r"(?:\d{4}|[a-z]{4,})\.\s+[a-z]")
 
 
 def run_on_sentence(q: Question, context: Context | None) -> str | None:
     for evidence in q.evidence:
         if _RUN_ON.search(evidence.sentence[1:]) or _INNER_STOP.search(evidence.sentence):
             return "the source runs two sentences together (a capitalised word inside it opens a new one)"
-        if re.search(r"\b(?!U\.S\.A\.)(?:[A-Z]\.){3,}$", evidence.sentence.rstrip()):
+        if re.search(r"\b(?!U\.S\.A\.|U\.S\.S\.R\.|U\.A\.E\.)(?:[A-Z]\.){3,}$", evidence.sentence.rstrip()):
             # "… opened a gymnasium and met Sunderland A.F.C." + "Dave Buchanan …": cut after an initialism
             # of three letters or more (a sentence ending "in Washington D.C." or "the U.S." is common)
             return "the sentence ends on an initialism: the splitter may have cut it there"
@@ -851,8 +877,8 @@ def aside_or_cut_negation(q: Question, context: Context | None) -> str | None:
     parts = _blank(q)
     if parts is not None and q.fact in ("person", "organization") and parts[0].count("(") > parts[0].count(")"):
         return "the blank stands inside a bracketed aside"
-    if isinstance(q, MultipleChoice | ShortAnswer) and BLANK not in q.stem and \
-            re.search(r"\b(?:not|never)\b|n't\b", q.stem) and not q.stem.startswith(_TEMPLATE_STEMS):
+    if isinstance(q, MultipleChoice | ShortAnswer) and BLANK not in q.stem and q.stem.startswith(("Who", "Which", "Where")) \
+            and re.search(r"\b(?:not|never)\b|n't\b", q.stem) and not q.stem.startswith(_TEMPLATE_STEMS):
         # "Where would Pakistan not send troops?": every place but one fits; "Who was not told of events?"
         # drops the "until" that bounds it
         return "a wh-question about what did not happen has many answers"
@@ -866,7 +892,10 @@ _ADDRESS_TO_AUDIENCE = re.compile(r"^[\"\u201c]?(?:(?:Madam|Mister|Mr\.?)\s+(?:S
 
 def addressed_to_an_audience(q: Question, context: Context | None) -> str | None:
     text = _asked_text(q) or q.evidence[0].sentence
-    return "the sentence addresses a speech's audience" if _ADDRESS_TO_AUDIENCE.search(text) else None
+    match = _ADDRESS_TO_AUDIENCE.search(text)
+    if match and (re.search(r"Speaker|President|Chair", match.group()) or _spoken(context)):
+        return "the sentence addresses a speech's audience"
+    return None
 
 
 def catalogue_item(q: Question, context: Context | None) -> str | None:
@@ -881,6 +910,9 @@ def crowded_with_figures(q: Question, context: Context | None) -> str | None:
     """"Freight was 18% lumber, 15% pulpwood, 15% coal, 12% apples …" with one figure changed or
     blanked: a sentence of many figures asks the learner to recall one line of a table."""
     text = _shown_sentence(q) or q.evidence[0].sentence
+    text = re.sub(r"\b(?:" + "|".join(m.capitalize() for m in MONTHS if len(m) > 3) + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}",
+                  "9", text)  # "July 20, 1969" is one figure
+    text = re.sub(r"\b[A-Z][\w]*[ -]\d+\b", "Name", text)  # "Apollo 11", "F-16": names
     figures = len(re.findall(r"\d[\d,.]*", text))
     if figures >= (4 if isinstance(q, TrueFalse) else 5):
         return f"the sentence gives {figures} figures: the question asks for one line of a table"
@@ -902,7 +934,8 @@ def name_cut_before_number(q: Question, context: Context | None) -> str | None:
             re.search(r"\b[Tt]he\s+[A-Z][\w-]*\s+(?:and|&)\s+$", parts[0]) or
             re.search(r"\b[Tt]he\s+$", parts[0]) and re.match(r"\s+(?:and|&)\s+[A-Z][\w-]*\s+[A-Z]", parts[1])):
         return "the blank cuts a name that runs past it (\"the Franklin and _____\", \"the _____ and Megantic Railway\")"
-    if re.match(r"\s\d{1,3}(?![\d,.:/%])(?!\s*(?:percent|per|km|miles|m\b|kg|years|am|pm|a\.m|p\.m))", parts[1]):
+    if re.match(r"\s\d{1,3}(?![\d,.:/%\u2013\u2014-])(?!\s*(?:percent|per|km|miles?|m\b|kg|years?|months?|weeks?|days?|"
+                r"hours?|minutes?|seconds?|times|people|points?|goals?|votes?|am|pm|a\.m|p\.m|of|to|and|or)\b)", parts[1]):
         return "the blank cuts a name before its number"
     return None
 
@@ -914,14 +947,21 @@ def credit_or_caption(q: Question, context: Context | None) -> str | None:
     if any(_CREDIT.search(e.sentence) for e in q.evidence):
         return "the sentence is an image credit or a caption"
     if context is not None and context.article is not None:
-        text = context.article.text
-        for evidence in q.evidence:
-            start = max(text.rfind("\n", 0, evidence.start) + 1, 0)
-            end = text.find("\n", evidence.end)
-            paragraph = text[start:end if end >= 0 else len(text)]
-            if len(paragraph.split()) <= 60 and _CREDIT.search(paragraph):
-                return "the sentence is part of a picture's caption"
+        captions = _caption_spans(context.article.text)
+        if any(start <= e.start < end for e in q.evidence for start, end in captions):
+            return "the sentence is part of a picture's caption"
     return None
+
+
+@functools.lru_cache(maxsize=4)
+def _caption_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The short paragraphs that carry an image credit, found once per article (not per candidate)."""
+    spans, start = [], 0
+    for line in text.split("\n"):
+        if len(line.split()) <= 60 and _CREDIT.search(line):
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return tuple(spans)
 
 
 _TRANSPORT_WORDS = frozenset("railroad railroads railway railways airline airlines airways lines tramway".split())
@@ -1066,7 +1106,7 @@ def too_long(q: Question, context: Context | None) -> str | None:
 # "recently", "the following year", "at the time".
 _RELATIVE_TIME = re.compile(
     r"\b(?:recent|recently|lately|so far|until now|up to now|at the moment|at present|currently|right now|these days|"
-    r"nowadays|(?:is|are) the current|since then|by now|(?<!what )(?<!which )(?:is|are|was|were) now|"
+    r"nowadays|(?:is|are) the current|since then|by now|(?:was|were) now|"
     r"this (?:morning|afternoon|evening|week)|tonight|"
     r"thereafter|afterwards|at the time|at that time|by then|"
     r"by that time|(?:the )?(?:following|next|previous|preceding) (?:day|week|month|year|morning|evening|night|"
@@ -1154,7 +1194,9 @@ def points_back(q: Question, context: Context | None) -> str | None:
             continue
         noun_phrase = words[:cut]
         collective = next((k for k, w in enumerate(words[:3]) if w in _COLLECTIVE_NOUNS), None)
-        if collective is not None and all(w[:1].isdigit() or w in ("whole", "entire") for w in words[:collective]) \
+        named_before = len(set(re.findall(r"\b[A-Z][a-z]+", text[1:match.start()]))) >= 2  # "Lind married Berg; the couple …"
+        if collective is not None and not named_before and \
+                all(w[:1].isdigit() or w in ("whole", "entire") for w in words[:collective]) \
                 and not _NARROWED_AFTER.match(text, match.start(1) + len(" " + " ".join(words[:collective + 1]))):
             # "Producers working with the quartet", "starters from the 2006 team": a group named before
             group = " ".join(words[:collective + 1])
@@ -1223,7 +1265,8 @@ _TASTE = re.compile(r"\b(?:breathtaking|stunning|beautiful|beautifully|spectacul
 
 
 def matter_of_taste(q: Question, context: Context | None) -> str | None:
-    match = _TASTE.search(_asked_text(q))
+    text = re.sub(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]", " ", _asked_text(q))  # (a quoted title is a name)
+    match = next((m for m in _TASTE.finditer(text) if m.group()[:1].islower() or m.start() == 0), None)
     return f"{match.group()!r}: a matter of taste, not a fact to learn" if match else None
 
 
