@@ -1467,3 +1467,14 @@ def test_a_title_word_counts_only_as_a_whole_word():
 
 def test_a_question_about_telling_the_press_is_no_broken_question():
     assert question_shape_problem("When did the minister tell the press about the new harbour plan?", "1990") == ""
+
+
+# --- round 17: a lone quote mark, a "place" that is not one, a word of the key in the stem ------------------
+
+def test_a_lone_quote_mark_breaks_a_question():
+    assert question_shape_problem("In what year did Lind die after a ' fall at the harbour?", "1990")
+
+
+def test_a_distinctive_word_of_the_key_in_the_stem_gives_it_away():
+    sentence = "Sailing with the ferry is the Wexby Harbour Fleet, which includes the MS Wexby and the MS Voss."
+    assert "part of the answer" in _cloze_reasons(sentence, "Wexby Harbour Fleet", "organization")

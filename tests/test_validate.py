@@ -236,3 +236,13 @@ def test_a_reported_statement_is_no_true_false():
     statement = TrueFalse(id="t1", fact="person", evidence=(Evidence("Lind noted that the bakery grew.", 0, 33),),
                           score=1.0, statement="Lind noted that the bakery in Bergen grew in 1990.", truth=True)
     assert "opinion or a claim" in _reasons(statement)
+
+
+@pytest.mark.parametrize("statement, original, replacement, refused", [
+    ("There were probably less than 30,000 guns in the town of Wexby.", "20,000", "30,000", True),
+    ("The quay of Wexby is about 700 metres long.", "500", "700", True),
+    ("The quay of Wexby was opened in 2011 by the mayor.", "2009", "2011", False),
+])
+def test_a_false_statement_never_changes_a_bound_or_an_estimate(statement, original, replacement, refused):
+    question = _statement(statement, truth=False, original=original, replacement=replacement)
+    assert ("bound or an estimate" in _reasons(question)) == refused

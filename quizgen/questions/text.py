@@ -138,7 +138,7 @@ def question_shape_problem(question: str, answer: str) -> str:
     wh = next((w for w in WH_PHRASES if question.startswith(w + " ")), None)
     if wh is None:
         return "does not open on a question word"
-    if re.search(r"[,;:\"\u201c\u201d()\[\]\u2014]|\w-\s|\s-\w", question):
+    if re.search(r"[,;:\"\u201c\u201d()\[\]\u2014]|\w-\s|\s-\w|(?:^|\s)['\u2018\u2019](?:\s|$)", question):
         return "carries a comma, quotation or bracket left by the cut clause"
     words = question[len(wh):].rstrip("?").split()
     if len(words) < 2 or len(words) > 18:

@@ -210,6 +210,9 @@ def answer_elsewhere_in_stem(q: Question, context: Context | None) -> str | None
         pieces += [f"{a} {b}" for a, b in zip(words, words[1:]) if len(words) > 2 and a[:1].isupper() and
                    b[:1].isupper() and a.lower() not in _TITLE_FILLERS and
                    not (a.lower() in common and b.lower() in common)]
+        if q.fact != "person":  # "which includes the USS Tarawa" beside "Tarawa Expeditionary Strike Force"
+            pieces += [w for w in words if len(w) > 3 and w[:1].isupper() and w.lower() not in common and
+                       w.lower() not in _TITLE_FILLERS]
         for piece in pieces:
             if re.search(rf"(?<![\w-]){re.escape(piece)}(?![\w-])", shown_text):
                 return f"{piece!r}, part of the answer, shows elsewhere in the sentence"
@@ -324,6 +327,12 @@ def bad_true_false(q: Question, context: Context | None) -> str | None:
         if bool(_YEAR.search(q.original)) != bool(_YEAR.search(q.replacement)) or \
                 bool(_NUMBER.search(q.original)) != bool(_NUMBER.search(q.replacement)):
             return "the false statement does not swap like for like"
+        at = q.statement.find(q.replacement)
+        if at > 0 and re.search(r"\b(?:less|fewer|more|greater|higher|lower|smaller|larger)\s+than\s+$|\b(?:over|under|"
+                                r"above|below|at least|at most|up to|nearly|almost|some|roughly|around|about|"
+                                r"approximately|or so)\s+$", q.statement[:at]):
+            # "probably less than 30,000 guns" for "less than 20,000": a bound, swapped, can stay true
+            return "the false statement changes a bound or an estimate, which may stay true"
     return None
 
 
@@ -973,6 +982,8 @@ def unsure_kind_hint(q: Question, context: Context | None) -> str | None:
     hint = q.hint if isinstance(q, Cloze) else (re.search(r"_____ \(([a-z]+)\)", getattr(q, "stem", "")) or ["", ""])[1]
     if getattr(q, "stem", "").startswith("Which organisation "):
         hint = "organisation"
+    if getattr(q, "stem", "").startswith("Which place "):
+        hint = "place"  # ("Which place can reach Mach 3?" of a missile)
     if hint == "person" and " " not in q.answer and not any(f.roles for f in _facts_of(q, context)):
         return f"the hint calls {q.answer!r} a person, and the article gives no role or full name"
     words = {w.lower().strip(".,") for w in q.answer.split()}
