@@ -1478,3 +1478,13 @@ def test_a_lone_quote_mark_breaks_a_question():
 def test_a_distinctive_word_of_the_key_in_the_stem_gives_it_away():
     sentence = "Sailing with the ferry is the Wexby Harbour Fleet, which includes the MS Wexby and the MS Voss."
     assert "part of the answer" in _cloze_reasons(sentence, "Wexby Harbour Fleet", "organization")
+
+
+def test_an_organisation_named_once_without_a_word_of_a_body_is_no_option():
+    sentence = "Sailing with the fleet is the Wexby Strike Force, which met the Voss Navy near Bergen."
+    key = _fact("organization", sentence, "Wexby Strike Force")
+    others = [_fact("organization", f"The {n} was seen near Bergen in 1990.", n)
+              for n in ("New Year", "Black Hawk", "Voss Navy", "Lakeside Coast Guard", "Harbour Fleet")]
+    options = dis.entity_distractors(key, (key, *others), random.Random(0), article_only=True)
+    assert "New Year" not in options and "Black Hawk" not in options
+    assert {"Voss Navy", "Lakeside Coast Guard", "Harbour Fleet"} & set(options)

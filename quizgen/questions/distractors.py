@@ -14,7 +14,17 @@ import random
 import re
 
 from ..model import Evidence, Fact
-from ..vocab import CONTINENTS, COUNTRY_SHORT_NAMES, MONTHS, PLACE_HEADS, gazetteer, is_facility
+from ..vocab import (
+    COMPANY_HEADS,
+    CONTINENTS,
+    COUNTRY_SHORT_NAMES,
+    INSTITUTIONS,
+    MONTHS,
+    ORG_WORDS,
+    PLACE_HEADS,
+    gazetteer,
+    is_facility,
+)
 from .text import norm
 
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -222,6 +232,9 @@ def _entity_names(facts: tuple[Fact, ...]) -> tuple[str, dict[str, int], dict[st
     return cached[1]
 
 
+_BODY_WORDS = ORG_WORDS | COMPANY_HEADS | INSTITUTIONS
+
+
 def entity_distractors(answer_fact: Fact, facts: tuple[Fact, ...], rng: random.Random,
                        evidence: Evidence | None = None, article_only: bool = False) -> list[str]:
     """Organisations for organisations, places for places: the article's own first, then the
@@ -251,6 +264,10 @@ def entity_distractors(answer_fact: Fact, facts: tuple[Fact, ...], rng: random.R
             continue
         if _fragment(fact.name, facts) or (re.fullmatch(r"[A-Z][A-Z.&]{1,7}", fact.name) and " " in answer_fact.name):
             continue  # "Space Museum" (of a longer name), "JSC" among full names
+        if answer_fact.kind == "organization" and len(fact.mentions) < 2 and \
+                not {w.lower().strip(".,") for w in fact.name.split()} & _BODY_WORDS:
+            continue  # "New Year", "Black Hawk", "Southern Republicans": named once, with no word of a body
+            # (rounds 13-17: multiple choice the weakest kind, options of the wrong kind the reason)
         same_article.append(fact.name)
     rng.shuffle(same_article)
     if answer_fact.kind == "place" and len(same_article) < 3 and is_country and not article_only:
