@@ -97,6 +97,9 @@ gentleman gentlemen human individual folk folks
 
 # Faiths and their followers, and nationality words the country gazetteer cannot derive: like
 # nationalities, these describe groups of people and are not organisations.
+# Reflexive pronouns: their antecedent is the clause's own subject ("Marbles appeared as herself")
+REFLEXIVES = frozenset("myself yourself himself herself itself ourselves yourselves themselves".split())
+
 GROUP_WORDS = _word_list("""
 Muslim Muslims Christian Christians Catholic Catholics Protestant Protestants Hindu Hindus Buddhist Buddhists
 Jewish Jew Jews Sikh Sikhs Sunni Sunnis Shia Shiite Shiites Ahmadiyya Ismaili Ismailis Sufi Sufis Mormon Mormons

@@ -32,12 +32,16 @@ def test_a_statement_that_answers_another_question_is_never_in_the_same_set():
     assert "give away the answer of question a" in dropped[0].reasons[0]
 
 
+def _quay_question(sentence: str) -> MultipleChoice:
+    """"Who opened the new quay?" (Ann Lee, among Bo Chan, Cy Diaz and Di Eng), from ``sentence``."""
+    return MultipleChoice(id="m", stem="Who opened the new quay, according to the article?", key="Ann Lee",
+                          options=("Ann Lee", "Bo Chan", "Cy Diaz", "Di Eng"), fact="person",
+                          evidence=(_ev(sentence, 0),), score=1.0, fact_keys=("person:Ann Lee",))
+
+
 def test_the_source_shown_after_a_question_never_answers_another():
     # the multiple-choice question's own text is harmless, but the sentence shown after it names the cloze's answer
-    sentence = "Ann Lee opened the new quay at Portmore in front of a large crowd."
-    mcq = MultipleChoice(id="m", stem="Who opened the new quay, according to the article?", key="Ann Lee",
-                         options=("Ann Lee", "Bo Chan", "Cy Diaz", "Di Eng"), fact="person",
-                         evidence=(_ev(sentence, 0),), score=1.0, fact_keys=("person:Ann Lee",))
+    mcq = _quay_question("Ann Lee opened the new quay at Portmore in front of a large crowd.")
     cloze = _cloze("c", "Ferries leave from Portmore every morning at seven.", "Portmore", "place:Portmore", 300, 0.9)
     chosen, _ = select([mcq, cloze], 2)
     assert [q.id for q in chosen] == ["m"]
@@ -46,9 +50,7 @@ def test_the_source_shown_after_a_question_never_answers_another():
 def test_an_option_among_others_gives_nothing_away():
     # "Bo Chan" is one of four options of the first question and the answer of the second: both stay
     sentence = "Ann Lee opened the new quay in front of a large crowd."
-    mcq = MultipleChoice(id="m", stem="Who opened the new quay, according to the article?", key="Ann Lee",
-                         options=("Ann Lee", "Bo Chan", "Cy Diaz", "Di Eng"), fact="person",
-                         evidence=(_ev(sentence, 0),), score=1.0, fact_keys=("person:Ann Lee",))
+    mcq = _quay_question(sentence)
     cloze = _cloze("c", "The ferry was first sailed by Bo Chan in the spring.", "Bo Chan", "person:Bo Chan", 300, 0.9)
     chosen, _ = select([mcq, cloze], 2)
     assert [q.id for q in chosen] == ["m", "c"]

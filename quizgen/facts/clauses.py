@@ -13,10 +13,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document, Reference, Sentence, Statement
-from ..vocab import MONTHS, WEEKDAYS
-
-# A reflexive stays as written: its antecedent is the clause's own subject ("Marbles appeared as herself")
-REFLEXIVES = frozenset("myself yourself himself herself itself ourselves yourselves themselves".split())
+from ..vocab import MONTHS, REFLEXIVES, WEEKDAYS
 
 # Dependents that belong to the clause's own statement; everything else (advcl, parataxis, conj,
 # cc, mark, discourse, vocative, dislocated, punct, reparandum) is another clause or decoration.

@@ -17,7 +17,15 @@ from functools import cache
 from importlib import resources
 
 from ..model import Document
-from ..vocab import GENERIC_PERSON_NOUNS, OCCUPATIONS, ORDINAL_WORDS, RELATION_NOUNS, ROLE_TITLES, person_nouns
+from ..vocab import (
+    GENERIC_PERSON_NOUNS,
+    OCCUPATIONS,
+    ORDINAL_WORDS,
+    REFLEXIVES,
+    RELATION_NOUNS,
+    ROLE_TITLES,
+    person_nouns,
+)
 from .clauses import case_words
 
 # Honorifics are titles of address, not roles; party names describe a person as one.
@@ -295,7 +303,7 @@ def _follow(doc: Document, start: int, steps: tuple[Step, ...]) -> list[int]:
                 if step.no_child and any(doc.tokens[g].dep in step.no_child for g in doc.children(k)):
                     continue
                 if step.no_person_object and any(doc.tokens[g].dep == "obj" and _names_a_person(doc, g)
-                                                 and doc.tokens[g].lemma.lower() not in _REFLEXIVES for g in doc.children(k)):
+                                                 and doc.tokens[g].lemma.lower() not in REFLEXIVES for g in doc.children(k)):
                     continue  # "Lind sent Berg as her envoy": the "as" phrase is the object's
                 nxt.append(k)
         current = nxt
@@ -313,9 +321,6 @@ def _prepositions(doc: Document, k: int) -> set[str]:
         elif doc.tokens[c].dep == "fixed":
             out.add(doc.tokens[c].text.lower())
     return out
-
-
-_REFLEXIVES = frozenset({"herself", "himself", "themselves", "myself", "yourself", "ourselves"})
 
 
 def _names_a_person(doc: Document, k: int) -> bool:

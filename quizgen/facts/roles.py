@@ -174,13 +174,6 @@ def roles_before(doc: Document, first: int, sentence_first: int) -> list[tuple[s
     start = _past_clause_heads(doc, _backwards_phrase(doc, end, sentence_first), end, first)
     if end - 1 > sentence_first and tokens[end - 1].text.lower() in ("and", "or"):
         start = end  # "President Richard Nixon and Leonid Brezhnev": the title is Nixon's alone
-    if start < end - 1 and tokens[end - 1].text[:1].isupper() and tokens[end - 1].text.lower() in ROLE_TITLES:
-        inner = [k for k in range(start, end - 1) if tokens[k].tag == "IN" and tokens[k].text.lower() in
-                 ("for", "to", "of", "under", "with")]
-        if inner and inner[-1] + 1 == end - 1:
-            # "a spokesman for President Clinton": the spokesman is someone else, Clinton is the President
-            # (not "Counselor to the President Ada Lind": with "the", the whole phrase is her office)
-            start = end - 1
     if start < end and _best_prefix_role(doc, start, end):
         for part_first, part_last in _split_and(doc, start, end):
             role = _role_text(doc, part_first, part_last)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..model import Article, Fact, Mention
 from ..question import BLANK, Cloze, MultipleChoice, ShortAnswer, TrueFalse
-from ..vocab import GUIDE_HEADINGS
+from ..vocab import GUIDE_HEADINGS, gazetteer
 from . import distractors as dis
 from .slots import slot_hint
 from .text import (
@@ -94,6 +94,23 @@ class Context:
         return len(lines & GUIDE_HEADINGS) >= 2
 
     @functools.cached_property
+    def topic_names(self) -> re.Pattern[str] | None:
+        """For an article titled with a name ("Fairfax Connector", not a headline, an event or a guide's
+        place): one pattern for the title's words, the names of the fact the title names and the title's
+        initials, each a whole word ("Star" is not in "started"; "Kenyan" names Kenya); None otherwise."""
+        title = self.article.title if self.article is not None and self.article.title else ""
+        words = name_title_words(title)
+        if not words or self.is_guide or _EVENT_TITLE.search(title):
+            return None
+        normed = norm(title)
+        forms = {x for f in self.facts if normed in normed_forms(f) or norm(f.name) in normed.split()
+                 for x in (f.name, *f.aliases) if x}
+        initials = "".join(w[0] for w in words if w[:1].isupper())
+        names = sorted({*words, *forms, *([initials] if len(initials) > 1 else [])}, key=len, reverse=True)
+        alternatives = "|".join(re.escape(n) for n in names)
+        return re.compile(rf"(?<![\w-])(?:{alternatives})(?:n|an|ian|ese|i|s)?(?![\w-])", re.IGNORECASE)
+
+    @functools.cached_property
     def guide_setting(self) -> Fact | None:
         """The place in the title ("Cuba", "Tulsa, Oklahoma"), or, in a travel guide under a title
         that names none (a section heading, "Understand"), the place it names far more often than any
@@ -124,6 +141,28 @@ class Context:
         """Every mention of a person, as (start offset, fact), in text order."""
         return tuple(sorted(((m.start, f) for f in self.facts if f.kind == "person" for m in f.mentions),
                             key=lambda pair: pair[0]))
+
+
+TITLE_FILLERS = frozenset("the of and a an in on for to at by von van de der den du la le und y".split())
+
+# A title that names an event ("French and Indian War", "1896 Atlantic City rail crash"): its sentences
+# tell a story with people, places and dates of their own, and need not name the event (rounds 6-13: 60%
+# acceptable without it, against 27% for an article about a thing, a body or a person)
+_EVENT_TITLE = re.compile(r"\b(?:war|battle|siege|campaign|revolution|crisis|crash|election|games|olympics|cup|"
+                          r"massacre|rebellion|uprising|expedition|mission|treaty|disaster|riots?|strike|affair|"
+                          r"\d{4}s?)\b", re.IGNORECASE)
+
+
+def name_title_words(title: str) -> tuple[str, ...]:
+    """The words of a title that is a name ("Fairfax Connector", "139th Pennsylvania Volunteer Infantry
+    Regiment", "Carter Beauford"), or () for a headline or a sentence ("Man killed in crane collapse")."""
+    words = title.split()
+    if not 0 < len(words) <= 6 or ":" in title or not all(
+            w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_FILLERS for w in words):
+        return ()
+    kept = tuple(w for w in re.findall(r"[\w'&-]+", title) if w.lower() not in TITLE_FILLERS and len(w) > 2)
+    # "Notes", "Chapter Review": everyday words name no one thing
+    return kept if any(w.lower() not in gazetteer().common_words for w in kept) else ()
 
 
 def normed_forms(fact: Fact) -> tuple[str, ...]:

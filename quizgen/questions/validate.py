@@ -40,7 +40,7 @@ from ..vocab import (
     gazetteer,
 )
 from .distractors import named_like_a_person, org_class, place_class
-from .kinds import Context, article_subject, normed_forms, role_head
+from .kinds import TITLE_FILLERS, Context, article_subject, normed_forms, role_head
 from .slots import slot_kinds
 from .text import norm, question_shape_problem, stray_capital, word_forms, words_dropped
 
@@ -208,11 +208,11 @@ def answer_elsewhere_in_stem(q: Question, context: Context | None) -> str | None
         pieces = [w for w in words if re.fullmatch(r"[A-Z]{2,6}", w)]
         common = gazetteer().common_words
         pieces += [f"{a} {b}" for a, b in zip(words, words[1:]) if len(words) > 2 and a[:1].isupper() and
-                   b[:1].isupper() and a.lower() not in _TITLE_FILLERS and
+                   b[:1].isupper() and a.lower() not in TITLE_FILLERS and
                    not (a.lower() in common and b.lower() in common)]
         if q.fact != "person":  # "which includes the USS Tarawa" beside "Tarawa Expeditionary Strike Force"
             pieces += [w for w in words if len(w) > 3 and w[:1].isupper() and w.lower() not in common and
-                       w.lower() not in _TITLE_FILLERS]
+                       w.lower() not in TITLE_FILLERS]
         for piece in pieces:
             if re.search(rf"(?<![\w-]){re.escape(piece)}(?![\w-])", shown_text):
                 return f"{piece!r}, part of the answer, shows elsewhere in the sentence"
@@ -606,65 +606,17 @@ def setting_left_out(q: Question, context: Context | None) -> str | None:
     return "the sentence names no place, and the article is about one: the question leaves out where"
 
 
-_TITLE_FILLERS = frozenset("the of and a an in on for to at by von van de der den du la le und y".split())
-
-
-def _name_title_words(title: str) -> tuple[str, ...]:
-    """The words of a title that is a name ("Fairfax Connector", "139th Pennsylvania Volunteer Infantry
-    Regiment", "Carter Beauford"), or () for a headline or a sentence ("Man killed in crane collapse")."""
-    words = title.split()
-    if not 0 < len(words) <= 6 or ":" in title or not all(
-            w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_FILLERS for w in words):
-        return ()
-    kept = tuple(w for w in re.findall(r"[\w'&-]+", title) if w.lower() not in _TITLE_FILLERS and len(w) > 2)
-    # "Notes", "Chapter Review": everyday words name no one thing
-    return kept if any(w.lower() not in gazetteer().common_words for w in kept) else ()
-
-
-# A title that names an event ("French and Indian War", "1896 Atlantic City rail crash"): its sentences
-# tell a story with people, places and dates of their own, and need not name the event (rounds 6-13: 60%
-# acceptable without it, against 27% for an article about a thing, a body or a person)
-_EVENT_TITLE = re.compile(r"\b(?:war|battle|siege|campaign|revolution|crisis|crash|election|games|olympics|cup|"
-                          r"massacre|rebellion|uprising|expedition|mission|treaty|disaster|riots?|strike|affair|"
-                          r"\d{4}s?)\b", re.IGNORECASE)
-
-
-_TOPIC_NAMES: list[tuple[Context, re.Pattern[str]]] = []  # the last article's (one article at a time)
-
-
-def _topic_names(context: Context) -> re.Pattern[str]:
-    """One pattern for the words of the title, the names of the fact the title names, and the title's
-    initials, each a whole word ("Star" is not in "started"; "Kenyan" names Kenya), made once per article."""
-    for seen, pattern in _TOPIC_NAMES:
-        if seen is context:
-            return pattern
-    title = context.article.title if context.article and context.article.title else ""
-    words = _name_title_words(title)
-    normed = norm(title)
-    forms = {x for f in context.facts if normed in normed_forms(f) or norm(f.name) in normed.split()
-             for x in (f.name, *f.aliases) if x}
-    initials = "".join(w[0] for w in words if w[:1].isupper())
-    names = sorted({*words, *forms, *([initials] if len(initials) > 1 else [])}, key=len, reverse=True)
-    alternatives = "|".join(re.escape(n) for n in names) or r"(?!x)x"
-    pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?:n|an|ian|ese|i|s)?(?![\w-])", re.IGNORECASE)
-    _TOPIC_NAMES[:] = [(context, pattern)]
-    return pattern
-
-
 def topic_left_out(q: Question, context: Context | None) -> str | None:
     """An article titled with a name is about that one thing: "Base fare is usually $1", "Frederick H.
     Collier was the first colonel", "Other members included …" hold only of it, and a question that
     names neither it nor its short name leaves out what it is about (rounds 6-13: 27% of such questions
     were acceptable, against 65% of those that name it). Travel guides have their own check."""
-    if context is None or context.article is None or not context.article.title or context.is_guide or \
-            _EVENT_TITLE.search(context.article.title):
-        return None
-    words = _name_title_words(context.article.title)
+    names = context.topic_names if context is not None else None
     text = _asked_text(q)
-    if not words or not text or text.startswith(_TEMPLATE_STEMS):
+    if names is None or not text or text.startswith(_TEMPLATE_STEMS):
         return None
     shown = f"{text} {q.answer}" if not _shown_sentence(q) else text
-    if _topic_names(context).search(shown):
+    if names.search(shown):
         return None
     return f"the article is about {context.article.title!r}, and the question names neither it nor its short name"
 
