@@ -9,6 +9,7 @@ loss) cannot remove its own; the next build into the folder removes those whose 
 from __future__ import annotations
 
 import errno
+import glob
 import os
 import re
 import tempfile
@@ -111,5 +112,10 @@ def write_all(jobs: list[tuple[Path, Callable[[Path], list[str] | None]]], out_d
     except BaseException:
         for tmp, _ in written:
             tmp.unlink(missing_ok=True)
+        # a Ctrl-C or SIGTERM can land after mkstemp made a file and before it was recorded above: this
+        # process's own temporary files for these outputs go too (never another build's: its PID differs)
+        for destination, _ in jobs:
+            for tmp in out_dir.glob(f".{glob.escape(destination.name)}.{os.getpid()}.*.tmp"):
+                tmp.unlink(missing_ok=True)
         raise
     return done, notes
