@@ -240,6 +240,22 @@ def test_a_round_year_gets_round_years_as_distractors():
     assert offered and all(int(y) % 10 == 0 for y in offered)
 
 
+
+@pytest.mark.parametrize("sentence, answer, later", [
+    ("In March 2009, Norland held elections and in October 2009 elected Ada Lind to the presidency.",
+     "October 2009", True),
+    ("Ada Lind was elected in October 2009, after the elections of December 2009 were annulled.",
+     "October 2009", False),
+])
+def test_a_year_the_sentence_states_beside_the_key_bounds_its_options(sentence, answer, later):
+    # round 18: "In February 2008 … and in _____" offered September 2004 and 2005, ruled out on sight
+    fact = _fact("date", sentence, answer, iso="2009-10")
+    offered = dis.date_distractors(fact, answer, (fact,), random.Random(0), fact.mentions[0])
+    years = [int(o.split()[-1]) for o in offered]
+    assert years
+    assert all(y > 2009 for y in years) if later else all(y < 2009 for y in years)
+
+
 # --- the set -------------------------------------------------------------------------------------------
 
 TEXT = ("Title: Bergen bakers\n\nAda Lind founded the Bergen Bakers Guild in 1990 with Tomas Berg. "
@@ -297,6 +313,11 @@ def test_a_guide_to_one_place_needs_a_place_in_the_sentence():
     named = "Visitors to Lakeside can stay for 90 days without a visa at any time of the year."
     assert "leaves out where" not in _cloze_reasons(named, "90 days", others=(lakeside,), title="Lakeside",
                                                      value=90.0)
+    # the place's people or its adjective name it too ("Mervians", "the Mervian coast")
+    mervia = _fact("place", "Mervia is a small country on the Norr river.", "Mervia")
+    for sentence in ("In 2005, 21% of Mervians lived on less than $2 a day.",
+                     "In 2005, 21% of Mervian households lived on less than $2 a day."):
+        assert "leaves out where" not in _cloze_reasons(sentence, "21%", others=(mervia,), title="Mervia", value=21.0)
 
 
 def test_a_made_up_example_is_no_fact():
@@ -694,6 +715,16 @@ def test_a_definite_description_of_something_said_before_is_refused():
     reasons = _cloze_after(earlier, "In July 1942 the army occupied the mining camps and reopened the mines.",
                            "July 1942", "date", iso="1942-07")
     assert "'the mining camps' points back" in reasons
+
+
+def test_people_the_report_named_before_under_another_name_are_refused():
+    # round 18: "found the men guilty of 108 charges", after "five leaders of a charity"
+    earlier = "Prosecutors in Norland have convicted four leaders of a fishing guild of fraud."
+    reasons = _cloze_after(earlier, "A court in Wexby found the men guilty of 31 charges.", "31", value=31.0)
+    assert "'the men' are people" in reasons
+    # narrowed on the spot, they are named
+    narrowed = "A court in Wexby found the men of the guild guilty of 31 charges."
+    assert "'the men' are people" not in _cloze_after(earlier, narrowed, "31", value=31.0)
 
 
 @pytest.mark.parametrize("earlier, sentence", [
@@ -1271,6 +1302,9 @@ def _mention_at(sentence: str, text: str, start: int) -> Mention:
      "other half"),
     ("Ada Lind is the current champion of the rowing club of Bergen on the west coast.", "Bergen", "place",
      "surrounding text"),
+    ("Monday's arrests took place in the harbour district of Bergen and in two villages.", "Bergen", "place",
+     "day of the report"),
+    ("Police in Bergen say last week's fire started in a bakery on the quay.", "Bergen", "place", "day of the report"),
 ])
 def test_a_sentence_that_leans_on_the_text_around_it_is_refused(sentence, answer, kind, reason):
     fields = {"iso": answer} if kind == "date" else {}
@@ -1488,3 +1522,40 @@ def test_an_organisation_named_once_without_a_word_of_a_body_is_no_option():
     options = dis.entity_distractors(key, (key, *others), random.Random(0), article_only=True)
     assert "New Year" not in options and "Black Hawk" not in options
     assert {"Voss Navy", "Lakeside Coast Guard", "Harbour Fleet"} & set(options)
+
+
+# --- round 18: a question has to name something besides its answer -----------------------------------
+
+@pytest.mark.parametrize("sentence, answer, kind, refused", [
+    ("All 61 people on board and two on the ground were killed.", "61", "number", True),
+    ("Officials say 9 children were among the 24 people hurt.", "24", "number", True),
+    ("All 61 people on board the Norair flight were killed.", "61", "number", False),
+    ("Lind sold the bakery for 40,000 crowns to the guild.", "40,000 crowns", "number", False),
+    ("The Wexby Guild sold the bakery for 40,000 crowns.", "40,000 crowns", "number", False),
+])
+def test_a_question_that_names_nothing_besides_its_answer_is_refused(sentence, answer, kind, refused):
+    assert ("names no one and nothing" in _cloze_reasons(sentence, answer, kind)) == refused
+
+
+def test_a_name_that_is_the_answer_does_not_count_as_context():
+    ada = _fact("person", "Officials say Ada Lind was among the people hurt.", "Ada Lind")
+    context = _curated((ada,))
+    question = make_cloze(Target(ada, ada.mentions[0]), context, 1.0)
+    assert "names no one and nothing" in " | ".join(problems(question, context))
+
+
+PROFILE = ("Title: Norland: Economy\n\nNorland relies on fishing, timber and tourism. The economy shrank 2.5% in 2009 "
+           "but grew by 4.1% in 2011. Poverty has stayed near 12% of the population for a decade. Exports of "
+           "timber make up about 30% of income.\n")
+
+
+def test_a_sentence_that_leaves_out_the_profiles_place_is_asked_with_it():
+    quiz = quiz_set(parse_article(PROFILE, "norland.txt"))
+    anchored = [q for q in quiz.questions if "In Norland, " in q.prompt]
+    assert anchored, [q.prompt for q in quiz.questions]
+    for q in anchored:
+        assert q.type != "cloze"  # a cloze card keeps the article's own words
+        assert re.search(r"In Norland, (?:the economy|poverty|exports)", q.prompt), q.prompt
+    # nothing asked leaves the place out
+    for q in quiz.questions:
+        assert "Norland" in q.prompt or "Norland" in q.answer, q.prompt

@@ -199,3 +199,14 @@ def test_a_clause_parsed_with_two_subjects_gives_no_statement():
     questions = [m.statement.question for f in extract_facts(article, doc) for m in f.mentions
                  if m.statement is not None and m.statement.question]
     assert not any(q.startswith("Who her") or " Lind her " in q for q in questions)
+
+
+def test_a_possessive_under_a_described_subject_is_not_replaced_by_a_name():
+    # "The Democrat from Norland says … in her state": "her" is most likely the Democrat's own; "in Ada
+    # Lind's state" would make the Democrat and Lind two people (blind round 18)
+    text = ("Senator Ada Lind has introduced a bill to set up a flood agency. The Democrat from Norland says "
+            "4,000 people in her state are still without help.")
+    assert not any(m.statement and "Lind's state" in m.statement.text for _, m in mentions(text))
+    # a named subject keeps its own pronoun, as before
+    named = "Ada Lind opened a bakery in 1990. Lind says 40 people in her town work there."
+    assert any(m.statement and "her town" in m.statement.text for _, m in mentions(named))

@@ -51,6 +51,10 @@ def test_a_parenthesised_conversion_gives_a_blanked_number_away():
     plain = _cloze("The new pipeline runs for 320 km across the northern plateau to the sea.", "320 km", "number",
                    value=320, unit="km")
     assert "unit conversion" not in _reasons(plain)
+    # the unit may stand between the blank and the conversion (blind round 18)
+    money = _cloze("The two men tried to change 90,000 kroner (about $9,000) in cash at a bank in Wexby.", "90,000",
+                   "number", value=90000)
+    assert "unit conversion" in _reasons(money)
 
 
 def test_one_half_of_x_or_y_is_no_question():
@@ -241,6 +245,8 @@ def test_a_reported_statement_is_no_true_false():
 @pytest.mark.parametrize("statement, original, replacement, refused", [
     ("There were probably less than 30,000 guns in the town of Wexby.", "20,000", "30,000", True),
     ("The quay of Wexby is about 700 metres long.", "500", "700", True),
+    ("More than 2,600 people have been killed in the feud.", "3,700", "2,600", True),
+    ("Some 40 boats sank in the storm off Wexby.", "30", "40", True),
     ("The quay of Wexby was opened in 2011 by the mayor.", "2009", "2011", False),
 ])
 def test_a_false_statement_never_changes_a_bound_or_an_estimate(statement, original, replacement, refused):

@@ -156,6 +156,10 @@ def clause_words(doc: Document, predicate: int, without: tuple[int, int] | None 
                                                        " ".join(t for _, t in words))):
                 # "Chalabi and his party", not "Chalabi and Chalabi's party": the name stands just before
                 words.append((k, tokens[k].text))  # "Lind sold her house", not "Lind sold Lind's house"
+            elif tokens[k].tag == "PRP$" and _described_subject(doc, predicate, subject):
+                # "The Republican from Mississippi says … in his state": "his" is most likely the
+                # subject's own, and "in Trent Lott's state" would make them two people
+                return None
             else:
                 words.append((k, _replacement(ref, tokens[k].tag)))
             skip_until = ref.mention.last
@@ -215,6 +219,17 @@ def _subject_names(doc: Document, predicate: int, borrowed: int | None) -> set[s
     first, last = doc.subtree(subject)
     return {doc.text[doc.tokens[k].start:doc.tokens[m - 1].end] for k in range(first, last) for m in range(k + 1, last + 1)
             if m - k <= 4}
+
+
+def _described_subject(doc: Document, predicate: int, borrowed: int | None) -> bool:
+    """Is the clause's subject a definite description ("the company", "The Republican from Ohio")
+    that the references do not resolve to a name?"""
+    subject = borrowed
+    if subject is None:
+        subject = next((c for c in doc.children(predicate) if doc.tokens[c].dep in SUBJECTS), None)
+    if subject is None or doc.reference_at(subject) is not None:
+        return False
+    return any(doc.tokens[c].dep == "det" and doc.tokens[c].text.lower() == "the" for c in doc.children(subject))
 
 
 def _subtree(doc: Document, i: int, prune: frozenset[str] = frozenset()) -> list[int]:

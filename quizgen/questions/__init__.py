@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from ..model import Article, Fact, Mention
 from ..question import KINDS, QUESTION_TYPES, Question, QuestionError
 from ..vocab import MONTHS, NUMBER_WORDS, SCALE_WORDS, UNIT_WORDS
+from .anchor import anchored
 from .distractors import clearly_a_person
 from .kinds import Context, Target, make_cloze, make_mcq, make_short_answer, make_true_false, rng_for
 from .select import Rejection, default_size, rejection, select
@@ -109,10 +110,27 @@ def _checked(make: Callable[[], list[Question]], describe: Target | None, kind: 
     for question in built:
         reasons = problems(question, context)
         if reasons:
+            question, reasons = _with_setting(question, reasons, context)
+        if reasons:
             rejected.append(rejection(question, reasons, "check"))
         else:
             out.append(question)
     return out
+
+
+def _with_setting(question: Question, reasons: list[str], context: Context) -> tuple[Question, list[str]]:
+    """A question refused because its sentence leaves out the place the article is about, said
+    with that place (quizgen.questions.anchor), when the anchored form passes every check; else the
+    question and its reasons as they were."""
+    setting = context.guide_setting if context.curated and context.article is not None else None
+    if setting is None:
+        return question, reasons
+    names = frozenset(w for f in context.facts if f.kind in ("person", "organization", "place")
+                      for x in (f.name, *f.aliases) for w in x.split())
+    anchored_question = anchored(question, setting.name, context.article.text, names)
+    if anchored_question is None or problems(anchored_question, context):
+        return question, reasons
+    return anchored_question, []
 
 
 def build_question_set(article: Article, facts: tuple[Fact, ...], *, seed: int = 0,

@@ -13,7 +13,7 @@ import math
 import random
 import re
 
-from ..model import Evidence, Fact
+from ..model import Evidence, Fact, Mention
 from ..vocab import (
     COMPANY_HEADS,
     CONTINENTS,
@@ -379,8 +379,10 @@ _ROUND_YEAR_SLOT = re.compile(r"\b(?:by|until|before) (?:the year )?\d{3}0\b|\b\
 _QUADRENNIAL = re.compile(r"\bOlympic|\bWorld Cup\b|\bParalympic")
 
 
-def date_distractors(fact: Fact, answer: str, facts: tuple[Fact, ...], rng: random.Random) -> list[str]:
-    """Dates of the same granularity and era: other years near it, other months or days."""
+def date_distractors(fact: Fact, answer: str, facts: tuple[Fact, ...], rng: random.Random,
+                     mention: Mention | None = None) -> list[str]:
+    """Dates of the same granularity and era: other years near it, other months or days (``mention``:
+    the one asked about, whose sentence bounds the options)."""
     iso = fact.iso or ""
     taken = {f.iso for f in facts if f.kind == "date" and f.iso}
     out: list[str] = []
@@ -406,10 +408,19 @@ def date_distractors(fact: Fact, answer: str, facts: tuple[Fact, ...], rng: rand
         ceiling = latest if year < latest else 2100
         # a year the sentence states bounds the options on the key's side ("Construction began in 1882,
         # and trains were running by _____": never 1881)
-        sentence = fact.mentions[0].evidence.sentence if fact.mentions else ""
-        stated = [int(y) for y in re.findall(r"\b(1\d{3}|20\d\d)\b", sentence) if int(y) != year]
-        floor = max((y for y in stated if y < year), default=0)
-        ceiling = min([ceiling, *(y for y in stated if y > year)])
+        asked = mention or (fact.mentions[0] if fact.mentions else None)
+        sentence = asked.evidence.sentence if asked is not None else ""
+        at = asked.start - asked.evidence.start if asked is not None else 0
+        stated = [(int(m.group()), m.start()) for m in re.finditer(r"\b(1\d{3}|20\d\d)\b", sentence)
+                  if not at <= m.start() < at + len(answer)]
+        floor = max((y for y, _ in stated if y < year), default=0)
+        ceiling = min([ceiling, *(y for y, _ in stated if y > year)])
+        # the key's own year stated before it ("In February 2008 … and in _____") leaves only later
+        # years; stated after it, only earlier ones (round 18: "September 2004" was ruled out on sight)
+        if any(y == year and where < at for y, where in stated):
+            floor = max(floor, year)
+        if any(y == year and where > at for y, where in stated):
+            ceiling = min(ceiling, year - 1)
         for offset in offsets:
             candidate = year + offset
             if str(candidate) in (t[:4] for t in taken) or candidate > ceiling or candidate <= floor \

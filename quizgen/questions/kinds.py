@@ -345,7 +345,7 @@ def distractors_for(target: Target, facts: tuple[Fact, ...], rng: random.Random,
         return dis.entity_distractors(fact, facts, rng, target.mention.evidence, article_only=article_only)
     if fact.kind == "number":
         return dis.number_distractors(fact, target.answer, facts, rng)
-    return dis.date_distractors(fact, target.answer, facts, rng)
+    return dis.date_distractors(fact, target.answer, facts, rng, target.mention)
 
 
 def role_head(role: str) -> str:
