@@ -1559,3 +1559,16 @@ def test_a_sentence_that_leaves_out_the_profiles_place_is_asked_with_it():
     # nothing asked leaves the place out
     for q in quiz.questions:
         assert "Norland" in q.prompt or "Norland" in q.answer, q.prompt
+
+
+def test_a_place_the_article_writes_with_the_keeps_it_when_a_question_names_it():
+    from quizgen.questions.anchor import place_phrase, with_place
+
+    guide = "The Wexby Islands lie far out at sea. Most visitors to the Wexby Islands come by air."
+    assert place_phrase("Wexby Islands", guide) == "the Wexby Islands"
+    assert place_phrase("Tulsa", "Tulsa lies on the river. Trains reach Tulsa daily.") == "Tulsa"
+    assert with_place("The ferry runs twice a week.", "the Wexby Islands", guide) == \
+        "In the Wexby Islands, the ferry runs twice a week."
+    # a name opening the sentence keeps its capital; a quotation or a blank takes no place in front
+    assert with_place("Lind runs the ferry.", "Tulsa", "", frozenset({"Lind"})) == "In Tulsa, Lind runs the ferry."
+    assert with_place("_____ runs the ferry.", "Tulsa", "") == ""

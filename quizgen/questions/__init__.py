@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from ..model import Article, Fact, Mention
 from ..question import KINDS, QUESTION_TYPES, Question, QuestionError
 from ..vocab import MONTHS, NUMBER_WORDS, SCALE_WORDS, UNIT_WORDS
-from .anchor import anchored
+from .anchor import anchored, place_phrase
 from .distractors import clearly_a_person
 from .kinds import Context, Target, make_cloze, make_mcq, make_short_answer, make_true_false, rng_for
 from .select import Rejection, default_size, rejection, select
@@ -127,7 +127,8 @@ def _with_setting(question: Question, reasons: list[str], context: Context) -> t
         return question, reasons
     names = frozenset(w for f in context.facts if f.kind in ("person", "organization", "place")
                       for x in (f.name, *f.aliases) for w in x.split())
-    anchored_question = anchored(question, setting.name, context.article.text, names)
+    anchored_question = anchored(question, place_phrase(setting.name, context.article.text), context.article.text,
+                                 names)
     if anchored_question is None or problems(anchored_question, context):
         return question, reasons
     return anchored_question, []

@@ -38,6 +38,14 @@ def anchored(question: Question, place: str, article_text: str, names: frozenset
     return None
 
 
+def place_phrase(name: str, article_text: str) -> str:
+    """The place as the article writes it inside a sentence: "the Chatham Islands", "the Gambia" when
+    it mostly has "the" before it, else the name alone ("Tulsa")."""
+    uses = re.findall(rf"(\b[Tt]he\s+)?(?<![\w-]){re.escape(name)}(?![\w-])", article_text)
+    with_the = sum(1 for before in uses if before)
+    return f"the {name}" if uses and with_the * 2 >= len(uses) else name
+
+
 def with_place(text: str, place: str, article_text: str, names: frozenset[str] = frozenset()) -> str:
     """"The economy contracted …" -> "In Costa Rica, the economy contracted …"; "" when the text
     opens with a quotation or a blank (where the place would read as part of the answer)."""
