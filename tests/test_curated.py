@@ -188,6 +188,8 @@ def _who(role: str, names: tuple[str, ...] = ("Ada Lind", "Tomas Berg", "Maria H
     ("Two veteran politicians", "number opens it"),
     ("acclaimed actor Tomas Berg", "person's name"),
     ("publisher", "one word"),
+    ("House member", "too general"),  # round 19: which country's House?
+    ("Parliament deputy", "too general"),
 ])
 def test_a_role_question_a_teacher_would_not_ask_is_refused(role, reason):
     assert reason in _who(role)[1]
@@ -196,6 +198,7 @@ def test_a_role_question_a_teacher_would_not_ask_is_refused(role, reason):
 def test_a_specific_role_makes_a_who_question():
     question, reasons = _who("director of the Bergen Bakers' Guild")
     assert reasons == ""
+    assert _who("Norland Parliament deputy")[1] == ""  # the country named, the House is known
     assert question.stem == "According to the article, who is the director of the Bergen Bakers' Guild?"
 
 
@@ -727,6 +730,15 @@ def test_people_the_report_named_before_under_another_name_are_refused():
     assert "'the men' are people" not in _cloze_after(earlier, narrowed, "31", value=31.0)
 
 
+def test_a_proposal_the_report_told_of_before_is_refused():
+    # round 19: "The Saudi Embassy in Washington has not commented on the proposed legislation."
+    earlier = "The council of Wexby voted on Friday to close the harbour to trawlers."
+    sentence = "The Norland Fishing Board in Wexby has not commented on the proposed ban since 2004."
+    assert "'the proposed ban' points back" in _cloze_after(earlier, sentence, "2004", "date", iso="2004")
+    named = "The Norland Fishing Board in Wexby has not commented on the proposed ban on trawlers since 2004."
+    assert "points back" not in _cloze_after(earlier, named, "2004", "date", iso="2004")
+
+
 @pytest.mark.parametrize("earlier, sentence", [
     # nothing before it: the description is the article's first word of it
     ("Norland lies in the north.", "In July 1942 the army occupied the mining camps and reopened the mines."),
@@ -1032,6 +1044,13 @@ def test_the_paper_that_reported_something_is_no_answer():
     assert "only who reported it" in _cloze_reasons(sentence, "Lakeside Herald", "organization")
     sentence = "The Lakeside Herald was founded by Ada Lind in 1910 as a weekly paper."
     assert "only who reported it" not in _cloze_reasons(sentence, "Lakeside Herald", "organization")
+    # round 19: the outlet someone spoke to is no more the fact than the one that reported it
+    sentence = "A local fisherman tells Radio Norland's Wexby service that the harbour was shelled early Thursday."
+    assert "only who was told it" in _cloze_reasons(sentence, "Radio Norland", "organization")
+    sentence = "A guild official told the Lakeside Herald that the bakery would close in May."
+    assert "only who was told it" in _cloze_reasons(sentence, "Lakeside Herald", "organization")
+    sentence = "Ada Lind told the Wexby Bakers Guild about the new ovens in 1990."
+    assert "only who was told it" not in _cloze_reasons(sentence, "Wexby Bakers Guild", "organization")
 
 
 def test_a_role_two_people_hold_asks_no_who_question():
@@ -1572,3 +1591,30 @@ def test_a_place_the_article_writes_with_the_keeps_it_when_a_question_names_it()
     # a name opening the sentence keeps its capital; a quotation or a blank takes no place in front
     assert with_place("Lind runs the ferry.", "Tulsa", "", frozenset({"Lind"})) == "In Tulsa, Lind runs the ferry."
     assert with_place("_____ runs the ferry.", "Tulsa", "") == ""
+
+
+@pytest.mark.parametrize("sentence, answer, refused", [
+    ("Officials say up to 40 percent of adults in the small northern Europe kingdom carry the virus.", "40 percent",
+     True),
+    ("Officials say the country's fishing fleet lost 30 boats in the storm.", "30", True),
+    ("Officials say the country's fishing fleet lost 30 boats in the storm off Wexby.", "30", False),
+    ("Officials say the city of Wexby lost 30 boats in the storm.", "30", False),
+    ("Officials in Norland say the country lost 30 boats in the storm.", "30", False),
+])
+def test_a_place_described_and_never_named_is_refused(sentence, answer, refused):
+    wexby = _fact("place", "Wexby lies on the coast.", "Wexby")
+    norland = _fact("place", "Norland lies in the north.", "Norland")
+    reasons = _cloze_reasons(sentence, answer, others=(wexby, norland), value=float(answer.split()[0]))
+    assert ("describes a place the sentence never names" in reasons) == refused
+
+
+def test_a_year_that_only_names_a_report_is_not_asked():
+    # round 19: "the 2005 Poverty Assessment shows …" as a false statement changed only a report's name
+    text = ("Title: Norland: Economy\n\nNorland exports timber and fish. Growth in Norland slipped to 0.5% in 2009 "
+            "and rose to 1.5% in 2010. The 2010 Harbour Survey of Norland shows that 4 out of 10 boats are older "
+            "than 30 years. Norland joined the Nordic Fisheries Council in 1994.\n")
+    quiz = quiz_set(parse_article(text, "norland.txt"))
+    candidates = [(q.prompt, q.answer) for q in quiz.questions] + [(r.prompt, r.answer) for r in quiz.rejected]
+    assert not any(re.search(r"The (?:_____|(?!2010)\d{4}) Harbour Survey", prompt) for prompt, _ in candidates)
+    # a year that is the time of its clause is still asked
+    assert any(answer in ("2009", "2010") and "Growth" in prompt for prompt, answer in candidates)

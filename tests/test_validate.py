@@ -252,3 +252,14 @@ def test_a_reported_statement_is_no_true_false():
 def test_a_false_statement_never_changes_a_bound_or_an_estimate(statement, original, replacement, refused):
     question = _statement(statement, truth=False, original=original, replacement=replacement)
     assert ("bound or an estimate" in _reasons(question)) == refused
+
+
+@pytest.mark.parametrize("sentence, refused", [
+    ("Norland's newly elected President Ada Lind says she will close the border camps.", True),
+    ("The talks were opened by King Tomas Berg of Norland on Friday in the capital.", True),
+    ("Norland's fishing fleet sailed north in May to the winter grounds of the cod.", False),
+])
+def test_a_head_of_state_beside_a_blanked_country_gives_it_away(sentence, refused):
+    # round 19: "_____'s newly-elected President Hamid Karzai"
+    question = _cloze(sentence, "Norland", "place")
+    assert ("head of state" in _reasons(question)) == refused

@@ -151,6 +151,8 @@ def build_question_set(article: Article, facts: tuple[Fact, ...], *, seed: int =
             continue
         if curated and target.fact.kind == "person" and not clearly_a_person(target.fact):
             continue  # "Olmec", "Safavid" read as people: a hint or a question about them would mislead
+        if curated and target.fact.kind == "date" and _attributive(target.mention):
+            continue  # "the 2010 Poverty Assessment": a name's year, not when anything happened (round 19)
         importance = _importance(target)
         for kind in wanted:
             builder = BUILDERS[kind]
@@ -270,6 +272,14 @@ def number_mention(mention: Mention) -> Mention:
         # the statement's answer shrinks the same way; its wh-question asked for the whole phrase
         statement = replace(statement, answer_end=statement.answer_start + len(text), question="")
     return replace(mention, text=text, end=mention.start + len(text), statement=statement)
+
+
+def _attributive(mention: Mention) -> bool:
+    """"the 2010 Poverty Assessment", "a 1962 estimate", "Norland's 2004 census": a year that names or
+    describes the noun after it, not the time of the clause's event."""
+    sentence, at = mention.evidence.sentence, mention.start - mention.evidence.start
+    return bool(re.search(r"\b(?:the|a|an|its|their|his|her)\s+$|['\u2019]s\s+$", sentence[:at], re.IGNORECASE)
+                and re.match(r"\s+[\w-]", sentence[at + len(mention.text):]))
 
 
 def _absolute(date_text: str) -> bool:

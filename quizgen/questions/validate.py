@@ -183,6 +183,22 @@ def half_of_either_or(q: Question, context: Context | None) -> str | None:
     return None
 
 
+_HEAD_OF_STATE = r"(?:President|Prime Minister|King|Queen|Emperor|Chancellor|Premier|Sultan|Emir|Crown Prince)"
+
+
+def leader_beside_country(q: Question, context: Context | None) -> str | None:
+    """"_____'s newly-elected President Hamid Karzai", "King Mswati of _____": a head of state named
+    beside the blank gives the country away to anyone who follows the news (round 19)."""
+    parts = _blank(q) if q.fact == "place" else None
+    if parts is None:
+        return None
+    before, after = parts
+    if re.match(rf"['\u2019]s\s+(?:[\w-]+\s+){{0,3}}{_HEAD_OF_STATE}\s+[A-Z]", after) or \
+            re.search(rf"\b{_HEAD_OF_STATE}\s+(?:[A-Z][\w-]*\s+){{1,3}}of\s*$", before):
+        return "a head of state named beside the blank gives the country away"
+    return None
+
+
 def answer_elsewhere_in_stem(q: Question, context: Context | None) -> str | None:
     answer = norm(q.answer)
     if isinstance(q, Cloze):
@@ -625,6 +641,29 @@ def topic_left_out(q: Question, context: Context | None) -> str | None:
     return f"the article is about {context.article.title!r}, and the question names neither it nor its short name"
 
 
+# "the tiny southern Africa kingdom", "the country's": a place described, not named (any article)
+_PLACE_DESCRIBED = re.compile(
+    r"\b[Tt]he\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){0,3}(?:kingdom|country|nation|republic|island|islands|"
+    r"province|region|territory|emirate|city|town|village)\b(?!\s+(?:of|called|named|known)\s|\s+[A-Z]|-)")
+
+
+def place_described_not_named(q: Question, context: Context | None) -> str | None:
+    """"Up to _____ of adults in the tiny southern Africa kingdom are infected": the place the report
+    is about, described and never named in the sentence (round 19); a sentence that names a place
+    besides the description says where."""
+    text = _asked_text(q)
+    if not text or text.startswith(_TEMPLATE_STEMS) or context is None:
+        return None
+    shown = f"{text} {q.answer}" if not _shown_sentence(q) else text
+    match = _PLACE_DESCRIBED.search(shown)
+    if match is None:
+        return None
+    rest = f" {norm(shown[:match.start()] + ' ' + shown[match.end():])} "
+    if any(f" {x} " in rest for x in context.wider_place_forms):
+        return None
+    return f"{match.group().strip()!r} describes a place the sentence never names"
+
+
 # A definite description of the kind of place a guide is about, not followed by its name ("the city
 # of Bergen" names it).
 _SETTING_DESCRIPTION = re.compile(
@@ -675,6 +714,12 @@ def source_of_a_report(q: Question, context: Context | None) -> str | None:
     before, after = parts
     if _REPORTING.match(after) or re.search(r"\baccording to(?: the)?\s*$", before, re.IGNORECASE):
         return f"the answer {q.answer!r} is only who reported it"
+    # "A local journalist tells _____'s Somali service …", "told the _____ news agency": who was told
+    if re.search(r"\b(?:told|tells|telling|said to|spoke to|speaking to|in an interview with)(?: the)?\s*$", before) and \
+            re.match(r"(?:['\u2019]s)?\s+(?:[A-Z][a-z]+\s+)?(?:service|news agency|agency|newspaper|radio|"
+                     r"television|channel|programme|program|reporters?|correspondents?)\b|\s*[,.]|\s+(?:that|on|in)\b",
+                     after):
+        return f"the answer {q.answer!r} is only who was told it"
     return None
 
 
@@ -975,6 +1020,10 @@ def _clean_name(name: str) -> bool:
         for w in words)
 
 
+_GENERIC_INSTITUTIONS = frozenset("""house senate parliament congress assembly court army navy cabinet council
+government ministry party legislature""".split())
+
+
 def bad_role_question(q: Question, context: Context | None) -> str | None:
     """"Who does the article describe as a friend?": a relation (friend, cousin, son) is no role a
     teacher asks about, and a one-word common role ("publisher") has no second person to tell
@@ -1005,7 +1054,9 @@ def bad_role_question(q: Question, context: Context | None) -> str | None:
     if any(w in RELATION_NOUNS or w.rstrip("s") in RELATION_NOUNS for w in words) or (
             re.search(r"['\u2019]s\b", role) and words[-1] == "father"):  # ("father" is a priest's title too)
         return f"the role {role!r} is a relation to someone, not a role worth asking"
-    named = [w for w in role.split() if w[:1].isupper() and w.strip(".,'\u2019").lower() not in ROLE_TITLES]
+    # "House member": "House", "Senate", "Parliament" alone do not say which country's (round 19)
+    named = [w for w in role.split() if w[:1].isupper() and w.strip(".,'\u2019").lower() not in ROLE_TITLES
+             and w.strip(".,'\u2019").lower() not in _GENERIC_INSTITUTIONS]
     if not re.search(r"\b(?:of|at|for|to|in|with|on)\s+\S", role) and not named:
         return f"the role {role!r} is too general to pick one person out"  # "Major general": of what?
     if isinstance(q, MultipleChoice) and any(not _clean_name(o) for o in q.options):
@@ -1191,6 +1242,11 @@ def points_back(q: Question, context: Context | None) -> str | None:
             continue  # the phrase runs on: where its noun ends is unclear
         if head in _UNIQUE_NOUNS or len(head) < 3 or head.endswith("ly"):
             continue
+        if modifiers and modifiers[0] in _ALREADY_SPOKEN_OF and not possessive and not re.match(
+                r"\s+(?:on|of|to|for|against|by|in|at|from|that|which|who)\b|\s+[A-Z\d(]", text[end:]):
+            # "has not commented on the proposed legislation": a proposal the report told of before
+            return f"'the {' '.join(noun_phrase)}' points back to something the article spoke of before; " \
+                   "the sentence does not say which"
         if any(m.endswith("est") or m in _SINGLING_OUT or m.isdigit() for m in modifiers):
             continue  # "the largest lake", "the first mission", "the second half": the words single it out
         if not possessive and _NARROWED_AFTER.match(text, end):
@@ -1218,6 +1274,7 @@ def _first_positions(text: str) -> dict[str, int]:
     return first
 
 
+_ALREADY_SPOKEN_OF = frozenset("proposed planned disputed controversial aforementioned alleged".split())
 _PEOPLE_NOUNS = frozenset("""man woman men women boy girl boys girls people victims suspects defendants attackers
 gunmen militants prisoners captives hostages survivors passengers kidnappers""".split())
 _COLLECTIVE_NOUNS = frozenset("band quartet trio duo quintet group team squad couple pair outfit crew".split())
@@ -1397,7 +1454,8 @@ def names_nothing(q: Question, context: Context | None) -> str | None:
 Check = Callable[[Question, "Context | None"], "str | None"]
 CHECKS: tuple[Check, ...] = (
     answer_of_no_value, answer_not_in_evidence, cloze_not_article_text, counted_noun_in_blank, acronym_beside_blank,
-    conversion_beside_blank, half_of_either_or, answer_elsewhere_in_stem, ambiguous_slot, not_a_sentence,
+    conversion_beside_blank, half_of_either_or, answer_elsewhere_in_stem, leader_beside_country, ambiguous_slot,
+    not_a_sentence,
     source_furniture, the_for_a, bad_true_false, bad_options,
 )
 # Run on the curated set only (``--all`` keeps every candidate the checks above let through).
@@ -1408,7 +1466,7 @@ CURATED_CHECKS: tuple[Check, ...] = (
     opens_on_connective, too_long, time_relative_to_the_text, example_or_figure, object_left_out, points_back,
     opinion_of_a_speaker, doubtful_key_kind, role_of_another, role_names_a_fragment, matter_of_taste, split_fragment,
     name_cut_before_number, side_figure, run_on_sentence, addressed_to_an_audience, crowded_with_figures, catalogue_item,
-    leans_on_what_came_before, topic_left_out, aside_or_cut_negation, names_nothing,
+    leans_on_what_came_before, topic_left_out, aside_or_cut_negation, names_nothing, place_described_not_named,
 )
 
 
