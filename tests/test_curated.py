@@ -1600,12 +1600,17 @@ def test_a_place_the_article_writes_with_the_keeps_it_when_a_question_names_it()
     ("Officials say the country's fishing fleet lost 30 boats in the storm off Wexby.", "30", False),
     ("Officials say the city of Wexby lost 30 boats in the storm.", "30", False),
     ("Officials in Norland say the country lost 30 boats in the storm.", "30", False),
+    # round 19: a country's institution, the country unsaid
+    ("The National Assembly will sit for 10 months and will draft a new constitution.", "10", True),
+    ("The National Assembly of Norland will sit for 10 months and will draft a new constitution.", "10", False),
+    ("The Norlandic National Assembly will sit for 10 months and will draft a new constitution.", "10", False),
+    ("The National Assembly will sit for 10 months, Norlandian officials say.", "10", False),
 ])
 def test_a_place_described_and_never_named_is_refused(sentence, answer, refused):
     wexby = _fact("place", "Wexby lies on the coast.", "Wexby")
     norland = _fact("place", "Norland lies in the north.", "Norland")
     reasons = _cloze_reasons(sentence, answer, others=(wexby, norland), value=float(answer.split()[0]))
-    assert ("describes a place the sentence never names" in reasons) == refused
+    assert ("the sentence never names" in reasons) == refused
 
 
 def test_a_year_that_only_names_a_report_is_not_asked():

@@ -646,6 +646,11 @@ _PLACE_DESCRIBED = re.compile(
     r"\b[Tt]he\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){0,3}(?:kingdom|country|nation|republic|island|islands|"
     r"province|region|territory|emirate|city|town|village)\b(?!\s+(?:of|called|named|known)\s|\s+[A-Z]|-)")
 
+# "The National Assembly will be in power for 10 months": a country's institution, the country unsaid
+_INSTITUTION_OF_NO_PLACE = re.compile(
+    r"\b[Tt]he\s+(?:(?:National|Supreme|Constitutional|Federal|High|Interim|Transitional)\s+)?(?:Assembly|Parliament|"
+    r"Senate|Congress|Court|Cabinet|Government|Army|Navy|Legislature)\b(?!\s+of\s|['\u2019]s\s+[A-Z])")
+
 
 def place_described_not_named(q: Question, context: Context | None) -> str | None:
     """"Up to _____ of adults in the tiny southern Africa kingdom are infected": the place the report
@@ -655,13 +660,14 @@ def place_described_not_named(q: Question, context: Context | None) -> str | Non
     if not text or text.startswith(_TEMPLATE_STEMS) or context is None:
         return None
     shown = f"{text} {q.answer}" if not _shown_sentence(q) else text
-    match = _PLACE_DESCRIBED.search(shown)
+    match = _PLACE_DESCRIBED.search(shown) or _INSTITUTION_OF_NO_PLACE.search(shown)
     if match is None:
         return None
     rest = f" {norm(shown[:match.start()] + ' ' + shown[match.end():])} "
-    if any(f" {x} " in rest for x in context.wider_place_forms):
+    # a place named elsewhere in the sentence, or its people ("Iraqi lawmakers"), says where
+    if any(re.search(rf" {re.escape(x)}(?:n|an|ian|ese|i)?s? ", rest) for x in context.wider_place_forms if x):
         return None
-    return f"{match.group().strip()!r} describes a place the sentence never names"
+    return f"{match.group().strip()!r} describes a place (or its institution) the sentence never names"
 
 
 # A definite description of the kind of place a guide is about, not followed by its name ("the city
