@@ -1623,3 +1623,45 @@ def test_a_year_that_only_names_a_report_is_not_asked():
     assert not any(re.search(r"The (?:_____|(?!2010)\d{4}) Harbour Survey", prompt) for prompt, _ in candidates)
     # a year that is the time of its clause is still asked
     assert any(answer in ("2009", "2010") and "Growth" in prompt for prompt, answer in candidates)
+
+
+# --- round 20 -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, problem", [
+    ("Who is the namesake for both the college in Lakeside?", "without its \"and\""),
+    ("Who chose between the northern route to Voss?", "without its \"and\""),
+])
+def test_a_pair_cut_in_half_is_a_broken_question(question, problem):
+    assert problem in question_shape_problem(question, "Ada Lind")
+
+
+def test_a_whole_pair_is_a_sound_question():
+    assert question_shape_problem("Who is the namesake for both the college and the hall in Lakeside?",
+                                  "Ada Lind") == ""
+
+
+def test_a_figure_in_a_short_aside_is_not_asked():
+    text = ("Title: Wexby College\n\nWexby College is a public college located in Wexby, Norland (population "
+            "19,097). Ada Lind founded Wexby College in 1865 with 4,200 crowns.\n")
+    quiz = quiz_set(parse_article(text, "wexby.txt"))
+    asked = [q.answer for q in quiz.questions] + [r.answer for r in quiz.rejected]
+    assert "19,097" not in asked
+    assert "4,200" in asked or "1865" in asked
+
+
+@pytest.mark.parametrize("role", ["Norlandic health official", "company spokesman"])
+def test_someone_who_spoke_for_a_body_is_no_role_to_ask(role):
+    assert "spoke for a body" in _who(role)[1]
+
+
+def test_a_spokesman_of_a_named_body_is_still_asked():
+    assert _who("spokesman for the Bergen Bakers' Guild")[1] == ""
+
+
+@pytest.mark.parametrize("sentence, refused", [
+    ("Descendant Tomas Berg was a founding member of the Wexby rowing club.", True),
+    ("Younger brother Tomas Berg took over the Wexby bakery in 1990.", True),
+    ("Ada Lind's descendant Tomas Berg was a founding member of the Wexby rowing club.", False),
+])
+def test_a_relation_with_no_relative_is_no_context(sentence, refused):
+    assert ("does not name" in _cloze_reasons(sentence, "Tomas Berg", "person")) == refused

@@ -315,9 +315,16 @@ _FUNCTION_WORDS = frozenset("the a an in on at to of for from by with and or but
 
 
 def _in_parentheses(mention: Mention) -> bool:
+    """"(JSC)", "(56,000 m2)", "(population 19,097)": a mention inside a bracketed aside."""
     sentence, start = mention.evidence.sentence, mention.start - mention.evidence.start
     end = start + len(mention.text)
-    return sentence[:start].rstrip().endswith("(") and sentence[end:].lstrip().startswith(")")
+    if sentence[:start].rstrip().endswith("(") and sentence[end:].lstrip().startswith(")"):
+        return True
+    # a figure in an aside of a few words ("(population 19,097)", "(about 40 km)"): a side detail (round 20)
+    opened = sentence.rfind("(", 0, start)
+    closed = sentence.find(")", end)
+    return bool(mention.text[:1].isdigit() and opened >= 0 and ")" not in sentence[opened:start] and closed >= 0
+                and "(" not in sentence[end:closed] and len(sentence[opened:closed].split()) <= 5)
 
 
 def _askable(target: Target) -> bool:

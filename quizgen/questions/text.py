@@ -149,6 +149,11 @@ def question_shape_problem(question: str, answer: str) -> str:
         return "a name of address run into the clause (\"the mission President Biden\")"
     if re.search(r"['\u2019]s?\s+(?:and|or|of|to|the|a|an|in|on|at|by|with|for)\b", question):
         return "a possessive with nothing it owns (\"New People Party's and …\")"
+    for opener, partner in (("both", "and"), ("either", "or"), ("neither", "nor"), ("between", "and")):
+        if re.search(rf"\b{opener}\b", question, re.IGNORECASE) and \
+                not re.search(rf"\b{opener}\b.*\b{partner}\b", question, re.IGNORECASE):
+            # "Who is the namesake for both the college in Animal House?": the other half was cut
+            return f"\"{opener}\" without its \"{partner}\": half of the pair was cut"
     if stray_capital(question):
         return f"a stray capitalised {stray_capital(question)!r} inside the question"
     if wh == "How many":

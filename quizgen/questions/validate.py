@@ -1026,6 +1026,7 @@ def _clean_name(name: str) -> bool:
         for w in words)
 
 
+_FUNCTIONARIES = frozenset("official spokesman spokeswoman spokesperson aide source representative".split())
 _GENERIC_INSTITUTIONS = frozenset("""house senate parliament congress assembly court army navy cabinet council
 government ministry party legislature""".split())
 
@@ -1061,6 +1062,9 @@ def bad_role_question(q: Question, context: Context | None) -> str | None:
             re.search(r"['\u2019]s\b", role) and words[-1] == "father"):  # ("father" is a priest's title too)
         return f"the role {role!r} is a relation to someone, not a role worth asking"
     # "House member": "House", "Senate", "Parliament" alone do not say which country's (round 19)
+    if head.lower() in _FUNCTIONARIES and not re.search(r"\b(?:of|at|for|to|in|with|on)\s+\S", role):
+        # "the Ugandan health official", "a company spokesman": someone who spoke, not a post (round 20)
+        return f"the role {role!r} names someone who spoke for a body, not a post to remember"
     named = [w for w in role.split() if w[:1].isupper() and w.strip(".,'\u2019").lower() not in ROLE_TITLES
              and w.strip(".,'\u2019").lower() not in _GENERIC_INSTITUTIONS]
     if not re.search(r"\b(?:of|at|for|to|in|with|on)\s+\S", role) and not named:
@@ -1457,6 +1461,19 @@ def names_nothing(q: Question, context: Context | None) -> str | None:
     return "the question names no one and nothing besides its answer: it leans on the story around it"
 
 
+def relation_without_whose(q: Question, context: Context | None) -> str | None:
+    """"Descendant _____ was a founding member of the band", "Younger brother _____ took over": a
+    relation noun as the sentence's opening title, whose relative only the sentences before name
+    (round 20)."""
+    parts = _blank(q)
+    if parts is None or q.fact != "person":
+        return None
+    opening = parts[0].strip().split()
+    if 1 <= len(opening) <= 2 and opening[0][:1].isupper() and opening[-1].lower().rstrip(",") in RELATION_NOUNS:
+        return f"'{' '.join(opening)}' of someone the sentence does not name"
+    return None
+
+
 Check = Callable[[Question, "Context | None"], "str | None"]
 CHECKS: tuple[Check, ...] = (
     answer_of_no_value, answer_not_in_evidence, cloze_not_article_text, counted_noun_in_blank, acronym_beside_blank,
@@ -1473,6 +1490,7 @@ CURATED_CHECKS: tuple[Check, ...] = (
     opinion_of_a_speaker, doubtful_key_kind, role_of_another, role_names_a_fragment, matter_of_taste, split_fragment,
     name_cut_before_number, side_figure, run_on_sentence, addressed_to_an_audience, crowded_with_figures, catalogue_item,
     leans_on_what_came_before, topic_left_out, aside_or_cut_negation, names_nothing, place_described_not_named,
+    relation_without_whose,
 )
 
 
