@@ -247,8 +247,7 @@ def test_a_round_year_gets_round_years_as_distractors():
 @pytest.mark.parametrize("sentence, answer, later", [
     ("In March 2009, Norland held elections and in October 2009 elected Ada Lind to the presidency.",
      "October 2009", True),
-    ("Ada Lind was elected in October 2009, after the elections of December 2009 were annulled.",
-     "October 2009", False),
+    ("Ada Lind was elected in October 2009 and took office in Wexby in December 2009.", "October 2009", False),
 ])
 def test_a_year_the_sentence_states_beside_the_key_bounds_its_options(sentence, answer, later):
     # round 18: "In February 2008 … and in _____" offered September 2004 and 2005, ruled out on sight
@@ -1665,3 +1664,134 @@ def test_a_spokesman_of_a_named_body_is_still_asked():
 ])
 def test_a_relation_with_no_relative_is_no_context(sentence, refused):
     assert ("does not name" in _cloze_reasons(sentence, "Tomas Berg", "person")) == refused
+
+
+# --- an independent review of rounds 18-20's checks: what they must let through ------------------------
+
+@pytest.mark.parametrize("sentence, answer", [
+    ("Most rain in Norland falls in the Nyanza region between March and 40 days later.", "40"),
+    ("Ferries to the Wexby Islands leave from the largest island, Holm, 3 times a day.", "3"),
+    ("U.S. officials say the country sent 300 advisers last year.", "300"),
+    ("French officials say the country sent 300 advisers to the border.", "300"),
+    ("Ada Lind classified 4,000 species of the plant kingdom in her first book.", "4,000"),
+    ("The Supreme Court of Norland struck down 3 laws in its first term.", "3"),
+])
+def test_a_place_named_or_no_place_at_all_passes(sentence, answer):
+    wexby = _fact("place", "The Wexby Islands lie in the north.", "Wexby Islands")
+    holm = _fact("place", "Holm is an island.", "Holm")
+    reasons = _cloze_reasons(sentence, answer, others=(wexby, holm), value=float(answer.replace(",", "")))
+    assert "the sentence never names" not in reasons
+
+
+@pytest.mark.parametrize("sentence, answer", [
+    ("Light travels at about 300,000 km per second in empty space.", "300,000 km"),
+    ("An adult human skeleton has 206 bones and many joints.", "206"),
+])
+def test_a_general_truth_of_a_textbook_names_nothing_and_passes(sentence, answer):
+    assert "names no one and nothing" not in _cloze_reasons(sentence, answer, value=1.0)
+
+
+def test_people_named_in_the_same_sentence_or_in_an_apposition_are_not_pointed_back_to():
+    earlier = "Prosecutors in Norland have convicted four leaders of a fishing guild of fraud."
+    named = "Ada Lind met Tomas Berg in 1990, and the men later founded a guild of 40 bakers."
+    assert "are people" not in _cloze_after(earlier, named, "40", value=40.0)
+    apposed = "The suspects, two men aged 19 and 23, were held in Wexby for 12 days."
+    assert "are people" not in _cloze_after(earlier, apposed, "12", value=12.0)
+
+
+@pytest.mark.parametrize("sentence, answer, kind, reason", [
+    ("Ada Lind told the Wexby Council that the harbour would close.", "Wexby Council", "organization",
+     "only who was told it"),
+    ("Wexby has 12,000 inhabitants (2020 census) and two harbours.", "12,000", "number", "unit conversion"),
+    ("Lind scored 31 goals (in 69 games) for the Wexby club.", "31", "number", "unit conversion"),
+    ("By today's standards the Wexby bakery, opened in 1890, was small.", "Wexby", "place", "day of the report"),
+    ("Norland's Queen Street runs for 2 km along the harbour of Wexby.", "Norland", "place", "head of state"),
+    ("Norland's Premier League has 12 clubs from Wexby and Holm.", "Norland", "place", "head of state"),
+])
+def test_what_the_review_found_refused_wrongly_passes(sentence, answer, kind, reason):
+    fields = {"value": float(answer.replace(",", ""))} if kind == "number" else {}
+    assert reason not in _cloze_reasons(sentence, answer, kind, **fields)
+
+
+def test_last_weeks_event_with_a_capital_is_still_the_reports():
+    assert "day of the report" in _cloze_reasons("Last week's fire in Wexby destroyed 12 boats.", "12", value=12.0)
+
+
+def test_an_event_year_before_its_noun_is_asked():
+    from quizgen.questions import _attributive
+
+    for sentence, year in (("Norland won the 1966 World Cup at home.", "1966"),
+                           ("The 1985 Wexby disaster killed 39 people.", "1985"),
+                           ("The 2010 Harbour Survey of Norland counted 40 boats.", "2010")):
+        at = sentence.index(year)
+        mention = Mention(year, at, at + 4, Evidence(sentence, 0, len(sentence)))
+        assert _attributive(mention) == ("Survey" in sentence)
+
+
+def test_a_date_told_after_another_event_is_not_bounded_by_sentence_order():
+    sentence = "The guild closed in 2012, seven months after it was founded in March 2012."
+    fact = _fact("date", sentence, "March 2012", iso="2012-03")
+    offered = dis.date_distractors(fact, "March 2012", (fact,), random.Random(0), fact.mentions[0])
+    assert any(int(o.split()[-1]) < 2012 for o in offered)
+
+
+def test_anchoring_mends_only_a_left_out_place_and_keeps_a_month():
+    from quizgen.questions.anchor import with_place
+
+    assert with_place("January is the driest month.", "Kenya", "") == "In Kenya, January is the driest month."
+    assert with_place("In 2006 tourism grew by 9%.", "Kenya", "") == ""
+
+
+# --- round 21 ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, answer, kind, reason", [
+    ("Wexby is a small village of the Holm District of Eastmark in Norland.", "Norland", "place", "lies in it"),
+    ("Tomas Berg met the Kenyan president in the Republic of Kenya on Monday to talk about 3 ports.",
+     "Republic of Kenya", "place", "people"),
+    ("Norland's Wexby news agency says the two blasts were minutes apart.", "Norland", "place",
+     "where the report came from"),
+    ("Chamic is a language spoken by just two people in South America.", "South America", "place", "continent"),
+    ("The economy of Norland shrank in 2008 and growth kept falling in 2009 as exports fell.", "2009", "date",
+     "follows the 2008"),
+    ("Tomas Berg was a Wexby Rowing Club oarsman who rowed once for Norland in 1924.", "1924", "date", None),
+    ("Dutch bakers from the Dutch East Indies (now Norland) settled in Wexby in 1945.", "Norland", "place",
+     "bracketed gloss"),
+    ("The official Wexby Herald news agency said on Monday that 3 more storms would come.", "Wexby Herald",
+     "organization", "only who reported it"),
+])
+def test_round_21_sentences_that_answer_their_own_blank(sentence, answer, kind, reason):
+    others = (_fact("place", "Eastmark is a region.", "Eastmark"), _fact("place", "Holm District lies east.", "Holm District"),
+              _fact("place", "Wexby is a town.", "Wexby"))
+    fields = {"iso": answer} if kind == "date" else {}
+    reasons = _cloze_reasons(sentence, answer, kind, others=others, **fields)
+    if reason is None:
+        assert "lies in it" not in reasons and "adjective" not in reasons and "follows" not in reasons
+    else:
+        assert reason in reasons
+
+
+def test_a_name_where_an_adjective_fits_is_refused():
+    sentence = "Tomas Berg was a Wexby Rowing Club oarsman who rowed once for Norland in 1924."
+    assert "adjective" in _cloze_reasons(sentence, "Wexby Rowing Club", "organization")
+    sentence = "Tomas Berg rowed for the Wexby Rowing Club once, in a race against Norland in 1924."
+    assert "adjective" not in _cloze_reasons(sentence, "Wexby Rowing Club", "organization")
+
+
+def test_an_inner_however_leans_on_the_sentence_before():
+    reasons = _cloze_reasons("Real output in Norland, however, has grown by 4% since 2009.", "4%", value=4.0)
+    assert "however" in reasons
+
+
+def test_a_countrys_people_name_the_country_in_its_profile():
+    text = ("Title: Mervia\n\nMervia is a small country on the Norr river. In 2005, 21% of Mervians lived on less "
+            "than $2 a day. Neighbouring Wexland sends about 30% of its exports through Mervia's ports.\n")
+    quiz = quiz_set(parse_article(text, "mervia.txt"))
+    prompts = [q.prompt for q in quiz.questions] + [r.prompt for r in quiz.rejected]
+    assert not any("In Mervia, in 2005" in p or "In Mervia, neighbouring" in p for p in prompts), prompts
+
+
+def test_a_title_names_its_people_in_the_plural_too():
+    mervia = _fact("place", "Mervia is a small country on the Norr river.", "Mervia")
+    names = _curated((mervia,), title="Mervia").topic_names
+    assert names.search("21% of Mervians lived on less than $2 a day") and names.search("the Mervian coast")
+    assert not names.search("the Merv river")

@@ -210,3 +210,9 @@ def test_a_possessive_under_a_described_subject_is_not_replaced_by_a_name():
     # a named subject keeps its own pronoun, as before
     named = "Ada Lind opened a bakery in 1990. Lind says 40 people in her town work there."
     assert any(m.statement and "her town" in m.statement.text for _, m in mentions(named))
+
+
+def test_a_possessive_under_a_described_thing_is_still_resolved():
+    # review: "The court rejected her appeal" — a court owns no appeal, so "her" is put in
+    text = "Ada Lind sued the city of Wexby in 2004. The court rejected her appeal in 2006."
+    assert any(m.statement and "Lind's appeal" in m.statement.text for _, m in mentions(text))

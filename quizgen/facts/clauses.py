@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document, Reference, Sentence, Statement
-from ..vocab import MONTHS, REFLEXIVES, WEEKDAYS
+from ..vocab import GENERIC_PERSON_NOUNS, MONTHS, OCCUPATIONS, REFLEXIVES, ROLE_TITLES, WEEKDAYS, person_nouns
 
 # Dependents that belong to the clause's own statement; everything else (advcl, parataxis, conj,
 # cc, mark, discourse, vocative, dislocated, punct, reparandum) is another clause or decoration.
@@ -222,14 +222,23 @@ def _subject_names(doc: Document, predicate: int, borrowed: int | None) -> set[s
 
 
 def _described_subject(doc: Document, predicate: int, borrowed: int | None) -> bool:
-    """Is the clause's subject a definite description ("the company", "The Republican from Ohio")
-    that the references do not resolve to a name?"""
+    """Is the clause's subject a definite description of a person ("the senator", "The Republican
+    from Ohio") that the references do not resolve to a name? ("The court rejected her appeal": a
+    court owns no appeal, so "her" is someone else's and is put in.)"""
     subject = borrowed
     if subject is None:
         subject = next((c for c in doc.children(predicate) if doc.tokens[c].dep in SUBJECTS), None)
     if subject is None or doc.reference_at(subject) is not None:
         return False
-    return any(doc.tokens[c].dep == "det" and doc.tokens[c].text.lower() == "the" for c in doc.children(subject))
+    head = doc.tokens[subject].text.lower()
+    person = head in ROLE_TITLES or head in OCCUPATIONS or head in GENERIC_PERSON_NOUNS or head in person_nouns() \
+        or head in _PARTISANS
+    return person and any(doc.tokens[c].dep == "det" and doc.tokens[c].text.lower() == "the"
+                          for c in doc.children(subject))
+
+
+# Members of a party or a movement, named by it ("The Republican from Mississippi")
+_PARTISANS = frozenset("republican democrat conservative liberal socialist communist nationalist".split())
 
 
 def _subtree(doc: Document, i: int, prune: frozenset[str] = frozenset()) -> list[int]:

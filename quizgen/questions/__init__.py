@@ -18,12 +18,12 @@ from ..model import Article, Fact, Mention
 from ..question import KINDS, QUESTION_TYPES, Question, QuestionError
 from ..vocab import MONTHS, NUMBER_WORDS, SCALE_WORDS, UNIT_WORDS
 from .anchor import anchored, place_phrase
-from .distractors import clearly_a_person
-from .kinds import Context, Target, make_cloze, make_mcq, make_short_answer, make_true_false, rng_for
+from .distractors import clearly_a_person, place_class
+from .kinds import Context, Target, make_cloze, make_mcq, make_short_answer, make_true_false, normed_forms, rng_for
 from .select import Rejection, default_size, rejection, select
 from .sets import dates_events_matching, events_ordering, people_roles_matching
 from .text import norm, self_contained
-from .validate import problems
+from .validate import LEAVES_OUT_WHERE, problems
 
 __all__ = ["BUILDERS", "DEFAULT_KINDS", "QuestionSet", "build_question_set", "build_questions", "targets_of"]
 
@@ -118,13 +118,22 @@ def _checked(make: Callable[[], list[Question]], describe: Target | None, kind: 
     return out
 
 
+_LEFT_OUT_WHERE = frozenset({LEAVES_OUT_WHERE})
+_TOPIC_LEFT_OUT = "the article is about "
+
+
 def _with_setting(question: Question, reasons: list[str], context: Context) -> tuple[Question, list[str]]:
     """A question refused because its sentence leaves out the place the article is about, said
     with that place (quizgen.questions.anchor), when the anchored form passes every check; else the
     question and its reasons as they were."""
     setting = context.guide_setting if context.curated and context.article is not None else None
-    if setting is None:
-        return question, reasons
+    if setting is not None and place_class(setting.name) == "facility":
+        setting = None  # "In Electric Avenue, …": a street or a building is no place a sentence holds in
+    if setting is None or not all(reason in _LEFT_OUT_WHERE or reason.startswith(_TOPIC_LEFT_OUT) for reason in reasons):
+        return question, reasons  # refused for anything but leaving the place out: the place mends nothing
+    sentence = f" {norm(question.evidence[0].sentence)} "
+    if any(f" {x} " in sentence for x in context.wider_place_forms if x not in normed_forms(setting)):
+        return question, reasons  # "Neighbouring Uganda sends …" in a profile of Kenya holds of Uganda
     names = frozenset(w for f in context.facts if f.kind in ("person", "organization", "place")
                       for x in (f.name, *f.aliases) for w in x.split())
     anchored_question = anchored(question, place_phrase(setting.name, context.article.text), context.article.text,
@@ -275,11 +284,14 @@ def number_mention(mention: Mention) -> Mention:
 
 
 def _attributive(mention: Mention) -> bool:
-    """"the 2010 Poverty Assessment", "a 1962 estimate", "Norland's 2004 census": a year that names or
-    describes the noun after it, not the time of the clause's event."""
+    """"the 2010 Poverty Assessment", "a 1962 estimate", "Norland's 2004 census": a year that dates a
+    document or a count, not the time of the clause's event (an event's year, "the 1966 World Cup",
+    "the 1985 disaster", is worth asking)."""
     sentence, at = mention.evidence.sentence, mention.start - mention.evidence.start
     return bool(re.search(r"\b(?:the|a|an|its|their|his|her)\s+$|['\u2019]s\s+$", sentence[:at], re.IGNORECASE)
-                and re.match(r"\s+[\w-]", sentence[at + len(mention.text):]))
+                and re.match(r"\s+(?:[\w-]+\s+){0,2}(?:assessment|survey|report|census|estimate|study|budget|"
+                             r"review|poll|index|edition|yearbook|figures|statistics|data)\b",
+                             sentence[at + len(mention.text):], re.IGNORECASE))
 
 
 def _absolute(date_text: str) -> bool:

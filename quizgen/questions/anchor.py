@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from ..question import BLANK, MultipleChoice, Question, ShortAnswer, TrueFalse
+from ..vocab import MONTHS, WEEKDAYS
 from .text import word_forms
 
 # Words a sentence opens with that are ordinary words, written with a capital only because they open it.
@@ -52,6 +53,8 @@ def with_place(text: str, place: str, article_text: str, names: frozenset[str] =
     text = text.strip()
     if not text or text.startswith(('"', "\u201c", "'", "(", BLANK)) or not place.strip():
         return ""
+    if re.match(r"(?:In|At|On|During|By|From|Since|After|Before)\s", text):
+        return ""  # "In Kenya, in 2006 tourism …": a second opening phrase reads badly
     first, _, rest = text.partition(" ")
     return f"In {place}, {_lower_opening(first, article_text, names)}{' ' if rest else ''}{rest}"
 
@@ -67,6 +70,8 @@ def _lower_opening(word: str, article_text: str, names: frozenset[str]) -> str:
         return word  # "McKinley", "Lind"
     written_lower, capitalised_inside = word_forms(article_text)
     lower = bare.lower()
+    if lower in MONTHS or lower in WEEKDAYS:
+        return word  # "January is the driest month", never "january"
     if lower in capitalised_inside and lower not in written_lower and lower not in _OPENING_FUNCTION_WORDS:
         return word
     return word.replace(bare[0], lower[0], 1)

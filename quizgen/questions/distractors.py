@@ -379,6 +379,12 @@ _ROUND_YEAR_SLOT = re.compile(r"\b(?:by|until|before) (?:the year )?\d{3}0\b|\b\
 _QUADRENNIAL = re.compile(r"\bOlympic|\bWorld Cup\b|\bParalympic")
 
 
+def _told_in_order(between: str) -> bool:
+    """Two events of a sentence joined as one after the other ("In March 2009, … and in _____ …")."""
+    return bool(re.search(r"\band\b|\bthen\b|;", between)) and not re.search(
+        r"\b(?:after|since|before|following|until|when|founded|established|born|created)\b", between, re.IGNORECASE)
+
+
 def date_distractors(fact: Fact, answer: str, facts: tuple[Fact, ...], rng: random.Random,
                      mention: Mention | None = None) -> list[str]:
     """Dates of the same granularity and era: other years near it, other months or days (``mention``:
@@ -417,9 +423,11 @@ def date_distractors(fact: Fact, answer: str, facts: tuple[Fact, ...], rng: rand
         ceiling = min([ceiling, *(y for y, _ in stated if y > year)])
         # the key's own year stated before it ("In February 2008 … and in _____") leaves only later
         # years; stated after it, only earlier ones (round 18: "September 2004" was ruled out on sight)
-        if any(y == year and where < at for y, where in stated):
+        # — only where the sentence tells the two in order ("… and in"), not "seven months after it was
+        # founded in _____"
+        if any(y == year and where < at and _told_in_order(sentence[where:at]) for y, where in stated):
             floor = max(floor, year)
-        if any(y == year and where > at for y, where in stated):
+        if any(y == year and where > at and _told_in_order(sentence[at:where]) for y, where in stated):
             ceiling = min(ceiling, year - 1)
         for offset in offsets:
             candidate = year + offset

@@ -97,7 +97,7 @@ class Context:
     def topic_names(self) -> re.Pattern[str] | None:
         """For an article titled with a name ("Fairfax Connector", not a headline, an event or a guide's
         place): one pattern for the title's words, the names of the fact the title names and the title's
-        initials, each a whole word ("Star" is not in "started"; "Kenyan" names Kenya); None otherwise."""
+        initials, each a whole word ("Star" is not in "started"; "Kenyan" and "Kenyans" name Kenya); None otherwise."""
         title = self.article.title if self.article is not None and self.article.title else ""
         words = name_title_words(title)
         if not words or self.is_guide or _EVENT_TITLE.search(title):
@@ -108,7 +108,7 @@ class Context:
         initials = "".join(w[0] for w in words if w[:1].isupper())
         names = sorted({*words, *forms, *([initials] if len(initials) > 1 else [])}, key=len, reverse=True)
         alternatives = "|".join(re.escape(n) for n in names)
-        return re.compile(rf"(?<![\w-])(?:{alternatives})(?:n|an|ian|ese|i|s)?(?![\w-])", re.IGNORECASE)
+        return re.compile(rf"(?<![\w-])(?:{alternatives})(?:n|an|ian|ese|i)?s?(?![\w-])", re.IGNORECASE)
 
     @functools.cached_property
     def guide_setting(self) -> Fact | None:

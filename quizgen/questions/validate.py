@@ -167,7 +167,10 @@ def conversion_beside_blank(q: Question, context: Context | None) -> str | None:
         return None
     before, after = parts
     # (the unit may stand between: "_____ euros (about $260,000)")
-    if re.match(r"\s*(?:[^\s()\d]+\s+){0,2}\([^()]*\d[^()]*\)", after) or re.search(r"\d[^()]*\(\s*$", before):
+    if re.match(r"\s*\([^()]*\d[^()]*\)", after) or re.search(r"\d[^()]*\(\s*$", before) or re.match(
+            r"\s*(?:[^\s()\d]+\s+){1,2}\(\s*(?:about|approximately|roughly|around|some|nearly|almost|c\.|ca\.)?\s*"
+            r"(?:[$\u20ac\u00a3\u00a5]\s?\d|(?!(?:1[5-9]|20)\d\d\b)\d[\d,.]*\s*(?:%|[a-z]{1,4}\b|miles|feet|pounds|"
+            r"dollars|euros|acres))", after):
         return "a unit conversion beside the blank gives the number away"
     return None
 
@@ -193,9 +196,69 @@ def leader_beside_country(q: Question, context: Context | None) -> str | None:
     if parts is None:
         return None
     before, after = parts
-    if re.match(rf"['\u2019]s\s+(?:[\w-]+\s+){{0,3}}{_HEAD_OF_STATE}\s+[A-Z]", after) or \
-            re.search(rf"\b{_HEAD_OF_STATE}\s+(?:[A-Z][\w-]*\s+){{1,3}}of\s*$", before):
+    not_a_name = r"(?!(?:[A-Z][\w-]*\s+){0,2}(?:Street|Road|Avenue|Square|Airport|League|Bridge|Park|Hospital|" \
+                 r"University|College|School|Stadium|Hotel|Center|Centre|Cup|Trophy|Award|Prize|Island|Sound)\b)"
+    if re.match(rf"['\u2019]s\s+(?:[\w-]+\s+){{0,3}}{_HEAD_OF_STATE}\s+{not_a_name}[A-Z]", after) or \
+            re.search(rf"\b{_HEAD_OF_STATE}\s+{not_a_name}(?:[A-Z][\w-]*\s+){{1,3}}of\s*$", before):
         return "a head of state named beside the blank gives the country away"
+    return None
+
+
+_CONTINENT_NAMES = frozenset({
+    "africa", "asia", "europe", "oceania", "antarctica", "north america", "south america", "latin america",
+    "central america", "the americas", "east africa", "west africa", "southern africa", "north africa", "east asia",
+    "south asia", "southeast asia", "central asia", "western europe", "eastern europe", "middle east",
+    "the middle east", "the caribbean", "scandinavia"})
+
+
+def sentence_gives_the_place(q: Question, context: Context | None) -> str | None:
+    """The rest of the sentence answers a blanked place (round 21): "… of Andhra Pradesh in _____" (a
+    place just before the blank lies in it), "the Congolese president in the _____'s capital" (its
+    people named), "_____'s Anatolia news agency" (who reported it), or a continent ("spoken in _____":
+    a country of it fits as well)."""
+    parts = _blank(q)
+    if parts is None or q.fact != "place":
+        return None
+    before, after = parts
+    if norm(q.answer) in _CONTINENT_NAMES:
+        return f"the answer {q.answer!r} is a continent or a region of one: a country in it fits the blank too"
+    inner = re.search(r"([A-Z][\w'-]*(?:\s+(?:of\s+)?[A-Z][\w'-]*)*)(?:,|\s+in)\s*$", before)
+    if inner and context is not None and any(norm(inner.group(1)).endswith(x) for f in context.facts
+                                             if f.kind == "place" for x in normed_forms(f) if x):
+        return f"{inner.group(1)!r} just before the blank lies in it: the sentence gives the answer"
+    stem = q.answer.split()[-1][:5].lower()
+    if len(stem) >= 4 and any(w.lower().startswith(stem) and w in gazetteer().nationalities
+                              for w in re.findall(r"[A-Z][a-z]+", before + " " + after)):
+        return f"the sentence names {q.answer!r}'s people: it gives the answer"
+    if re.match(r"['\u2019]s\s+(?:official\s+|state\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:news agency|newspaper|television|"
+                r"radio|broadcaster)\b", after):
+        return f"the answer {q.answer!r} is only where the report came from"
+    return None
+
+
+def modifier_slot(q: Question, context: Context | None) -> str | None:
+    """"was a _____ pitcher who appeared in one game for the Pittsburgh Pirates": a name blanked where an
+    adjective stands ("right-handed" fits as well), its team all but naming it (round 21)."""
+    parts = _blank(q)
+    if parts is None or q.fact != "organization":
+        return None
+    if re.search(r"\b(?:a|an)\s*$", parts[0], re.IGNORECASE) and re.match(r"\s+[a-z]", parts[1]):
+        return "the blank stands where an adjective fits as well (\"a _____ pitcher\")"
+    return None
+
+
+def year_after_the_stated_one(q: Question, context: Context | None) -> str | None:
+    """"slid into recession in 2008 and growth continued downward in _____", "in late 2008 … in _____":
+    the year just after one the sentence gives before the blank, told in order, is guessed (round 21)."""
+    parts = _blank(q)
+    if parts is None or q.fact != "date" or not re.fullmatch(r"(?:1\d|20)\d\d", q.answer.strip()):
+        return None
+    before = parts[0]
+    previous = str(int(q.answer) - 1)
+    at = before.rfind(previous)
+    if at >= 0 and re.search(r"\band\b|\bthen\b|,", before[at:]) and \
+            not re.search(r"\b(?:after|since|before|following|until)\b", before[at:], re.IGNORECASE):
+        return f"the year follows the {previous} the sentence gives before it"
     return None
 
 
@@ -623,7 +686,10 @@ def setting_left_out(q: Question, context: Context | None) -> str | None:
     # a landmark or a street ("the Zócalo") does not say which town: only the setting or a wider place does
     if setting_named or any(f" {x} " in shown for x in context.wider_place_forms):
         return None
-    return "the sentence names no place, and the article is about one: the question leaves out where"
+    return LEAVES_OUT_WHERE
+
+
+LEAVES_OUT_WHERE = "the sentence names no place, and the article is about one: the question leaves out where"
 
 
 def topic_left_out(q: Question, context: Context | None) -> str | None:
@@ -641,15 +707,22 @@ def topic_left_out(q: Question, context: Context | None) -> str | None:
     return f"the article is about {context.article.title!r}, and the question names neither it nor its short name"
 
 
-# "the tiny southern Africa kingdom", "the country's": a place described, not named (any article)
+# "the tiny southern Africa kingdom", "the country's": a place described, not named (any article). The
+# words before the noun are its modifiers (never "in", "of": "the blast in Kandahar province"); a name just
+# before it names the place ("the Nyanza region"), unless it is a continent's ("southern Africa kingdom")
 _PLACE_DESCRIBED = re.compile(
-    r"\b[Tt]he\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){0,3}(?:kingdom|country|nation|republic|island|islands|"
-    r"province|region|territory|emirate|city|town|village)\b(?!\s+(?:of|called|named|known)\s|\s+[A-Z]|-)")
-
-# "The National Assembly will be in power for 10 months": a country's institution, the country unsaid
+    r"\b[Tt]he\s+(?:(?!(?:in|of|on|at|to|for|from|by|with|and|or|that|which)\b)(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){0,3}"
+    r"(?:kingdom|country|nation|republic|island|islands|province|region|territory|emirate|city|town|village)\b"
+    r"(?!\s+(?:[a-z]+\s+)?(?:of|called|named|known)\s|\s+[A-Z]|-|\s+(?:music|charts?|singers?|songs?|stars?|club)\b)")
+_CONTINENTS = frozenset("africa asia europe america americas oceania arctic antarctic caribbean pacific atlantic".split())
+_NOT_PLACES = re.compile(r"\b(?:plant|animal|fungal|fungi|mineral)\s+kingdom\b", re.IGNORECASE)
+# a country's own institution, the country unsaid: "The National Assembly will be in power for 10 months"
+# (not "the Senate", "the Supreme Court": a report from one country names its own so)
 _INSTITUTION_OF_NO_PLACE = re.compile(
-    r"\b[Tt]he\s+(?:(?:National|Supreme|Constitutional|Federal|High|Interim|Transitional)\s+)?(?:Assembly|Parliament|"
-    r"Senate|Congress|Court|Cabinet|Government|Army|Navy|Legislature)\b(?!\s+of\s|['\u2019]s\s+[A-Z])")
+    r"\b[Tt]he\s+(?:(?:National|Constitutional|Interim|Transitional)\s+)?(?:Assembly|Parliament|Cabinet|Government|"
+    r"Legislature)\b(?!\s+of\s|['\u2019]s\s+[A-Z])")
+# "the US", "U.S. officials", "the UK": a country named by its initials
+_INITIALS_OF_A_COUNTRY = re.compile(r"\b(?:U\.?S\.?A?|U\.?K\.?|UAE|EU|USSR|DPRK|PRC)(?![\w])")
 
 
 def place_described_not_named(q: Question, context: Context | None) -> str | None:
@@ -660,12 +733,21 @@ def place_described_not_named(q: Question, context: Context | None) -> str | Non
     if not text or text.startswith(_TEMPLATE_STEMS) or context is None:
         return None
     shown = f"{text} {q.answer}" if not _shown_sentence(q) else text
-    match = _PLACE_DESCRIBED.search(shown) or _INSTITUTION_OF_NO_PLACE.search(shown)
-    if match is None:
+    described = _PLACE_DESCRIBED.search(shown)
+    match = described or _INSTITUTION_OF_NO_PLACE.search(shown)
+    if match is None or _NOT_PLACES.search(match.group()):
         return None
-    rest = f" {norm(shown[:match.start()] + ' ' + shown[match.end():])} "
-    # a place named elsewhere in the sentence, or its people ("Iraqi lawmakers"), says where
-    if any(re.search(rf" {re.escape(x)}(?:n|an|ian|ese|i)?s? ", rest) for x in context.wider_place_forms if x):
+    words = match.group().split()
+    if described and len(words) > 2 and words[-2][:1].isupper() and words[-2].lower() not in _CONTINENTS:
+        return None  # "the Nyanza region", "the Tigray region": named
+    rest_text = shown[:match.start()] + " " + shown[match.end():]
+    rest = f" {norm(rest_text)} "
+    # a place named elsewhere in the sentence (an island too), its people ("Iraqi lawmakers", "French
+    # troops") or its initials ("U.S. officials") says where
+    places = {x for f in context.facts if f.kind == "place" for x in normed_forms(f) if x}
+    if any(re.search(rf" {re.escape(x)}(?:n|an|ian|ese|i)?s? ", rest) for x in places) or \
+            _INITIALS_OF_A_COUNTRY.search(rest_text) or \
+            any(w in gazetteer().nationalities for w in re.findall(r"[A-Z][a-z]+", rest_text)):
         return None
     return f"{match.group().strip()!r} describes a place (or its institution) the sentence never names"
 
@@ -718,13 +800,15 @@ def source_of_a_report(q: Question, context: Context | None) -> str | None:
     if parts is None:
         return None
     before, after = parts
-    if _REPORTING.match(after) or re.search(r"\baccording to(?: the)?\s*$", before, re.IGNORECASE):
+    outlet_kind = re.match(r"\s*(?:news agency|agency|newspaper|daily|radio|television|TV|broadcaster)\b", after)
+    if _REPORTING.match(after[outlet_kind.end():] if outlet_kind else after) or \
+            re.search(r"\baccording to(?: the)?\s*$", before, re.IGNORECASE):
         return f"the answer {q.answer!r} is only who reported it"
     # "A local journalist tells _____'s Somali service …", "told the _____ news agency": who was told
-    if re.search(r"\b(?:told|tells|telling|said to|spoke to|speaking to|in an interview with)(?: the)?\s*$", before) and \
+    if re.search(r"\b(?:told|tells|telling|said to|spoke to|speaking to|in an interview with)(?: the)?\s*$", before) and (
             re.match(r"(?:['\u2019]s)?\s+(?:[A-Z][a-z]+\s+)?(?:service|news agency|agency|newspaper|radio|"
-                     r"television|channel|programme|program|reporters?|correspondents?)\b|\s*[,.]|\s+(?:that|on|in)\b",
-                     after):
+                     r"television|channel|programme|program|reporters?|correspondents?)\b", after)
+            or org_class(q.answer) == "media"):  # (not "told the United Nations that …": whom it was said to)
         return f"the answer {q.answer!r} is only who was told it"
     return None
 
@@ -846,6 +930,8 @@ _RUN_ON = re.compile(r"(?<=[\w,)])\s+(?:In|From|The|On|At|After|Before|During|Si
 # biography's line with no subject after its opening date
 _NO_SUBJECT = re.compile(r"^(?:In|On|By|During|From|After)\s+(?:[A-Za-z]+\s+){0,2}\d{4},?\s+(?:was|were|is|are|has|had|"
                          r"(?:co-)?[a-z]+ed\s+(?:a|an|the|as|to|by|in|with|his|her|their|its|from|on))\b")
+# "Real GDP, however, has slowly recovered": a contrast with what the sentence before said
+_INNER_HOWEVER = re.compile(r"^[^,;]{1,60},\s+(?:however|though|nevertheless|nonetheless|in turn|too),\s")
 # "Castro also attained …", "The 65th also controlled …": a subject, then "also" — adding to what came before
 _ALSO_AFTER_SUBJECT = re.compile(r"^(?:[A-Z0-9][\w'.-]*\s+){1,3}(?:now\s+)?also\s+[a-z]+")
 # "The contest site in Chile is similar, though …", "authored a response, to which …": a comparison or a
@@ -856,8 +942,8 @@ _OTHER_HALF_MISSING = re.compile(r"\b(?:is|are|was|were) (?:very |quite |much )?
                                  r"\b(?:a|the) (?:response|reply|rebuttal|sequel|follow-up)\b(?! to| of)")
 
 # "Monday's arrests took place in …", "last week's bombing": an event known by the day of the report
-_EVENT_OF_THE_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|"
-                               r"[Tt]onight|last (?:week|month|night|year|weekend))['\u2019]s\s+[a-z]")
+_EVENT_OF_THE_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|"
+                               r"[Tt]onight|[Ll]ast (?:week|month|night|year|weekend))['\u2019]s\s+[a-z]")
 
 
 def leans_on_what_came_before(q: Question, context: Context | None) -> str | None:
@@ -866,6 +952,7 @@ def leans_on_what_came_before(q: Question, context: Context | None) -> str | Non
         return None
     for pattern, why in ((_NO_SUBJECT, "the sentence has no subject after its opening date"),
                          (_ALSO_AFTER_SUBJECT, "\"also\" adds to something the question does not give"),
+                         (_INNER_HOWEVER, "\"however\" answers a sentence the question does not give"),
                          (_EVENT_OF_THE_DAY, "an event named by the day of the report (\"Monday's arrests\") is the "
                                              "one the report told of before"),
                          (_OTHER_HALF_MISSING, "a comparison or a reply whose other half the sentence does not give")):
@@ -899,6 +986,8 @@ def aside_or_cut_negation(q: Question, context: Context | None) -> str | None:
     parts = _blank(q)
     if parts is not None and q.fact in ("person", "organization") and parts[0].count("(") > parts[0].count(")"):
         return "the blank stands inside a bracketed aside"
+    if parts is not None and re.search(r"\((?:now|formerly|present-day|today|modern)\s*$", parts[0], re.IGNORECASE):
+        return "the blank is a bracketed gloss of another name (\"(now _____)\")"
     if isinstance(q, MultipleChoice | ShortAnswer) and BLANK not in q.stem and q.stem.startswith(("Who", "Which", "Where")) \
             and re.search(r"\b(?:not|never)\b|n't\b", q.stem) and not q.stem.startswith(_TEMPLATE_STEMS):
         # "Where would Pakistan not send troops?": every place but one fits; "Who was not told of events?"
@@ -1061,12 +1150,13 @@ def bad_role_question(q: Question, context: Context | None) -> str | None:
     if any(w in RELATION_NOUNS or w.rstrip("s") in RELATION_NOUNS for w in words) or (
             re.search(r"['\u2019]s\b", role) and words[-1] == "father"):  # ("father" is a priest's title too)
         return f"the role {role!r} is a relation to someone, not a role worth asking"
-    # "House member": "House", "Senate", "Parliament" alone do not say which country's (round 19)
     if head.lower() in _FUNCTIONARIES and not re.search(r"\b(?:of|at|for|to|in|with|on)\s+\S", role):
         # "the Ugandan health official", "a company spokesman": someone who spoke, not a post (round 20)
         return f"the role {role!r} names someone who spoke for a body, not a post to remember"
+    # "House member": "House", "Senate", "Parliament" with a member alone do not say which country's (round 19)
+    generic = head.lower() in ("member", "members", "deputy", "lawmaker", "legislator")
     named = [w for w in role.split() if w[:1].isupper() and w.strip(".,'\u2019").lower() not in ROLE_TITLES
-             and w.strip(".,'\u2019").lower() not in _GENERIC_INSTITUTIONS]
+             and not (generic and w.strip(".,'\u2019").lower() in _GENERIC_INSTITUTIONS)]
     if not re.search(r"\b(?:of|at|for|to|in|with|on)\s+\S", role) and not named:
         return f"the role {role!r} is too general to pick one person out"  # "Major general": of what?
     if isinstance(q, MultipleChoice) and any(not _clean_name(o) for o in q.options):
@@ -1240,8 +1330,8 @@ def points_back(q: Question, context: Context | None) -> str | None:
             # "The two punchers went right after each other": people or things named before, counted
             return f"'the {words[0]} {words[1]}' counts what the article named before; the sentence does not say which"
         after_first = match.start(1) + len(" " + words[0])
-        if words[0] in _PEOPLE_NOUNS and not re.match(r"['\u2019]", text[after_first:]) and \
-                not _NARROWED_AFTER.match(text, after_first):
+        if words[0] in _PEOPLE_NOUNS and not re.match(r"['\u2019]|\s*,", text[after_first:]) and \
+                not _NARROWED_AFTER.match(text, after_first) and not named_before:
             # "found the men guilty", "the victims were taken to hospital": people the report told of
             # before under another name ("five leaders", "a bus full of pilgrims")
             return f"'the {words[0]}' are people the article spoke of before; the sentence does not say who"
@@ -1432,6 +1522,13 @@ _NEVER_NAMES = frozenset(MONTHS) | WEEKDAYS | {"i"}
 _WORD = re.compile(r"[A-Za-z][\w\u2019'.&-]*")
 
 
+# "Light travels at …", "An adult human skeleton has 206 bones", "Most birds lay …": a general truth,
+# its subject a kind (a bare or indefinite noun), its verb in the present
+_GENERIC_FACT = re.compile(r"^(?:An?\s+|Most\s+|Many\s+|All\s+|Each\s+|Every\s+)?(?!The\b|This\b|These\b|Those\b|It\b|"
+                           r"They\b|He\b|She\b|Its\b|Their\b)[A-Z][a-z]+(?:\s+[a-z][\w-]*){0,3}\s+(?:is|are|has|have|"
+                           r"can|contains?|consists?|takes?|needs?|makes?|lives?|lasts?|weighs?|measures?|[a-z]+[^s\W]s)\b")
+
+
 def names_nothing(q: Question, context: Context | None) -> str | None:
     """"All _____ people on board were killed", "Authorities say 11 children were among the 17 people
     wounded", "Which place has moved into lawlessness?": a question that names no one and nothing
@@ -1440,6 +1537,8 @@ def names_nothing(q: Question, context: Context | None) -> str | None:
     text = _asked_text(q)
     if not text or text.startswith(_TEMPLATE_STEMS) or context is None:
         return None
+    if _shown_sentence(q) and _GENERIC_FACT.match(text) and context.guide_setting is None:
+        return None  # "Light travels at about 300,000 km per second": a textbook's general truth
     shown = text.replace(q.answer, " ", 1) if _shown_sentence(q) else text
     answer = norm(q.answer)
     for fact in context.facts:
@@ -1478,6 +1577,7 @@ Check = Callable[[Question, "Context | None"], "str | None"]
 CHECKS: tuple[Check, ...] = (
     answer_of_no_value, answer_not_in_evidence, cloze_not_article_text, counted_noun_in_blank, acronym_beside_blank,
     conversion_beside_blank, half_of_either_or, answer_elsewhere_in_stem, leader_beside_country, ambiguous_slot,
+    sentence_gives_the_place, year_after_the_stated_one, modifier_slot,
     not_a_sentence,
     source_furniture, the_for_a, bad_true_false, bad_options,
 )
