@@ -1795,3 +1795,45 @@ def test_a_title_names_its_people_in_the_plural_too():
     names = _curated((mervia,), title="Mervia").topic_names
     assert names.search("21% of Mervians lived on less than $2 a day") and names.search("the Mervian coast")
     assert not names.search("the Merv river")
+
+
+# --- round 22 ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, answer, kind, reason", [
+    ("All ferry crossings to Wexby were also closed on 3 May.", "Wexby", "place", "also"),
+    ("Norland's _____ newspaper says the harbour plan for Wexby will cost 40 million crowns.".replace("_____", "Holm"),
+     "Holm", "place", "only who reported it"),
+    ("One scenario calls for a 10-metre canal through Wexby that would cost 200 million crowns.", "200 million crowns",
+     "number", "other half"),
+    ("Wexby has endured floods since, with the last one in July 1998.", "July 1998", "date", "since"),
+    ("Founding member Tomas Berg played the drums on the Wexby tour of 1994.", "Tomas Berg", "person", "does not name"),
+    ("Lind was accused of giving FALSE papers to sailors in Wexby in 2001.", "2001", "date", "capitals"),
+])
+def test_round_22_sentences_that_lean_on_the_text_around_them(sentence, answer, kind, reason):
+    fields = {"iso": answer[-4:]} if kind == "date" else {"value": 1.0} if kind == "number" else {}
+    assert reason in _cloze_reasons(sentence, answer, kind, **fields)
+
+
+@pytest.mark.parametrize("sentence, answer, kind", [
+    ("Ada Lind and Tomas Berg founded both guilds in Wexby in 1990.", "1990", "date"),
+    ("The IMF and the EU gave Norland 40 million crowns in 2009.", "2009", "date"),
+    ("Ada Lind was also the first mayor of Wexby, elected in 1990.", "1990", "date"),
+])
+def test_round_22_counter_examples_pass(sentence, answer, kind):
+    reasons = _cloze_reasons(sentence, answer, kind, iso=answer)
+    assert "both" not in reasons and "capitals" not in reasons and "since" not in reasons
+
+
+def test_a_day_that_names_an_event_is_not_swapped():
+    from quizgen.questions import _attributive
+
+    sentence = "Lind was charged with helping the September 11 hijackers in 2001."
+    at = sentence.index("September 11")
+    assert _attributive(Mention("September 11", at, at + 12, Evidence(sentence, 0, len(sentence))))
+
+
+def test_both_of_what_the_article_named_before_is_refused():
+    earlier = "Wexby and Holm lie on the Norr river."
+    reasons = _cloze_after(earlier, "The storms flooded both towns in August 1945, ruining 200 farms.", "August 1945",
+                           "date", iso="1945-08")
+    assert "'both towns' counts" in reasons

@@ -288,6 +288,8 @@ def _attributive(mention: Mention) -> bool:
     document or a count, not the time of the clause's event (an event's year, "the 1966 World Cup",
     "the 1985 disaster", is worth asking)."""
     sentence, at = mention.evidence.sentence, mention.start - mention.evidence.start
+    if re.fullmatch(r"[A-Z][a-z]+ \d{1,2}", mention.text) and re.match(r"\s+[a-z]+s\b", sentence[at + len(mention.text):]):
+        return True  # "the September 11 hijackers" (round 22): a day that names an event, not a time to change
     return bool(re.search(r"\b(?:the|a|an|its|their|his|her)\s+$|['\u2019]s\s+$", sentence[:at], re.IGNORECASE)
                 and re.match(r"\s+(?:[\w-]+\s+){0,2}(?:assessment|survey|report|census|estimate|study|budget|"
                              r"review|poll|index|edition|yearbook|figures|statistics|data)\b",

@@ -495,9 +495,17 @@ def broken_question(q: Question, context: Context | None) -> str | None:
 def stray_capital_word(q: Question, context: Context | None) -> str | None:
     text = {MultipleChoice: "stem", ShortAnswer: "stem", TrueFalse: "statement"}.get(type(q))
     word = stray_capital(getattr(q, text)) if text else ""
-    return f"a stray capitalised {word!r} inside the sentence" if word else None
+    if word:
+        return f"a stray capitalised {word!r} inside the sentence"
+    # "provided FALSE passports" (round 22): an everyday word set in capitals by the source
+    shown = _shown_sentence(q) or getattr(q, "stem", "")
+    shouted = next((w for w in re.findall(r"\b[A-Z]{3,}\b", shown[1:]) if w.lower() in FUNCTION_WORDS or
+                    (w.lower() in gazetteer().common_words and w.lower() in _SHOUTED_WORDS)), "")
+    return f"the everyday word {shouted!r} set in capitals" if shouted else None
 
 
+# everyday words a source sets in capitals for emphasis (never an initialism's letters)
+_SHOUTED_WORDS = frozenset("""false true not never very only all must new free now real fake big huge""".split())
 _LIST_ITEM = re.compile(r"^\d+[.)]?\s+(\S)|^\d{1,4},")
 _HEADING_PREFIX = re.compile(r"^[A-Z][\w.'&-]*(?:\s+[\w.'&-]+){0,2}:\s")
 
@@ -794,12 +802,16 @@ _REPORTING = re.compile(r"^\s*(?:\([a-z ]+\)\s*)?(?:said|says|reported|reports|n
 def source_of_a_report(q: Question, context: Context | None) -> str | None:
     """"The _____ observed that the hashtag had become …", "according to the _____": the newspaper or
     agency that reported something is the article's source, a side detail, not the fact (round 7)."""
-    if q.fact != "organization":
-        return None
     parts = (q.before, q.after) if isinstance(q, Cloze) else _blank(q)
     if parts is None:
         return None
     before, after = parts
+    if q.fact != "organization":
+        # "Israel's _____ newspaper says …" (round 22): the outlet's kind after the blank, whatever it was taken for
+        if re.match(r"\s*(?:news agency|newspaper|daily|radio|television|broadcaster)\s+(?:said|says|reported|reports)\b",
+                    after):
+            return f"the answer {q.answer!r} is only who reported it"
+        return None
     outlet_kind = re.match(r"\s*(?:news agency|agency|newspaper|daily|radio|television|TV|broadcaster)\b", after)
     if _REPORTING.match(after[outlet_kind.end():] if outlet_kind else after) or \
             re.search(r"\baccording to(?: the)?\s*$", before, re.IGNORECASE):
@@ -931,14 +943,18 @@ _RUN_ON = re.compile(r"(?<=[\w,)])\s+(?:In|From|The|On|At|After|Before|During|Si
 _NO_SUBJECT = re.compile(r"^(?:In|On|By|During|From|After)\s+(?:[A-Za-z]+\s+){0,2}\d{4},?\s+(?:was|were|is|are|has|had|"
                          r"(?:co-)?[a-z]+ed\s+(?:a|an|the|as|to|by|in|with|his|her|their|its|from|on))\b")
 # "Real GDP, however, has slowly recovered": a contrast with what the sentence before said
+# "has endured volcanic activity since, with …": "since" with its time left in the sentence before
+_SINCE_WHAT = re.compile(r"\bsince\s*[,.;]|\bsince then\b")
 _INNER_HOWEVER = re.compile(r"^[^,;]{1,60},\s+(?:however|though|nevertheless|nonetheless|in turn|too),\s")
 # "Castro also attained …", "The 65th also controlled …": a subject, then "also" — adding to what came before
-_ALSO_AFTER_SUBJECT = re.compile(r"^(?:[A-Z0-9][\w'.-]*\s+){1,3}(?:now\s+)?also\s+[a-z]+")
+_ALSO_AFTER_SUBJECT = re.compile(r"^(?:[A-Z0-9][\w'.-]*\s+){1,3}(?:now\s+)?also\s+[a-z]+|"
+                                 r"^[^,;]{1,80}\b(?:is|are|was|were|has|have|had|will|would|can|could)\s+also\s+[a-z]+")
 # "The contest site in Chile is similar, though …", "authored a response, to which …": a comparison or a
 # reply whose other half the sentence does not give
 _OTHER_HALF_MISSING = re.compile(r"\b(?:is|are|was|were) (?:very |quite |much )?similar\b(?![^,.;]*\bto\b)|"
                                  r"^(?:One|Another|The other|A second|Part of the) (?:answer|reason|explanation|"
                                  r"cause|problem|question|solution) (?:is|was)\b|"
+                                 r"^(?:One|Another|The other|A second|A third) (?!of\b)[a-z]+ (?!of\b)[a-z]+|"
                                  r"\b(?:a|the) (?:response|reply|rebuttal|sequel|follow-up)\b(?! to| of)")
 
 # "Monday's arrests took place in …", "last week's bombing": an event known by the day of the report
@@ -953,6 +969,7 @@ def leans_on_what_came_before(q: Question, context: Context | None) -> str | Non
     for pattern, why in ((_NO_SUBJECT, "the sentence has no subject after its opening date"),
                          (_ALSO_AFTER_SUBJECT, "\"also\" adds to something the question does not give"),
                          (_INNER_HOWEVER, "\"however\" answers a sentence the question does not give"),
+                         (_SINCE_WHAT, "\"since\" counts from a time the question does not give"),
                          (_EVENT_OF_THE_DAY, "an event named by the day of the report (\"Monday's arrests\") is the "
                                              "one the report told of before"),
                          (_OTHER_HALF_MISSING, "a comparison or a reply whose other half the sentence does not give")):
@@ -1311,6 +1328,12 @@ def points_back(q: Question, context: Context | None) -> str | None:
         return None
     first_seen = _first_positions(context.article.text)
     answer_at = text.find(q.answer) if q.answer else -1
+    both = re.search(r"\b(?:[Bb]oth|[Aa]ll (?:two|three|four|five))\s+([a-z]+s)\b"
+                     r"(?!\s+(?:of|in|at|from)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|"
+                     r"August|September|October|November|December)\b)[A-Z]|\s+(?:named|called)\b|\s+[A-Z])", text)
+    if both and not re.search(r"\b[A-Z][a-z]+\b.*\band\s+[A-Z]", text[:both.start()]):
+        # "dropped atomic bombs on both cities" (round 22): which two, the sentence before said
+        return f"'{both.group()}' counts what the article named before; the sentence does not say which"
     for match in _DEFINITE.finditer(text):
         words = match.group(1).split()
         cut = next((k for k, w in enumerate(words) if w in FUNCTION_WORDS or w in _PREPOSITIONS), len(words))
@@ -1560,6 +1583,9 @@ def names_nothing(q: Question, context: Context | None) -> str | None:
     return "the question names no one and nothing besides its answer: it leans on the story around it"
 
 
+_MEMBERSHIP_NOUNS = frozenset("member founder co-founder bandmate teammate colleague partner".split())
+
+
 def relation_without_whose(q: Question, context: Context | None) -> str | None:
     """"Descendant _____ was a founding member of the band", "Younger brother _____ took over": a
     relation noun as the sentence's opening title, whose relative only the sentences before name
@@ -1568,7 +1594,8 @@ def relation_without_whose(q: Question, context: Context | None) -> str | None:
     if parts is None or q.fact != "person":
         return None
     opening = parts[0].strip().split()
-    if 1 <= len(opening) <= 2 and opening[0][:1].isupper() and opening[-1].lower().rstrip(",") in RELATION_NOUNS:
+    if 1 <= len(opening) <= 2 and opening[0][:1].isupper() and (opening[-1].lower().rstrip(",") in RELATION_NOUNS or
+                                                                 opening[-1].lower() in _MEMBERSHIP_NOUNS):
         return f"'{' '.join(opening)}' of someone the sentence does not name"
     return None
 
