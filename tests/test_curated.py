@@ -1837,3 +1837,35 @@ def test_both_of_what_the_article_named_before_is_refused():
     reasons = _cloze_after(earlier, "The storms flooded both towns in August 1945, ruining 200 farms.", "August 1945",
                            "date", iso="1945-08")
     assert "'both towns' counts" in reasons
+
+
+# --- round 23 ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, answer, kind, reason", [
+    ("Gale winds reached well past 200 kilometers per hour over Wexby on Monday.", "200 kilometers", "number",
+     "cuts a unit"),
+    ("The Wexby Bakers Guild was started in January 2007 by Ada Lind (see -) to run the town market.",
+     "January 2007", "date", "broken cross-reference"),
+    ("Centers for Baking Research, would apply to bakeries in Wexby from 2009 onwards.", "2009", "date",
+     "starts inside a clause"),
+])
+def test_round_23_broken_sources_and_split_units(sentence, answer, kind, reason):
+    fields = {"iso": answer[-4:]} if kind == "date" else {"value": 200.0, "unit": "km"}
+    assert reason in _cloze_reasons(sentence, answer, kind, **fields)
+
+
+def test_a_bounded_figure_gets_no_options():
+    sentence = "The fate of at least 8,000 fishermen from Wexby remains unknown after the storm."
+    fact = _fact("number", sentence, "8,000", value=8000.0)
+    context = _curated((fact,))
+    question = make_mcq(Target(fact, fact.mentions[0]), context, 1.0)
+    assert question is not None and "bound or an estimate" in " | ".join(problems(question, context))
+    plain = "Exactly 8,000 fishermen from Wexby sailed out on the first day of the season."
+    fact = _fact("number", plain, "8,000", value=8000.0)
+    question = make_mcq(Target(fact, fact.mentions[0]), _curated((fact,)), 1.0)
+    assert question is None or "bound or an estimate" not in " | ".join(problems(question, _curated((fact,))))
+
+
+def test_a_rate_kept_whole_is_no_split_unit():
+    sentence = "Gale winds over Wexby reached well past 200 km/h on Monday, the harbour master said."
+    assert "cuts a unit" not in _cloze_reasons(sentence, "200 km/h", "number", value=200.0, unit="km/h")

@@ -236,6 +236,31 @@ def sentence_gives_the_place(q: Question, context: Context | None) -> str | None
     return None
 
 
+def bounded_number_options(q: Question, context: Context | None) -> str | None:
+    """"The fate of at least _____ foreign tourists remains unknown": with "at least 8,000" true, "at
+    least 6,000" is true too, and "up to 14,000" holds of "up to 8,000" (round 23). Options for a
+    bounded figure are never all false."""
+    parts = _blank(q)
+    if not isinstance(q, MultipleChoice) or parts is None or q.fact != "number":
+        return None
+    if re.search(r"\b(?:at least|at most|more than|less than|fewer than|over|under|up to|as many as|as much as|"
+                 r"some|nearly|almost|about|around|roughly|approximately)\s*$", parts[0], re.IGNORECASE):
+        return "the blanked figure is a bound or an estimate: other options may be true of it as well"
+    return None
+
+
+def unit_split(q: Question, context: Context | None) -> str | None:
+    """"Winds reached well past _____ per hour" with the key "200 kilometers": the blank cuts a unit of
+    speed or rate in two (round 23)."""
+    parts = _blank(q)
+    if parts is None or q.fact != "number":
+        return None
+    if re.search(r"[a-z]$", q.answer) and re.match(r"\s*(?:per|an|a)\s+(?:hour|second|minute|day|week|month|year|"
+                                                   r"capita|person|head|barrel|litre|liter|gallon|kilo|ton|tonne)\b", parts[1]):
+        return "the blank cuts a unit in two (\"_____ per hour\")"
+    return None
+
+
 def modifier_slot(q: Question, context: Context | None) -> str | None:
     """"was a _____ pitcher who appeared in one game for the Pittsburgh Pirates": a name blanked where an
     adjective stands ("right-handed" fits as well), its team all but naming it (round 21)."""
@@ -368,6 +393,12 @@ def source_furniture(q: Question, context: Context | None) -> str | None:
             return f"the answer {answer!r} is in the dateline"
     if isinstance(q, TrueFalse) and (_CITATION.search(q.statement) and re.search(r"\bp{1,2}\.", q.statement)):
         return "the statement carries a citation"
+    if re.search(r"\(\s*(?:see\s*)?[-\u2013\u2014]?\s*\)", sentence):
+        return "the sentence carries an empty bracket or a broken cross-reference (\"(see -)\")"
+    if re.match(r"[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|of|for|and|the))*,\s+(?:would|will|is|are|was|were|has|have|had|could|"
+                r"can|may|might)\b", sentence):
+        # "Centers for Disease Control, would apply to …": the splitter cut the sentence after "the U.S."
+        return "the sentence starts inside a clause (a name, a comma, then its verb)"
     return None
 
 
@@ -1604,7 +1635,7 @@ Check = Callable[[Question, "Context | None"], "str | None"]
 CHECKS: tuple[Check, ...] = (
     answer_of_no_value, answer_not_in_evidence, cloze_not_article_text, counted_noun_in_blank, acronym_beside_blank,
     conversion_beside_blank, half_of_either_or, answer_elsewhere_in_stem, leader_beside_country, ambiguous_slot,
-    sentence_gives_the_place, year_after_the_stated_one, modifier_slot,
+    sentence_gives_the_place, year_after_the_stated_one, modifier_slot, bounded_number_options, unit_split,
     not_a_sentence,
     source_furniture, the_for_a, bad_true_false, bad_options,
 )
