@@ -1869,3 +1869,31 @@ def test_a_bounded_figure_gets_no_options():
 def test_a_rate_kept_whole_is_no_split_unit():
     sentence = "Gale winds over Wexby reached well past 200 km/h on Monday, the harbour master said."
     assert "cuts a unit" not in _cloze_reasons(sentence, "200 km/h", "number", value=200.0, unit="km/h")
+
+
+# --- rounds 18-23: a question from a side of the story ------------------------------------------------
+
+BRIEF = ("Title: Storm floods Wexby harbour\n\nA storm flooded the harbour of Wexby on Monday, sinking 14 fishing "
+         "boats and cutting power to 3,000 homes.\n\nHarbour master Ada Lind said the water rose 2 metres in an "
+         "hour. Winds reached well past 150 kilometres an hour.\n\nRescuers say nearly 40 people are still missing. "
+         "Wexby last flooded in 1998.\n")
+
+
+def test_a_sentence_that_names_nothing_of_the_lead_or_title_is_not_asked():
+    quiz = quiz_set(parse_article(BRIEF, "wexby.txt"))
+    off = [r for r in quiz.rejected if any("title or the first paragraph" in x for x in r.reasons)]
+    assert any("missing" in r.prompt for r in off)  # "Rescuers say nearly _____ people are still missing"
+    asked = " ".join(q.prompt + " " + q.answer for q in quiz.questions)
+    assert "missing" not in asked
+    # the lead, and sentences naming what it names (Wexby, the harbour's master), are asked
+    assert any("Wexby" in q.prompt or "Wexby" in q.answer or "Lind" in q.prompt + q.answer for q in quiz.questions)
+
+
+def test_a_long_article_asks_from_its_later_sections_too():
+    from quizgen.questions.validate import SHORT_STORY_WORDS
+
+    later = " ".join(f"In {1900 + k} the guild of Holm built its {k + 2}th oven near the Norr river." for k in range(40))
+    text = BRIEF.replace("Rescuers say", later + "\n\nRescuers say")
+    assert len(text.split()) > SHORT_STORY_WORDS
+    quiz = quiz_set(parse_article(text, "wexby.txt"))
+    assert not any("title or the first paragraph" in x for r in quiz.rejected for x in r.reasons)

@@ -111,6 +111,22 @@ class Context:
         return re.compile(rf"(?<![\w-])(?:{alternatives})(?:n|an|ian|ese|i)?s?(?![\w-])", re.IGNORECASE)
 
     @functools.cached_property
+    def story_words(self) -> frozenset[str]:
+        """The capitalised words (names, mostly) of the title and the first paragraph: what the story
+        is about. Empty for an article without them."""
+        if self.article is None:
+            return frozenset()
+        return capitalised_words(f"{self.article.title or ''} {self.lead_sentence}")
+
+    @functools.cached_property
+    def lead_sentence(self) -> str:
+        """The article's first paragraph (its lead, in a news report)."""
+        if self.article is None:
+            return ""
+        body = self.article.text[self.article.body_start:self.article.body_end].strip()
+        return re.split(r"\n\s*\n", body, maxsplit=1)[0].strip() if body else ""
+
+    @functools.cached_property
     def guide_setting(self) -> Fact | None:
         """The place in the title ("Cuba", "Tulsa, Oklahoma"), or, in a travel guide under a title
         that names none (a section heading, "Understand"), the place it names far more often than any
@@ -151,6 +167,16 @@ TITLE_FILLERS = frozenset("the of and a an in on for to at by von van de der den
 _EVENT_TITLE = re.compile(r"\b(?:war|battle|siege|campaign|revolution|crisis|crash|election|games|olympics|cup|"
                           r"massacre|rebellion|uprising|expedition|mission|treaty|disaster|riots?|strike|affair|"
                           r"\d{4}s?)\b", re.IGNORECASE)
+
+
+# Capitalised words that name nothing: function words opening a sentence, titles of address, days, months
+_NOT_STORY_WORDS = frozenset("""The A An In On At By For From With And But Of To It He She They This That These
+Those Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+July August September October November December""".split())
+
+
+def capitalised_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"\b[A-Z][a-zA-Z'-]+", text) if w not in _NOT_STORY_WORDS)
 
 
 def name_title_words(title: str) -> tuple[str, ...]:
