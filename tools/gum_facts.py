@@ -44,7 +44,6 @@ from tools.gum_roles import (
     GENRES,
     HONORIFICS,
     _children,
-    _determined,
     _head,
     _Mention,
     _Token,
@@ -82,11 +81,25 @@ class GoldFacts:
 def _named(tokens: list[_Token], m: _Mention) -> bool:
     """A named mention: headed by a proper noun; a person's by a singular one with no determiner ("the
     Bernoullis", "the Emperor" are no name), that is no title of address."""
-    head = _head(tokens, m)
+    head = _named_head(tokens, m)
     if m.kind == "person":
-        return tokens[head].tag == "NNP" and not _determined(tokens, m, head) \
-            and tokens[head].word.lower().rstrip(".") not in HONORIFICS
+        # (its own possessive "'s" is no determiner: "Isaac Newton's Principia")
+        determined = any(tokens[k].head == head and tokens[k].tag in ("DT", "PRP$", "WP$") for k in range(m.first, m.last))
+        return tokens[head].tag == "NNP" and not determined and tokens[head].word.lower().rstrip(".") not in HONORIFICS
     return tokens[head].tag in _PROPER
+
+
+def _named_head(tokens: list[_Token], m: _Mention) -> int:
+    """The mention's head; for "author Truman Capote", which GUM heads by the title with the name
+    beside it (no comma between), the name."""
+    head = _head(tokens, m)
+    if tokens[head].tag in _PROPER:
+        return head
+    inner = next((k for k in range(head + 1, m.last) if tokens[k].head == head and tokens[k].rel in ("appos", "flat")
+                  and tokens[k].tag in _PROPER), None)
+    if inner is None or any(tokens[k].word in (",", "(", ":") for k in range(head + 1, inner)):
+        return head
+    return inner
 
 
 # prepositions that stay inside a name ("Bank of Norway", "Centre for Peace"); "in", "at" end it
@@ -97,7 +110,7 @@ _NAME_CASES = frozenset("of for de du des del della di da von van".split())
 def name_span(tokens: list[_Token], m: _Mention) -> tuple[int, int]:
     """The proper name a named mention holds (first and last token): its head, the flat, compound and
     fixed parts around it, a capitalised modifier and a proper-noun "of"/"for" complement."""
-    head = _head(tokens, m)
+    head = _named_head(tokens, m)
     keep, stack = {head}, [head]
     while stack:
         k = stack.pop()
@@ -113,10 +126,15 @@ def name_span(tokens: list[_Token], m: _Mention) -> tuple[int, int]:
                     or (rel in ("cc", "conj") and k != head and c > k and (rel == "cc" or tokens[c].tag in _PROPER)):
                 keep.add(c)
                 stack.append(c)
-    first = min(keep)
+    first, last = min(keep), max(keep)
+    # a comma, a bracket or a possessive ends a name ("London, Jack" in a list of authors, "Bush's")
+    stops = [k for k in range(first, last + 1) if tokens[k].tag in (",", "-LRB-", "-RRB-", "POS", ":")
+             or tokens[k].word in ("[", "]", "(", ")")]
+    first = max([first] + [k + 1 for k in stops if k < head])
+    last = min([last] + [k - 1 for k in stops if k > head])
     while first < head and tokens[first].word.lower() in _LEADING:
         first += 1
-    return first, max(keep)
+    return first, last
 
 
 @cache

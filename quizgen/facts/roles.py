@@ -263,6 +263,11 @@ def _best_prefix_role(doc: Document, start: int, end: int) -> tuple[str, int, in
     return _role_text(doc, start, end)
 
 
+# Titles of address: "Mr. Chief Justice", "Madam Speaker" address the holder of an office; after a
+# name and a comma they begin the next person's form of address, not an apposition.
+_ADDRESS = frozenset("mr mrs ms miss mister madam madame".split())
+
+
 def roles_after(doc: Document, last: int, sentence_last: int) -> list[tuple[str, int, int]]:
     tokens = doc.tokens
     out: list[tuple[str, int, int]] = []
@@ -297,8 +302,8 @@ def roles_after(doc: Document, last: int, sentence_last: int) -> list[tuple[str,
                 and (tokens[j].tag not in ("VBD", "VBZ", "VBP", "VB", "MD", "WP", "WDT")
                      or (j > i and tokens[j].tag == "VBD" and tokens[j - 1].tag in ("DT", "RB"))):
             j += 1  # (a past participle after "the newly" describes, it is not the verb of a clause)
-        if j == i:
-            return out
+        if j == i or tokens[i].text.lower().rstrip(".") in _ADDRESS:
+            return out  # ("Senator Lind, Mr. Chief Justice, …": an office addressed, someone else)
         for part_first, part_last in _split_and(doc, i, j):
             role = _role_text(doc, part_first, part_last)
             if role:

@@ -56,6 +56,39 @@ def common_noun_use(doc: Document, m: NameMention) -> bool:
             and tokens[m.first - 2].text.lower() in AWARD_HEADS and tokens[m.first - 2].text[:1].isupper())
 
 
+_SHORT_FORM = re.compile(r"[A-Z]{2,6}s?")
+_YEAR = re.compile(r"(?:1\d|20)\d\d")
+
+
+def counted_short_form(doc: Document, m: NameMention) -> bool:
+    """A short form in capitals used as a count noun or a unit, not as a name: in the plural ("two
+    RBIs", "the SDGs"), after a number ("3 RBI", "25 CUC") or before a long one ("PMID 17547490", "USD
+    250"). An organisation is neither counted nor measured in (a year beside it is a date: "the 2018
+    FIFA World Cup")."""
+    if not _SHORT_FORM.fullmatch(m.text):
+        return False
+    if m.text.endswith("s"):
+        return True
+    tokens = doc.tokens
+    before = tokens[m.first - 1] if m.first > m.sentence.first_token else None
+    after = tokens[m.last] if m.last < m.sentence.last_token else None
+    if before is not None and before.tag == "CD" and any(c.isdigit() for c in before.text) \
+            and not _YEAR.fullmatch(before.text):
+        return True
+    return after is not None and after.text.isdigit() and len(after.text) >= 3 and not _YEAR.fullmatch(after.text)
+
+
+def shouted_words(doc: Document, m: NameMention) -> bool:
+    """Everyday words in a line written all in capitals ("PRESS RELEASE", "LINK TO LEARNING",
+    "ANSWER:"): a heading's typography, not a name."""
+    text = doc.text[m.sentence.start:m.sentence.end]
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 4 or not all(c.isupper() for c in letters):
+        return False
+    common = gazetteer().common_words
+    return all(w.lower() in common or w.lower() in ("of", "to", "and", "the") for w in m.text.split())
+
+
 def plausible_person(name: str, mentions: list[NameMention], doc: Document) -> bool:
     """A one-word "person" that is a title ("President"), an everyday word ("Weeks") or a plural
     ("Texans") is a recogniser slip, unless it is the short form of a fuller name (``name`` is the
@@ -72,6 +105,9 @@ def plausible_person(name: str, mentions: list[NameMention], doc: Document) -> b
         return False  # "(King) Street West"; "Eric Temple Bell" has a given name and stays
     if " of the " in name or any(w in GROUP_WORDS for w in name.split()):
         return False  # "Roman Catholic of the Latin Rite": a faith, whatever "Roman" suggests
+    if " " in name and not given_first and words[-1].rstrip(".") in ROLE_TITLES \
+            and all(_before_a_name(doc, m) for m in mentions):
+        return False  # "Foreign Minister Ada Lind": a title ends it, and a name follows it ("John Major" is a name)
     if " " in name:
         return True
     gaz = gazetteer()
@@ -85,6 +121,11 @@ def plausible_person(name: str, mentions: list[NameMention], doc: Document) -> b
     if all(_inside_longer_name(doc, m) for m in mentions):
         return False  # "Tao" of "Sing Tao", 'Joseph' of 'Joseph "Holy Joe" Atkinson'
     return not all(doc.tokens[m.last - 1].tag == "NNPS" for m in mentions)
+
+
+def _before_a_name(doc: Document, m: NameMention) -> bool:
+    after = doc.tokens[m.last] if m.last < m.sentence.last_token else None
+    return after is not None and after.tag == "NNP" and after.text[:1].isupper()
 
 
 def _the_name_as_head(doc: Document, m: NameMention) -> bool:

@@ -15,7 +15,15 @@ from collections import defaultdict
 from dataclasses import replace
 
 from ..model import Document, Entity
-from .name_checks import common_noun_use, plausible_organization, plausible_person, plausible_place, vehicle_names
+from .name_checks import (
+    common_noun_use,
+    counted_short_form,
+    plausible_organization,
+    plausible_person,
+    plausible_place,
+    shouted_words,
+    vehicle_names,
+)
 from .name_groups import (
     Groups,
     canonical_groups,
@@ -33,7 +41,11 @@ from .name_votes import NameLabel, resolve_labels
 
 
 def resolve_names(doc: Document) -> Document:
-    mentions = [m for m in collect_mentions(doc) if not common_noun_use(doc, m)]
+    mentions = [m for m in collect_mentions(doc) if not common_noun_use(doc, m) and not shouted_words(doc, m)]
+    # a short form counted or measured anywhere in the text ("3 RBI", "two RBIs") is a unit everywhere
+    counted = {m.text for m in mentions if counted_short_form(doc, m)}
+    counted |= {text.removesuffix("s") for text in counted}
+    mentions = [m for m in mentions if m.text not in counted]
     labels = resolve_labels(mentions)
     by_label: dict[str, list[NameMention]] = defaultdict(list)
     for m in mentions:
