@@ -181,7 +181,7 @@ district region territory isle isles cape sea straits commonwealth duchy princip
 # orchestra, a team, a newspaper).
 PLACE_FEATURE_HEADS = _word_list("""ocean oceans strip basin delta plateau plain plains highlands lowlands
 wetlands archipelago lagoon reef shore area quarter wall gate market house theatre theater zoo library
-garden metro suburbs outskirts yard common coliseum seashore cliff cliffs""")
+garden metro suburbs outskirts yard common coliseum seashore cliff cliffs shelf""")
 
 # Everyday names of countries that ISO and GeoNames list under another name.
 COUNTRY_SHORT_NAMES = frozenset({"Britain", "Great Britain", "Korea", "Holland", "Burma", "Persia", "Siam",

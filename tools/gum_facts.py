@@ -180,11 +180,17 @@ def gold_facts(path: Path) -> GoldFacts:
         elif _named(tokens, m):
             first, last = name_span(tokens, m)
             named.append((m, first, last))
+    def form_of(first: int, last: int) -> str:
+        return " ".join(tokens[i].word for i in range(first, last + 1))
+
+    # a name inside the name of a person, organisation or place is part of it ("Pisa" in "University
+    # of Pisa"); not one inside a title, a work or an award ("Linguistic Society of America" in
+    # "President of the Linguistic Society of America")
+    outer = [(f, e) for o, f, e in named if o.kind in KINDS and not (o.kind == "person" and _no_name(form_of(f, e)))]
     for m, first, last in named:
-        # a name inside another's name is part of it ("Pisa" in "University of Pisa")
-        if any(f <= first and last <= e and (f, e) != (first, last) for _, f, e in named):
+        if any(f <= first and last <= e and (f, e) != (first, last) for f, e in outer):
             continue
-        form = " ".join(tokens[i].word for i in range(first, last + 1))
+        form = form_of(first, last)
         if m.kind not in KINDS:
             other.setdefault(norm(form), m.kind)
         elif not (m.kind == "person" and _no_name(form)):

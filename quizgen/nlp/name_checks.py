@@ -89,6 +89,10 @@ def shouted_words(doc: Document, m: NameMention) -> bool:
     return all(w.lower() in common or w.lower() in ("of", "to", "and", "the") for w in m.text.split())
 
 
+# Letters of the phonetic alphabet that English names do not use: a pronunciation in brackets.
+_PHONETIC = frozenset("ˈˌːəɔʁʌʒʃθðŋɪʊɛæɑɐɒɜɡɹɾʔ")
+
+
 def plausible_person(name: str, mentions: list[NameMention], doc: Document) -> bool:
     """A one-word "person" that is a title ("President"), an everyday word ("Weeks") or a plural
     ("Texans") is a recogniser slip, unless it is the short form of a fuller name (``name`` is the
@@ -105,6 +109,10 @@ def plausible_person(name: str, mentions: list[NameMention], doc: Document) -> b
         return False  # "(King) Street West"; "Eric Temple Bell" has a given name and stays
     if " of the " in name or any(w in GROUP_WORDS for w in name.split()):
         return False  # "Roman Catholic of the Latin Rite": a faith, whatever "Roman" suggests
+    if not name[:1].isupper() or any(c in _PHONETIC for c in name):
+        return False  # "dʒəˈroʊm": how a name is said (in IPA), not the name
+    if " " in name and not given_first and all(doc.tokens[m.last - 1].tag in ("NNPS", "NNS") for m in mentions):
+        return False  # "Senate Democrats", "Rationalist Atheists": a group of people, in the plural
     if " " in name and not given_first and words[-1].rstrip(".") in ROLE_TITLES \
             and all(_before_a_name(doc, m) for m in mentions):
         return False  # "Foreign Minister Ada Lind": a title ends it, and a name follows it ("John Major" is a name)

@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from ..model import Document
-from ..vocab import CORPORATE_SUFFIXES, COUNTRY_ABBREVIATIONS, gazetteer
+from ..vocab import CORPORATE_SUFFIXES, COUNTRY_ABBREVIATIONS, ORG_WORDS, gazetteer
 from .name_guesses import acronym_definitions
 from .name_tokens import NameMention, name_words
 
@@ -45,6 +45,24 @@ def canonical_groups(mentions: list[NameMention], is_short_form: Callable[[str, 
     for m in sorted(mentions, key=lambda m: m.start):
         groups[canonical[m.text]].append(m)
     return groups
+
+
+def middle_names_apart(groups: Groups) -> Groups:
+    """A one-word name that is only a middle word of the full name it was grouped under, and is used
+    before that full name first is, is someone else ("Chao", the subject named alone from the start,
+    and his daughter "Rulan Chao Pian" named late): a short form follows the full name it shortens."""
+    out: Groups = defaultdict(list)
+    for name, group in groups.items():
+        words = name_words(name)
+        full_start = min((m.start for m in group if m.text == name), default=None)
+        for m in group:
+            middle = " " not in m.text and m.text in words[1:-1] and m.text not in (words[0], words[-1])
+            earliest = min(x.start for x in group if x.text == m.text)
+            if middle and full_start is not None and earliest < full_start:
+                out[m.text].append(m)
+            else:
+                out[name].append(m)
+    return out
 
 
 def person_keys(name: str) -> set[str]:
@@ -93,7 +111,7 @@ def _is_country(words: str) -> bool:
 
 def org_short_form(short: str, full: str) -> bool:
     """"HRW" of "Human Rights Watch", "Udvar-Hazy Center" of "Steven F. Udvar-Hazy Center",
-    "Torstar" of "Torstar Corporation"."""
+    "Torstar" of "Torstar Corporation", "Harvard" of "Harvard University"."""
     if short == full:
         return False
     if re.fullmatch(r"[A-Z]{2,6}", short) and initials(full) == short:
@@ -106,6 +124,9 @@ def org_short_form(short: str, full: str) -> bool:
         # (not "Daily Star" of "Toronto Daily Star": a name of everyday words may be another paper)
         return short_words[0].lower() not in gazetteer().common_words
     rest = full_words[len(short_words):]
+    if full_words[:len(short_words)] == short_words and len(rest) == 1 and rest[0].lower() in ORG_WORDS \
+            and not _is_country(short):
+        return True  # "Harvard" of "Harvard University", "Labour" of "Labour Party": the name without its kind
     return full_words[:len(short_words)] == short_words and bool(rest) and all(w.lower() in CORPORATE_SUFFIXES for w in rest)
 
 

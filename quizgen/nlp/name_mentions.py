@@ -106,6 +106,9 @@ def collect_mentions(doc: Document) -> list[NameMention]:
         if is_facility(words) and not (label == "PERSON" and given_name_first and words[-1] in SURNAME_FACILITIES):
             # ("Helen Park" is a person; "Katy Trail" is not)
             votes = [("LOC", max(entity.score, 0.8))]  # stadiums, forts, streets, bases are places
+        elif label == "PERSON" and len(words) > 1 and words[-1] not in SURNAME_FACILITIES \
+                and (words[-1] in PLACE_HEADS or words[-1] in PLACE_FEATURE_HEADS):
+            votes = [("LOC", max(entity.score, 0.8))]  # "Ross Sea", "Ross Ice Shelf": a place named after a person
         elif len(words) > 2 and words[-2] in ("and", "&") and doc.tokens[grown_last - 1].text in FIRM_ENDINGS:
             votes = [("ORG", max(entity.score, 0.8))]  # "J. Lyons and Co."
         elif label == "PERSON" and len(words) > 1 and any(w in ORG_WORDS for w in words[1:]):
