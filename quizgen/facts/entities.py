@@ -18,7 +18,7 @@ from ..vocab import ROLE_TITLES
 from .clauses import mention_statement
 from .evidence import evidence_of, mention_at
 from .parsed_roles import is_role_word, roles_of
-from .roles import pronoun_roles, roles_after, roles_before
+from .roles import is_address, pronoun_roles, roles_after, roles_before, titled_name
 
 
 @dataclass(frozen=True)
@@ -86,7 +86,8 @@ def _people(doc: Document, groups: dict[str, list[_NameMention]]) -> list[Fact]:
                 # the token-level constructions read what the parse does not give ("NASA Administrator
                 # Charles Bolden", a title the parser folds into the name)
                 found += roles_before(doc, first, sentence.first_token) + roles_after(doc, last, sentence.last_token)
-            found = [role for role in found if not _names_another_person(doc, role[1], role[2], person_spans)]
+            found = [role for role in found if not _names_another_person(doc, role[1], role[2], person_spans)
+                     and not is_address(role[0]) and not titled_name(role[0])]
             found = [_title_of_the_name(doc, role, first) for role in found]
             _add_roles(doc, name, found, sentence, roles, role_mentions)
         for found_roles, sentence in by_pronoun.get(name, []):
