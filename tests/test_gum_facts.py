@@ -27,6 +27,16 @@ def test_gold_names_are_proper_names_without_their_location_or_title():
     assert not any("Bernoullis" in forms for forms in _forms(bernoulli, "person"))
 
 
+def test_gold_people_named_beside_a_title_keep_their_whole_name():
+    # "Republican Party nominee Ken Cuccinelli": GUM heads the mention by the title
+    people = _forms(needs_shared("data", "gum", "GUM_interview_libertarian.conllu.gz"), "person")
+    assert any("Ken Cuccinelli" in forms for forms in people)
+    # "Jann Wenner of Rolling Stone": where someone works is not part of their name
+    people = _forms(needs_shared("data", "gum", "GUM_news_warhol.conllu.gz"), "person")
+    assert any("Jann Wenner" in forms for forms in people)
+    assert any("Truman Capote" in forms for forms in people)  # "author Truman Capote"
+
+
 def test_gold_dates_hold_a_year_or_a_month():
     dates = gold_facts(needs_shared("data", "gum", "GUM_news_asylum.conllu.gz")).dates
     assert "May 18 , 2015" in dates

@@ -112,6 +112,13 @@ def name_span(tokens: list[_Token], m: _Mention) -> tuple[int, int]:
     fixed parts around it, a capitalised modifier and a proper-noun "of"/"for" complement."""
     head = _named_head(tokens, m)
     keep, stack = {head}, [head]
+    title = _head(tokens, m)
+    if title != head:  # "nominee Ken Cuccinelli": GUM hangs every part of the name on the title
+        k = head + 1
+        while k < m.last and tokens[k].head == title and tokens[k].rel in ("flat", "appos") and tokens[k].tag in _PROPER:
+            keep.add(k)
+            stack.append(k)
+            k += 1
     while stack:
         k = stack.pop()
         for c in _children(tokens, k, m.first, m.last):
@@ -121,7 +128,7 @@ def name_span(tokens: list[_Token], m: _Mention) -> tuple[int, int]:
                     or (rel == "amod" and tokens[c].word[:1].isupper() and c < k) \
                     or (rel == "nummod" and c > k) \
                     or (rel == "nmod" and c > k and tokens[c].tag in _PROPER and len(cases) == 1
-                        and tokens[cases[0]].word.lower() in _NAME_CASES) \
+                        and tokens[cases[0]].word.lower() in _NAME_CASES and not _surnamed(tokens, m, k)) \
                     or (rel == "case" and k != head and tokens[c].word.lower() in _NAME_CASES) \
                     or (rel in ("cc", "conj") and k != head and c > k and (rel == "cc" or tokens[c].tag in _PROPER)):
                 keep.add(c)
@@ -135,6 +142,13 @@ def name_span(tokens: list[_Token], m: _Mention) -> tuple[int, int]:
     while first < head and tokens[first].word.lower() in _LEADING:
         first += 1
     return first, last
+
+
+def _surnamed(tokens: list[_Token], m: _Mention, k: int) -> bool:
+    """A person with a given name and surname ("Jann Wenner of Rolling Stone") is not named by the "of"
+    after them: that is where they work ("Hilary of Poitiers" is a name)."""
+    return m.kind == "person" and any(tokens[c].rel == "flat" and tokens[c].tag == "NNP"
+                                      for c in _children(tokens, k, m.first, m.last))
 
 
 @cache
