@@ -37,6 +37,12 @@ def test_gold_people_named_beside_a_title_keep_their_whole_name():
     assert any("Truman Capote" in forms for forms in people)  # "author Truman Capote"
 
 
+def test_chains_of_one_kind_that_share_a_name_are_one_entity_and_directions_are_no_places():
+    places = _forms(needs_shared("data", "gum", "GUM_voyage_tulsa.conllu.gz"), "place")
+    assert sum("Oklahoma" in forms for forms in places) == 1  # (GUM has it in two chains)
+    assert not any({"North", "Southeast"} & forms for forms in places)  # "From the North": a heading
+
+
 def test_gold_dates_hold_a_year_or_a_month():
     dates = gold_facts(needs_shared("data", "gum", "GUM_news_asylum.conllu.gz")).dates
     assert "May 18 , 2015" in dates

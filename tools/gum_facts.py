@@ -7,7 +7,8 @@ and its coreference chain. A gold entity here is a chain of type person, organiz
 at least one NAMED mention, one whose head is a proper noun ("Ada Lind", "the University of
 Bergen", "the United States"; not "the mayor" nor "the city"); its name forms are the named
 mentions' names (the head with its flat and compound parts, and a proper-noun "of" complement:
-"Bank of Norway"; without a determiner, a possessive or a relative clause). A gold date is a time
+"Bank of Norway"; without a determiner, a possessive or a relative clause); a direction alone
+("the North") is no place. A gold date is a time
 mention that holds a year or a month name ("September 9, 2016", "in 1990", "the 1990s"; not
 "Sunday" nor "last week"), outermost only.
 
@@ -60,6 +61,8 @@ _YEAR_OR_MONTH = re.compile(r"\b(1\d{3}|20\d\d)s?\b|\b(" + "|".join(_MONTHS) + r
 _LEADING = frozenset("the a an this that these those his her its their our my your in on at by since from "
                      "until during of for to".split())
 _PROPER = ("NNP", "NNPS")
+# A direction alone ("from the North", "Southeast" as a heading) is a part of some place, not a named place.
+_DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest downtown midtown".split())
 
 
 @dataclass
@@ -207,7 +210,7 @@ def gold_facts(path: Path) -> GoldFacts:
         form = form_of(first, last)
         if m.kind not in KINDS:
             other.setdefault(norm(form), m.kind)
-        elif not (m.kind == "person" and _no_name(form)):
+        elif not (m.kind == "person" and _no_name(form)) and not (m.kind == "place" and form.lower() in _DIRECTIONS):
             groups.setdefault(m.group, GoldEntity(m.kind)).forms.add(form)
     dates = []
     for m in sorted(times, key=lambda m: (m.first, -m.last)):
@@ -223,7 +226,21 @@ def gold_facts(path: Path) -> GoldFacts:
                and _YEAR_OR_MONTH.search(" ".join(tokens[i].word for i in range(o.first, o.last))) for o in times):
             continue  # inside a larger date
         dates.append(phrase)
-    return GoldFacts(name, name.split("_")[1], text, tuple(groups.values()), tuple(dates), other)
+    return GoldFacts(name, name.split("_")[1], text, _merged(list(groups.values())), tuple(dates), other)
+
+
+def _merged(entities: list[GoldEntity]) -> tuple[GoldEntity, ...]:
+    """GUM sometimes keeps one entity in two chains (a place named in two sections, "Chao" twice): chains
+    of one kind that share a name form are one entity, as the gold facts list each name once."""
+    out: list[GoldEntity] = []
+    for entity in entities:
+        keys = {(entity.kind, norm(f)) for f in entity.forms}
+        same = [e for e in out if keys & {(e.kind, norm(f)) for f in e.forms}]
+        for e in same:
+            entity.forms |= e.forms
+            out.remove(e)
+        out.append(entity)
+    return tuple(out)
 
 
 def gold_documents(genres: tuple[str, ...] = GENRES) -> list[GoldFacts]:
@@ -238,6 +255,7 @@ def norm(s: str) -> str:
     s = re.sub(r"'s\b", "", s)
     s = re.sub(r"[^\w\s\-./]", " ", s)
     s = re.sub(r"\s+", " ", s).strip()
+    s = re.sub(r"\s*-\s*", "-", s)  # (GUM splits "I-44" into three tokens)
     return re.sub(r"^(the|a|an) ", "", s)
 
 
