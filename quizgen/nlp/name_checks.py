@@ -78,6 +78,17 @@ def counted_short_form(doc: Document, m: NameMention) -> bool:
     return after is not None and after.text.isdigit() and len(after.text) >= 3 and not _YEAR.fullmatch(after.text)
 
 
+def postnominal_letters(doc: Document, m: NameMention, people: set[int]) -> bool:
+    """"Mark Tedeschi, QC, said": letters in capitals after a person's name and a comma, closed by a
+    comma or the sentence's end, are an honour or a degree (QC, FRS, OBE), not an organisation.
+    ``people``: the indices of tokens in a person's name."""
+    if not _SHORT_FORM.fullmatch(m.text) or m.first < m.sentence.first_token + 2:
+        return False
+    tokens = doc.tokens
+    closed = m.last >= m.sentence.last_token or tokens[m.last].text in (",", ".", ";", ")")
+    return tokens[m.first - 1].text == "," and (m.first - 2) in people and closed
+
+
 def shouted_words(doc: Document, m: NameMention) -> bool:
     """Everyday words in a line written all in capitals ("PRESS RELEASE", "LINK TO LEARNING",
     "ANSWER:"): a heading's typography, not a name."""
@@ -157,11 +168,17 @@ def _inside_longer_name(doc: Document, m: NameMention) -> bool:
     return glued_before or glued_after
 
 
+# A hyphenated word whose last part is lower case ("UN-related", "Oslo-based") is made from a name.
+_MODIFIER = re.compile(r"\w-[a-z]+$")
+
+
 def plausible_organization(text: str) -> bool:
     """Laws and events are not organisations; nor is a lone everyday word ("Administration", "Team")."""
     words = text.split()
     if ":" in text:
         return False  # "ISIN: US0378331005", "Tel: 555": a label and a code
+    if _MODIFIER.search(text):
+        return False  # "UN-related", "Mets-inspired": a word made from a name, which modifies a noun
     if words[-1].lower() in _NOT_ORGANIZATION_HEADS or words[0].lower() in EVENT_HEADS \
             or text in NOT_ORGANIZATION_ACRONYMS:
         return False

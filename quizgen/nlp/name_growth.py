@@ -115,6 +115,8 @@ def expand(doc: Document, first: int, last: int, label: str, sentence: Sentence,
                  and is_capitalised(tokens[j - 1]) and not _two_institutions(tokens, first, j, end))
         if low == "on" and not (tokens[j + 1].text.isalpha() if j + 1 < end else False):
             break  # "Kennedy Space Center on STS-1": a mission, not the rest of a name
+        if low == "on" and tokens[j - 1].text.lower() not in ORG_WORDS:
+            break  # "Council on Foreign Relations" is one name; "Scientology on the Internet" says where
         if low == "and" and j + 2 < end and tokens[j + 1].text == "the" and label == "ORG":
             k = j + 2
             while k < end and is_capitalised(tokens[k]):

@@ -21,6 +21,7 @@ from .name_checks import (
     plausible_organization,
     plausible_person,
     plausible_place,
+    postnominal_letters,
     shouted_words,
     vehicle_names,
 )
@@ -46,7 +47,8 @@ def resolve_names(doc: Document) -> Document:
     # a short form counted or measured anywhere in the text ("3 RBI", "two RBIs") is a unit everywhere
     counted = {m.text for m in mentions if counted_short_form(doc, m)}
     counted |= {text.removesuffix("s") for text in counted}
-    mentions = [m for m in mentions if m.text not in counted]
+    people = {k for m in mentions if m.votes and max(m.votes, key=lambda v: v[1])[0] == "PERSON" for k in range(m.first, m.last)}
+    mentions = [m for m in mentions if m.text not in counted and not postnominal_letters(doc, m, people)]
     labels = resolve_labels(mentions)
     by_label: dict[str, list[NameMention]] = defaultdict(list)
     for m in mentions:
