@@ -65,6 +65,39 @@ def middle_names_apart(groups: Groups) -> Groups:
     return out
 
 
+# What stands between a name and another name for the same person: "Ada Lind, better known as Ada
+# Berg", "… (born 1950), also known by her pen name Ada Berg", "…, nicknamed 'Ada'".
+_KNOWN_AS = re.compile(r"(?:\s*\([^()]{0,40}\))?\s*,?\s*(?:\(\s*)?"
+                       r"(?:(?:better|also|more commonly|commonly|popularly|widely|professionally)\s+)?"
+                       r"(?:known\s+(?:professionally\s+)?(?:as|by\s+(?:his|her|their)\s+(?:pseudonym|stage name|pen name|"
+                       r"nickname|ring name))|nicknamed)\s*[\"\u201c']?\s*$")
+
+
+def merge_known_as(doc: Document, people: Groups) -> Groups:
+    """"Jenna Mourey, better known as Jenna Marbles": the name after "known as" is another name of the
+    person named before it (an alias of the same fact), not a second person."""
+    owner = {m.start: name for name, group in people.items() for m in group}
+    ends = sorted((m.end, name) for name, group in people.items() for m in group)
+    merged: dict[str, str] = {}
+    for name, group in people.items():
+        for m in group:
+            before = bisect.bisect_left(ends, (m.start, "")) - 1
+            if before < 0:
+                continue
+            end, other = ends[before]
+            if other != name and m.start - end < 60 and _KNOWN_AS.fullmatch(doc.text[end:m.start]) \
+                    and owner.get(m.start) == name and not doc.text.startswith(("'s", "\u2019s"), m.end):
+                # (not "known as Berg's rival": a possessive makes the name part of a description)
+                merged.setdefault(name, other)
+    out: Groups = defaultdict(list)
+    for name, group in people.items():
+        target = name
+        while target in merged and merged[target] != name:
+            target = merged[target]
+        out[target].extend(group)
+    return {name: sorted(group, key=lambda m: m.start) for name, group in out.items()}
+
+
 def person_keys(name: str) -> set[str]:
     """The words every person_short_form of or for ``name`` shares with it."""
     return set(name_words(name))

@@ -30,6 +30,7 @@ from .name_groups import (
     canonical_groups,
     initials_of_people,
     merge_former_names,
+    merge_known_as,
     middle_names_apart,
     org_keys,
     org_short_form,
@@ -54,7 +55,7 @@ def resolve_names(doc: Document) -> Document:
     for m in mentions:
         if m.text in labels:
             by_label[labels[m.text].label].append(m)
-    people = middle_names_apart(canonical_groups(by_label["PERSON"], person_short_form, person_keys))
+    people = merge_known_as(doc, middle_names_apart(canonical_groups(by_label["PERSON"], person_short_form, person_keys)))
     people = {name: group for name, group in people.items() if plausible_person(name, group, doc)}
     people, org_mentions = initials_of_people(people, by_label["ORG"])
     acronyms = parenthesised_acronyms(doc)
