@@ -151,8 +151,11 @@ def org_short_form(short: str, full: str) -> bool:
         return True
     short_words, full_words = short.split(), full.split()
     prefix = " ".join(full_words[:-len(short_words)])
-    if full_words[-len(short_words):] == short_words and _is_country(prefix):
-        return True  # "Senate" of "U.S. Senate", "Army" of "French Army": the country's own, named without it
+    if full_words[-len(short_words):] == short_words and (
+            _is_country(prefix) or (len(short_words) == 1 and prefix in gazetteer().places)):
+        # "Senate" of "U.S. Senate", "Army" of "French Army", "Pirates" of "Pittsburgh Pirates": the
+        # country's or the town's own, named without it
+        return True
     if len(short_words) >= 2 and full_words[-len(short_words):] == short_words:
         # (not "Daily Star" of "Toronto Daily Star": a name of everyday words may be another paper)
         return short_words[0].lower() not in gazetteer().common_words
