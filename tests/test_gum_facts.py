@@ -60,7 +60,7 @@ def test_names_pair_one_to_one_exact_names_first():
     tallies = score_document(_document(), [("person", ("Tomas Lind",)), ("person", ("Lind",)),
                                            ("person", ("Ada Lind",))])
     person = tallies["person"]
-    assert (person.gold, person.predicted, person.matched) == (2, 3, 2)  # one of the two for Ada is extra
+    assert (person.gold, person.predicted, person.found, person.right) == (2, 3, 2, 2)  # one for Ada is extra
 
 
 def test_a_name_of_the_wrong_kind_is_wrong_and_missed():
@@ -68,9 +68,16 @@ def test_a_name_of_the_wrong_kind_is_wrong_and_missed():
     wrong: list[str] = []
     tallies = score_document(_document(), [("place", ("University of Bergen",)), ("place", ("Bergen",)),
                                            ("date", ("March 3, 1990",)), ("date", ("Sunday",))], misses, wrong)
-    assert (tallies["place"].matched, tallies["place"].predicted) == (1, 2)
-    assert tallies["organization"].matched == 0
+    assert (tallies["place"].found, tallies["place"].right, tallies["place"].predicted) == (1, 1, 2)
+    assert tallies["organization"].found == 0
     assert "GUM_news_example: organization University of Bergen (quizgen: place)" in misses
     assert "GUM_news_example: place University of Bergen (GUM: organization)" in wrong
     # a date is right when its text and the gold one's agree; a weekday alone is not counted
-    assert (tallies["date"].gold, tallies["date"].predicted, tallies["date"].matched) == (2, 1, 1)
+    assert (tallies["date"].gold, tallies["date"].predicted, tallies["date"].found) == (2, 1, 1)
+
+
+def test_a_second_name_of_a_place_found_is_right():
+    entities = (GoldEntity("place", {"United States", "America"}),)
+    gold = GoldFacts("GUM_news_example", "news", "", entities, (), {})
+    place = score_document(gold, [("place", ("United States",)), ("place", ("America",))])["place"]
+    assert (place.gold, place.found, place.predicted, place.right) == (1, 1, 2, 2)

@@ -213,7 +213,7 @@ def report_facts(show: bool = False) -> None:
         cells = []
         for kind in (*KINDS, DATE):
             t = kinds[kind]
-            cells.append(f"{kind[:6]} {t.scores()[2]:6.2%} ({t.matched}/{t.gold}, {t.matched}/{t.predicted})")
+            cells.append(f"{kind[:6]} {t.scores()[2]:6.2%} ({t.found}/{t.gold}, {t.right}/{t.predicted})")
         macro = sum(kinds[k].scores()[2] for k in (*KINDS, DATE)) / (len(KINDS) + 1)
         print(f"  {key:<17} macro {macro:6.2%}  " + "  ".join(cells))
 
