@@ -391,6 +391,12 @@ def _role_phrase(doc: Document, node: int, name: tuple[int, int], singular: bool
         ordered.pop(0)
     while ordered and tokens[ordered[-1]].tag in (",", ".", ":", "IN", "DT", "CC", "POS"):
         ordered.pop()
+    if ordered and ordered[-1] - ordered[0] + 1 != len(ordered) and node in ordered \
+            and any(tokens[k].dep in ("cc", "conj") and tokens[k].head in (node, *ordered) for k in range(node + 1, ordered[-1])):
+        # "a senator and governor of Bergen": the complement the parse hangs on the first noun is
+        # shared with the noun coordinated with it; the first is a role of its own ("senator")
+        run = [k for k in ordered if k <= node]
+        ordered = [k for n, k in enumerate(run) if run[n:] == list(range(k, node + 1))]
     if not ordered or len(ordered) > MAX_ROLE_WORDS or ordered[-1] - ordered[0] + 1 != len(ordered):
         return None  # a role with a hole in it reads as a fragment
     words = []
