@@ -26,7 +26,10 @@ from .rules import is_road_name
 # Laws, treaties, awards and events have capitalised names too, but they are not organisations.
 _NOT_ORGANIZATION_HEADS = {"act", "accord", "accords", "treaty", "award", "awards", "prize", "principles", "games",
                            "war", "olympics", "cup", "agreement", "convention", "doctrine", "plan", "crisis",
-                           "index", "standard", "report", "rate", "theory", "protocol"}
+                           "index", "standard", "report", "rate", "theory", "protocol",
+                           # events held, not bodies that hold them ("Avignon Festival", "Google Science Fair")
+                           "festival", "fair", "championship", "championships", "tournament", "tour", "lectures",
+                           "jubilee", "game", "marathon", "exhibition"}
 _VEHICLES = {"shuttle", "spacecraft", "orbiter", "orbiters", "rocket", "ship", "aircraft", "hms", "uss", "submarine",
              "starship", "spaceship", "airship", "yacht", "vessel", "steamer", "schooner", "frigate", "battleship", "rover"}
 _COMPASS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
