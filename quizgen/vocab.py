@@ -176,6 +176,13 @@ PLACE_HEADS = FACILITY_WORDS | frozenset("""colony colonies forks republic kingd
 district region territory isle isles cape sea straits commonwealth duchy principality emirate sultanate
 """.split())
 
+# Heads of natural and built places that PLACE_HEADS and the gazetteer's town names lack: after a place's
+# name they name a place ("the Gaza Strip", "the Berlin Wall"), not something of that place (an
+# orchestra, a team, a newspaper).
+PLACE_FEATURE_HEADS = _word_list("""ocean oceans strip basin delta plateau plain plains highlands lowlands
+wetlands archipelago lagoon reef shore area quarter wall gate market house theatre theater zoo library
+garden metro suburbs outskirts yard common coliseum seashore cliff cliffs shelf""")
+
 # Everyday names of countries that ISO and GeoNames list under another name.
 COUNTRY_SHORT_NAMES = frozenset({"Britain", "Great Britain", "Korea", "Holland", "Burma", "Persia", "Siam",
                                  "Soviet Union", "Czechia", "Ivory Coast", "East Timor", "Vatican"})

@@ -1,8 +1,9 @@
 """Evaluate the shipped NLP models on held-out data they never trained on.
 
     python -m tools.evaluate            # POS, sentence boundaries, NER, dependency parsing
-    python -m tools.evaluate pos        # only some: pos, sentences, ner, parser, roles
+    python -m tools.evaluate pos        # only some: pos, sentences, ner, parser, roles, facts
     python -m tools.evaluate roles --show   # roles, listing each missed and each wrong one
+    python -m tools.evaluate roles facts    # roles and named people, organisations, places, dates (GUM)
     python -m tools.evaluate parser --beam 1   # the parser decoding with another beam than the shipped one
 
 spaCy en_core_web_sm's figures on the same data are printed beside quizgen's when
@@ -186,7 +187,7 @@ def report_roles(show: bool = False) -> None:
 
     print("Roles against GUM's appositions, predicates and titles (P / R / F1; tools/gum_roles.py)")
     tallies = evaluate(show=show)
-    for key in (*GENRES, "never trained on", "all"):
+    for key in (*GENRES, "never trained on", "kept aside", "all"):
         t = tallies.get(key)
         if t is None:
             continue
@@ -197,8 +198,28 @@ def report_roles(show: bool = False) -> None:
     print("  recall by construction: " + ", ".join(f"{k} {f}/{g}" for k, (f, g) in sorted(every.items())))
 
 
+def report_facts(show: bool = False) -> None:
+    from tools.gum_facts import DATE, KINDS
+    from tools.gum_facts import evaluate as evaluate_facts
+    from tools.gum_roles import GENRES
+
+    print("Named people, organisations, places and dates against GUM's entities (F1, found/gold, "
+          "right/predicted; tools/gum_facts.py)")
+    tallies = evaluate_facts(show=show)
+    for key in (*GENRES, "never trained on", "kept aside", "all"):
+        kinds = tallies.get(key)
+        if kinds is None:
+            continue
+        cells = []
+        for kind in (*KINDS, DATE):
+            t = kinds[kind]
+            cells.append(f"{kind[:6]} {t.scores()[2]:6.2%} ({t.found}/{t.gold}, {t.right}/{t.predicted})")
+        macro = sum(kinds[k].scores()[2] for k in (*KINDS, DATE)) / (len(KINDS) + 1)
+        print(f"  {key:<17} macro {macro:6.2%}  " + "  ".join(cells))
+
+
 REPORTS = {"pos": report_pos, "sentences": report_sentences, "ner": report_ner, "parser": report_parser,
-           "roles": report_roles}
+           "roles": report_roles, "facts": report_facts}
 
 
 def main(argv: list[str]) -> None:
@@ -209,7 +230,7 @@ def main(argv: list[str]) -> None:
         beam = int(argv[at + 1])
         argv = argv[:at] + argv[at + 2:]
     for name in [a for a in argv if a != "--show"] or list(REPORTS):
-        if name == "roles":
+        if name in ("roles", "facts"):
             REPORTS[name](show=show)
         elif name == "parser":
             REPORTS[name](beam=beam)

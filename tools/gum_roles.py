@@ -24,12 +24,20 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
-from tools.corpora import CorpusSentence, detokenize, gum_documents, merge_hyphens, read_conllu
+from tools.corpora import HELD_OUT_GUM_NEWS, CorpusSentence, detokenize, gum_documents, merge_hyphens, read_conllu
 from tools.treebank import DEV2_GUM
 
 GENRES = ("news", "bio", "interview", "voyage", "textbook", "speech")
+# Documents kept aside from rule work: their errors are never listed (--show), only counted, so a
+# rule tuned to what the listed errors show can be checked on documents it was not tuned to. The
+# four held-out news documents and the last two of each other genre (by name, dev2's left out).
+ASIDE = ("GUM_news_asylum", "GUM_news_election", "GUM_news_iodine", "GUM_news_sensitive",
+         "GUM_news_warming", "GUM_news_worship", "GUM_bio_padalecki", "GUM_bio_theodorus",
+         "GUM_interview_shalev", "GUM_interview_stardust", "GUM_voyage_vavau", "GUM_voyage_york",
+         "GUM_textbook_stats", "GUM_textbook_union", "GUM_speech_telescope", "GUM_speech_trump")
 LINKS = frozenset({"appos", "pred"})
 # Titles of address are not roles (quizgen keeps them out too).
 HONORIFICS = frozenset("mr mrs ms miss mister dr sir dame lady lord madam mme mlle monsieur st saint".split())
@@ -382,26 +390,39 @@ def score_document(gold: GoldDocument, people: list[tuple[str, tuple[str, ...], 
     return tally
 
 
-def quizgen_people(text: str, name: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+@cache
+def quizgen_facts(text: str, name: str) -> tuple:
+    """quizgen's facts for a document's text (kept, so the roles and facts reports extract once)."""
     from quizgen.api import annotate_article
     from quizgen.facts import extract_facts
     from quizgen.model import Article
 
     article = Article(path=f"{name}.txt", text=text, title=None, date=None, body_start=0, body_end=len(text))
-    facts = extract_facts(article, annotate_article(article))
-    return [(f.name, tuple(f.aliases), tuple(f.roles)) for f in facts if f.kind == "person"]
+    return extract_facts(article, annotate_article(article))
+
+
+def quizgen_people(text: str, name: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return [(f.name, tuple(f.aliases), tuple(f.roles)) for f in quizgen_facts(text, name) if f.kind == "person"]
+
+
+def never_trained_on(name: str) -> bool:
+    """No model (parser, tagger, recogniser) nor the nouns for people learnt from this document."""
+    return name in DEV2_GUM + HELD_OUT_GUM_NEWS
 
 
 def evaluate(genres: tuple[str, ...] = GENRES, show: bool = False) -> dict[str, Tally]:
-    """Tallies per genre, for all documents ("all") and for the documents no model trained on."""
-    from tools.corpora import HELD_OUT_GUM_NEWS
-
+    """Tallies per genre, for all documents ("all"), for the documents no model trained on and for
+    those kept aside (whose errors ``show`` does not list)."""
     out: dict[str, Tally] = {}
     misses: list[str] = []
     wrong: list[str] = []
     for gold in gold_documents(genres):
-        tally = score_document(gold, quizgen_people(gold.text, gold.name), misses, wrong)
-        for key in (gold.genre, "all") + (("never trained on",) if gold.name in DEV2_GUM + HELD_OUT_GUM_NEWS else ()):
+        shown = gold.name not in ASIDE
+        tally = score_document(gold, quizgen_people(gold.text, gold.name), misses if shown else None,
+                               wrong if shown else None)
+        keys = (gold.genre, "all") + (("never trained on",) if never_trained_on(gold.name) else ()) \
+            + (("kept aside",) if gold.name in ASIDE else ())
+        for key in keys:
             out.setdefault(key, Tally()).add(tally)
     if show:
         print("  missed:", *misses, sep="\n    ")

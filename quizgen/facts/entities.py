@@ -18,7 +18,7 @@ from ..vocab import ROLE_TITLES
 from .clauses import mention_statement
 from .evidence import evidence_of, mention_at
 from .parsed_roles import is_role_word, roles_of
-from .roles import pronoun_roles, roles_after, roles_before
+from .roles import is_address, pronoun_roles, roles_after, roles_before, titled_name
 
 
 @dataclass(frozen=True)
@@ -86,7 +86,10 @@ def _people(doc: Document, groups: dict[str, list[_NameMention]]) -> list[Fact]:
                 # the token-level constructions read what the parse does not give ("NASA Administrator
                 # Charles Bolden", a title the parser folds into the name)
                 found += roles_before(doc, first, sentence.first_token) + roles_after(doc, last, sentence.last_token)
-            found = [role for role in found if not _names_another_person(doc, role[1], role[2], person_spans)]
+            found = [_without_a_closing_quote(role) for role in found]
+            found = [role for role in found if not _names_another_person(doc, role[1], role[2], person_spans)
+                     and not is_address(role[0]) and not titled_name(role[0])
+                     and not _title_of_a_name_after(doc, role[2], first, last) and not _marked_up(role[0])]
             found = [_title_of_the_name(doc, role, first) for role in found]
             _add_roles(doc, name, found, sentence, roles, role_mentions)
         for found_roles, sentence in by_pronoun.get(name, []):
@@ -95,6 +98,39 @@ def _people(doc: Document, groups: dict[str, list[_NameMention]]) -> list[Fact]:
         facts.append(PersonFact(name=name, aliases=tuple(_other_forms(name, group)), roles=tuple(roles),
                           mentions=tuple(_mention(doc, m) for m in group), role_mentions=tuple(role_mentions)))
     return facts
+
+
+def _title_of_a_name_after(doc: Document, end: int, first: int, last: int) -> bool:
+    """A title that stands right before a capitalised name other than this person's ("Vice President
+    Mondale, Senator Baker": "Senator" is Baker's, not Mondale's) belongs to that name."""
+    k = doc.token_range(end, end)[0]
+    if k >= len(doc.tokens) or first <= k < last or doc.tokens[k].start != end + 1 and doc.tokens[k].start != end:
+        return False
+    title = doc.tokens[k - 1].text.lower().rstrip(".") if k > 0 else ""
+    after = doc.tokens[k]
+    return title in ROLE_TITLES and after.tag == "NNP" and after.text[:1].isupper() \
+        and after.text.lower().rstrip(".") not in ROLE_TITLES
+
+
+def _without_a_closing_quote(role: tuple[str, int, int]) -> tuple[str, int, int]:
+    """'Emperor of the United States"': a quote the role ends in, opened before it, is not part of it;
+    'curator of "Andy Warhol': a quoted title cut in two leaves the role before it ("curator")."""
+    text, start, end = role
+    quotes = text.count('"') + text.count("\u201c") + text.count("\u201d")
+    if text.endswith(('"', "\u201d")) and quotes == 1:
+        return text[:-1].rstrip(), start, end - 1
+    opened = max(text.rfind('"'), text.rfind("\u201c"))
+    cut = re.search(r"\s+(?:of|for|to|at|in|on)\s+$", text[:opened]) if quotes == 1 and opened > 0 else None
+    if cut is not None:
+        # 'curator of "Andy Warhol': the title it names is cut in two; the role is what comes before it
+        return text[:cut.start()], start, start + cut.start()
+    return role
+
+
+def _marked_up(role: str) -> bool:
+    """A "role" holding a citation mark or an unpaired quote ("[3] and against the Regent", 'curator of
+    "Andy Warhol'): a piece of the page's mark-up or a title cut in two, not a phrase."""
+    return "[" in role or "]" in role or role.count('"') % 2 == 1 or role.count("\u201c") != role.count("\u201d")
 
 
 def _add_roles(doc: Document, name: str, found: list[tuple[str, int, int]], sentence: Sentence,

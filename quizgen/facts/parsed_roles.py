@@ -331,6 +331,8 @@ def _names_a_person(doc: Document, k: int) -> bool:
 
 
 _WHERE = frozenset({"in", "at", "during", "within"})
+# Prepositions that bring in examples of a plural role: "writers such as A and B", "guests like A".
+_EXAMPLES = frozenset({"such", "like", "including"})
 _QUANTIFIERS = frozenset("numerous several many various countless few some dozens hundreds".split())
 
 
@@ -363,6 +365,8 @@ def _role_phrase(doc: Document, node: int, name: tuple[int, int], singular: bool
                 continue  # "one of the two founders": a founder
             if tokens[child].text.lower().endswith("-old"):
                 continue  # "the 22-year-old poet": an age, not part of the role
+            if tokens[child].dep.startswith("nmod") and case_words(doc, child) & _EXAMPLES:
+                continue  # "guests like A and B": B is a guest, not a "guest like A" (the examples are people)
             if tokens[child].dep == "nmod" and (tokens[child].tag == "CD" or _quantified(doc, child)):
                 continue  # "mayor from 1990", "author of numerous books": what and when, not the title
             if tokens[child].dep == "nmod" and doc.tokens[child].head != node and case_words(doc, child) & _WHERE:
@@ -387,6 +391,12 @@ def _role_phrase(doc: Document, node: int, name: tuple[int, int], singular: bool
         ordered.pop(0)
     while ordered and tokens[ordered[-1]].tag in (",", ".", ":", "IN", "DT", "CC", "POS"):
         ordered.pop()
+    if ordered and ordered[-1] - ordered[0] + 1 != len(ordered) and node in ordered \
+            and any(tokens[k].dep in ("cc", "conj") and tokens[k].head in (node, *ordered) for k in range(node + 1, ordered[-1])):
+        # "a senator and governor of Bergen": the complement the parse hangs on the first noun is
+        # shared with the noun coordinated with it; the first is a role of its own ("senator")
+        run = [k for k in ordered if k <= node]
+        ordered = [k for n, k in enumerate(run) if run[n:] == list(range(k, node + 1))]
     if not ordered or len(ordered) > MAX_ROLE_WORDS or ordered[-1] - ordered[0] + 1 != len(ordered):
         return None  # a role with a hole in it reads as a fragment
     words = []

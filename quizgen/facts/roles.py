@@ -263,6 +263,37 @@ def _best_prefix_role(doc: Document, start: int, end: int) -> tuple[str, int, in
     return _role_text(doc, start, end)
 
 
+# Titles of address: "Mr. Chief Justice", "Madam Speaker" address the holder of an office; after a
+# name and a comma they begin the next person's form of address, not an apposition.
+_ADDRESS = frozenset("mr mrs ms miss mister madam madame".split())
+
+
+def is_address(role: str) -> bool:
+    """"Madam Chair", "Mr. President": an office addressed, not a role stated of anyone."""
+    return bool(role) and role.split()[0].lower().rstrip(".") in _ADDRESS
+
+
+def titled_name(role: str) -> bool:
+    """A "role" that is, or lists, another person's title and name ("Senator Dahl", "Senator Dahl and
+    Mayor"): in a list of people each with a title, the next person, not a role of this one."""
+    return any(_titles_then_name(part.split()) for part in re.split(r",\s*|\s+(?:and|&)\s+", role))
+
+
+def _title_and_name(tokens: tuple[Token, ...], first: int, end: int) -> bool:
+    return _titles_then_name([t.text for t in tokens[first:end]])
+
+
+def _titles_then_name(words: list[str]) -> bool:
+    """Capitalised words that are titles and then a name: "Senator Dahl", "Vice President Okafor" (not
+    "Secretary of State", not "Chief Executive Officer")."""
+    if not words or not all(w[:1].isupper() for w in words):
+        return False
+    titles = 0
+    while titles < len(words) and words[titles].lower().rstrip(".") in ROLE_TITLES:
+        titles += 1
+    return 0 < titles < len(words) and all(w.lower().rstrip(".") not in ROLE_TITLES for w in words[titles:])
+
+
 def roles_after(doc: Document, last: int, sentence_last: int) -> list[tuple[str, int, int]]:
     tokens = doc.tokens
     out: list[tuple[str, int, int]] = []
@@ -297,7 +328,9 @@ def roles_after(doc: Document, last: int, sentence_last: int) -> list[tuple[str,
                 and (tokens[j].tag not in ("VBD", "VBZ", "VBP", "VB", "MD", "WP", "WDT")
                      or (j > i and tokens[j].tag == "VBD" and tokens[j - 1].tag in ("DT", "RB"))):
             j += 1  # (a past participle after "the newly" describes, it is not the verb of a clause)
-        if j == i:
+        if j == i or tokens[i].text.lower().rstrip(".") in _ADDRESS or _title_and_name(tokens, i, j):
+            # ("Senator Lind, Mr. Chief Justice, …": an office addressed; "Vice President Okafor, Senator
+            # Dahl": the next person of a list, with their own title)
             return out
         for part_first, part_last in _split_and(doc, i, j):
             role = _role_text(doc, part_first, part_last)

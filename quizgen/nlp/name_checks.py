@@ -26,7 +26,10 @@ from .rules import is_road_name
 # Laws, treaties, awards and events have capitalised names too, but they are not organisations.
 _NOT_ORGANIZATION_HEADS = {"act", "accord", "accords", "treaty", "award", "awards", "prize", "principles", "games",
                            "war", "olympics", "cup", "agreement", "convention", "doctrine", "plan", "crisis",
-                           "index", "standard", "report", "rate", "theory", "protocol"}
+                           "index", "standard", "report", "rate", "theory", "protocol",
+                           # events held, not bodies that hold them ("Avignon Festival", "Google Science Fair")
+                           "festival", "fair", "championship", "championships", "tournament", "tour", "lectures",
+                           "jubilee", "game", "marathon", "exhibition"}
 _VEHICLES = {"shuttle", "spacecraft", "orbiter", "orbiters", "rocket", "ship", "aircraft", "hms", "uss", "submarine",
              "starship", "spaceship", "airship", "yacht", "vessel", "steamer", "schooner", "frigate", "battleship", "rover"}
 _COMPASS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
@@ -56,6 +59,54 @@ def common_noun_use(doc: Document, m: NameMention) -> bool:
             and tokens[m.first - 2].text.lower() in AWARD_HEADS and tokens[m.first - 2].text[:1].isupper())
 
 
+_SHORT_FORM = re.compile(r"[A-Z]{2,6}s?")
+_YEAR = re.compile(r"(?:1\d|20)\d\d")
+
+
+def counted_short_form(doc: Document, m: NameMention) -> bool:
+    """A short form in capitals used as a count noun or a unit, not as a name: in the plural ("two
+    RBIs", "the SDGs"), after a number ("3 RBI", "25 CUC") or before a long one ("PMID 17547490", "USD
+    250"). An organisation is neither counted nor measured in (a year beside it is a date: "the 2018
+    FIFA World Cup")."""
+    if not _SHORT_FORM.fullmatch(m.text):
+        return False
+    if m.text.endswith("s"):
+        return True
+    tokens = doc.tokens
+    before = tokens[m.first - 1] if m.first > m.sentence.first_token else None
+    after = tokens[m.last] if m.last < m.sentence.last_token else None
+    if before is not None and before.tag == "CD" and any(c.isdigit() for c in before.text) \
+            and not _YEAR.fullmatch(before.text):
+        return True
+    return after is not None and after.text.isdigit() and len(after.text) >= 3 and not _YEAR.fullmatch(after.text)
+
+
+def postnominal_letters(doc: Document, m: NameMention, people: set[int]) -> bool:
+    """"Mark Tedeschi, QC, said": letters in capitals after a person's name and a comma, closed by a
+    comma or the sentence's end, are an honour or a degree (QC, FRS, OBE), not an organisation.
+    ``people``: the indices of tokens in a person's name."""
+    if not _SHORT_FORM.fullmatch(m.text) or m.first < m.sentence.first_token + 2:
+        return False
+    tokens = doc.tokens
+    closed = m.last >= m.sentence.last_token or tokens[m.last].text in (",", ".", ";", ")")
+    return tokens[m.first - 1].text == "," and (m.first - 2) in people and closed
+
+
+def shouted_words(doc: Document, m: NameMention) -> bool:
+    """Everyday words in a line written all in capitals ("PRESS RELEASE", "LINK TO LEARNING",
+    "ANSWER:"): a heading's typography, not a name."""
+    text = doc.text[m.sentence.start:m.sentence.end]
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 4 or not all(c.isupper() for c in letters):
+        return False
+    common = gazetteer().common_words
+    return all(w.lower() in common or w.lower() in ("of", "to", "and", "the") for w in m.text.split())
+
+
+# Letters of the phonetic alphabet that English names do not use: a pronunciation in brackets.
+_PHONETIC = frozenset("ˈˌːəɔʁʌʒʃθðŋɪʊɛæɑɐɒɜɡɹɾʔ")
+
+
 def plausible_person(name: str, mentions: list[NameMention], doc: Document) -> bool:
     """A one-word "person" that is a title ("President"), an everyday word ("Weeks") or a plural
     ("Texans") is a recogniser slip, unless it is the short form of a fuller name (``name`` is the
@@ -72,6 +123,13 @@ def plausible_person(name: str, mentions: list[NameMention], doc: Document) -> b
         return False  # "(King) Street West"; "Eric Temple Bell" has a given name and stays
     if " of the " in name or any(w in GROUP_WORDS for w in name.split()):
         return False  # "Roman Catholic of the Latin Rite": a faith, whatever "Roman" suggests
+    if not name[:1].isupper() or any(c in _PHONETIC for c in name):
+        return False  # "dʒəˈroʊm": how a name is said (in IPA), not the name
+    if " " in name and not given_first and all(doc.tokens[m.last - 1].tag in ("NNPS", "NNS") for m in mentions):
+        return False  # "Senate Democrats", "Rationalist Atheists": a group of people, in the plural
+    if " " in name and not given_first and words[-1].rstrip(".") in ROLE_TITLES \
+            and all(_before_a_name(doc, m) for m in mentions):
+        return False  # "Foreign Minister Ada Lind": a title ends it, and a name follows it ("John Major" is a name)
     if " " in name:
         return True
     gaz = gazetteer()
@@ -85,6 +143,11 @@ def plausible_person(name: str, mentions: list[NameMention], doc: Document) -> b
     if all(_inside_longer_name(doc, m) for m in mentions):
         return False  # "Tao" of "Sing Tao", 'Joseph' of 'Joseph "Holy Joe" Atkinson'
     return not all(doc.tokens[m.last - 1].tag == "NNPS" for m in mentions)
+
+
+def _before_a_name(doc: Document, m: NameMention) -> bool:
+    after = doc.tokens[m.last] if m.last < m.sentence.last_token else None
+    return after is not None and after.tag == "NNP" and after.text[:1].isupper()
 
 
 def _the_name_as_head(doc: Document, m: NameMention) -> bool:
@@ -108,11 +171,17 @@ def _inside_longer_name(doc: Document, m: NameMention) -> bool:
     return glued_before or glued_after
 
 
+# A hyphenated word whose last part is lower case ("UN-related", "Oslo-based") is made from a name.
+_MODIFIER = re.compile(r"\w-[a-z]+$")
+
+
 def plausible_organization(text: str) -> bool:
     """Laws and events are not organisations; nor is a lone everyday word ("Administration", "Team")."""
     words = text.split()
     if ":" in text:
         return False  # "ISIN: US0378331005", "Tel: 555": a label and a code
+    if _MODIFIER.search(text):
+        return False  # "UN-related", "Mets-inspired": a word made from a name, which modifies a noun
     if words[-1].lower() in _NOT_ORGANIZATION_HEADS or words[0].lower() in EVENT_HEADS \
             or text in NOT_ORGANIZATION_ACRONYMS:
         return False

@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from ..model import Document
-from ..vocab import CORPORATE_SUFFIXES, COUNTRY_ABBREVIATIONS, gazetteer
+from ..vocab import CORPORATE_SUFFIXES, COUNTRY_ABBREVIATIONS, ORG_WORDS, gazetteer
 from .name_guesses import acronym_definitions
 from .name_tokens import NameMention, name_words
 
@@ -45,6 +45,57 @@ def canonical_groups(mentions: list[NameMention], is_short_form: Callable[[str, 
     for m in sorted(mentions, key=lambda m: m.start):
         groups[canonical[m.text]].append(m)
     return groups
+
+
+def middle_names_apart(groups: Groups) -> Groups:
+    """A one-word name that is only a middle word of the full name it was grouped under, and is used
+    before that full name first is, is someone else ("Chao", the subject named alone from the start,
+    and his daughter "Rulan Chao Pian" named late): a short form follows the full name it shortens."""
+    out: Groups = defaultdict(list)
+    for name, group in groups.items():
+        words = name_words(name)
+        full_start = min((m.start for m in group if m.text == name), default=None)
+        for m in group:
+            middle = " " not in m.text and m.text in words[1:-1] and m.text not in (words[0], words[-1])
+            earliest = min(x.start for x in group if x.text == m.text)
+            if middle and full_start is not None and earliest < full_start:
+                out[m.text].append(m)
+            else:
+                out[name].append(m)
+    return out
+
+
+# What stands between a name and another name for the same person: "Ada Lind, better known as Ada
+# Berg", "… (born 1950), also known by her pen name Ada Berg", "…, nicknamed 'Ada'".
+_KNOWN_AS = re.compile(r"(?:\s*\([^()]{0,40}\))?\s*,?\s*(?:\(\s*)?"
+                       r"(?:(?:better|also|more commonly|commonly|popularly|widely|professionally)\s+)?"
+                       r"(?:known\s+(?:professionally\s+)?(?:as|by\s+(?:his|her|their)\s+(?:pseudonym|stage name|pen name|"
+                       r"nickname|ring name))|nicknamed)\s*[\"\u201c']?\s*$")
+
+
+def merge_known_as(doc: Document, people: Groups) -> Groups:
+    """"Jenna Mourey, better known as Jenna Marbles": the name after "known as" is another name of the
+    person named before it (an alias of the same fact), not a second person."""
+    owner = {m.start: name for name, group in people.items() for m in group}
+    ends = sorted((m.end, name) for name, group in people.items() for m in group)
+    merged: dict[str, str] = {}
+    for name, group in people.items():
+        for m in group:
+            before = bisect.bisect_left(ends, (m.start, "")) - 1
+            if before < 0:
+                continue
+            end, other = ends[before]
+            if other != name and m.start - end < 60 and _KNOWN_AS.fullmatch(doc.text[end:m.start]) \
+                    and owner.get(m.start) == name and not doc.text.startswith(("'s", "\u2019s"), m.end):
+                # (not "known as Berg's rival": a possessive makes the name part of a description)
+                merged.setdefault(name, other)
+    out: Groups = defaultdict(list)
+    for name, group in people.items():
+        target = name
+        while target in merged and merged[target] != name:
+            target = merged[target]
+        out[target].extend(group)
+    return {name: sorted(group, key=lambda m: m.start) for name, group in out.items()}
 
 
 def person_keys(name: str) -> set[str]:
@@ -93,19 +144,25 @@ def _is_country(words: str) -> bool:
 
 def org_short_form(short: str, full: str) -> bool:
     """"HRW" of "Human Rights Watch", "Udvar-Hazy Center" of "Steven F. Udvar-Hazy Center",
-    "Torstar" of "Torstar Corporation"."""
+    "Torstar" of "Torstar Corporation", "Harvard" of "Harvard University"."""
     if short == full:
         return False
     if re.fullmatch(r"[A-Z]{2,6}", short) and initials(full) == short:
         return True
     short_words, full_words = short.split(), full.split()
     prefix = " ".join(full_words[:-len(short_words)])
-    if full_words[-len(short_words):] == short_words and _is_country(prefix):
-        return True  # "Senate" of "U.S. Senate", "Army" of "French Army": the country's own, named without it
+    if full_words[-len(short_words):] == short_words and (
+            _is_country(prefix) or (len(short_words) == 1 and prefix in gazetteer().places)):
+        # "Senate" of "U.S. Senate", "Army" of "French Army", "Pirates" of "Pittsburgh Pirates": the
+        # country's or the town's own, named without it
+        return True
     if len(short_words) >= 2 and full_words[-len(short_words):] == short_words:
         # (not "Daily Star" of "Toronto Daily Star": a name of everyday words may be another paper)
         return short_words[0].lower() not in gazetteer().common_words
     rest = full_words[len(short_words):]
+    if full_words[:len(short_words)] == short_words and len(rest) == 1 and rest[0].lower() in ORG_WORDS \
+            and not _is_country(short):
+        return True  # "Harvard" of "Harvard University", "Labour" of "Labour Party": the name without its kind
     return full_words[:len(short_words)] == short_words and bool(rest) and all(w.lower() in CORPORATE_SUFFIXES for w in rest)
 
 

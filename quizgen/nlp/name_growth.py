@@ -100,6 +100,11 @@ def expand(doc: Document, first: int, last: int, label: str, sentence: Sentence,
             break  # "Colony of Canada", "Forks of the Ohio" grow; "Britain of Florida" does not
         if other is not None and other != own and is_capitalised(token) and tokens[j - 1].text.lower() in NAME_LINKERS | {"the"}:
             other_first, other_last, other_entity = spans[other]
+            if other_first == j and other_entity.label == "NORP" and label == "ORG" \
+                    and _members_after(tokens, other_last, end):
+                absorbed.add(other)  # "Royal Institute of" + "British" + "Architects": the members' nationality
+                j = other_last
+                continue
             if other_first == j and other_entity.label in NAME_LABELS:
                 absorbed.add(other)
                 j = other_last
@@ -110,6 +115,8 @@ def expand(doc: Document, first: int, last: int, label: str, sentence: Sentence,
                  and is_capitalised(tokens[j - 1]) and not _two_institutions(tokens, first, j, end))
         if low == "on" and not (tokens[j + 1].text.isalpha() if j + 1 < end else False):
             break  # "Kennedy Space Center on STS-1": a mission, not the rest of a name
+        if low == "on" and tokens[j - 1].text.lower() not in ORG_WORDS:
+            break  # "Council on Foreign Relations" is one name; "Scientology on the Internet" says where
         if low == "and" and j + 2 < end and tokens[j + 1].text == "the" and label == "ORG":
             k = j + 2
             while k < end and is_capitalised(tokens[k]):
@@ -124,9 +131,20 @@ def expand(doc: Document, first: int, last: int, label: str, sentence: Sentence,
         j -= 1
     if label == "ORG" and j < end and tokens[j].text == "party":
         j += 1  # "the Progressive Conservative party": the party is part of its name
-    if absorbed and not any(t.text.lower() in ORG_WORDS for t in tokens[first:j]) and label != "LOC":
-        return first, last, set()  # "X of Y" with no organisation word: keep the two names apart
+    if absorbed and not any(t.text.lower() in ORG_WORDS for t in tokens[first:j]) and label != "LOC" \
+            and not (label == "ORG" and tokens[j - 1].tag == "NNPS" and _members_after(tokens, j - 1, j)):
+        # "X of Y" with no organisation word: keep the two names apart; but an organisation of a
+        # kind of people ("International Brotherhood of Magicians") is named after its members
+        return first, last, set()
     return first, j, absorbed
+
+
+def _members_after(tokens: tuple[Token, ...], k: int, end: int) -> bool:
+    """Do capitalised words from ``k`` end in a plural noun ("British Architects", "Magicians")? The
+    members an association is named after."""
+    while k < end and is_capitalised(tokens[k]) and tokens[k].tag not in ("NNPS", "NNS"):
+        k += 1
+    return k < end and tokens[k].tag in ("NNPS", "NNS") and tokens[k].text[:1].isupper() and tokens[k].text.endswith("s")
 
 
 def _two_institutions(tokens: tuple[Token, ...], first: int, and_at: int, end: int) -> bool:

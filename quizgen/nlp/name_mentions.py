@@ -7,14 +7,20 @@ them into one label per name for the document).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
+from functools import cache
 
 from ..model import Document, Entity
 from ..vocab import (
     COMPANY_HEADS,
     COUNTRY_ABBREVIATIONS,
+    COUNTRY_SHORT_NAMES,
+    EVENT_HEADS,
     FACILITY_WORDS,
     ORG_WORDS,
+    PLACE_FEATURE_HEADS,
+    PLACE_HEADS,
     ROLE_TITLES,
     SURNAME_FACILITIES,
     gazetteer,
@@ -100,6 +106,9 @@ def collect_mentions(doc: Document) -> list[NameMention]:
         if is_facility(words) and not (label == "PERSON" and given_name_first and words[-1] in SURNAME_FACILITIES):
             # ("Helen Park" is a person; "Katy Trail" is not)
             votes = [("LOC", max(entity.score, 0.8))]  # stadiums, forts, streets, bases are places
+        elif label == "PERSON" and len(words) > 1 and words[-1] not in SURNAME_FACILITIES \
+                and (words[-1] in PLACE_HEADS or words[-1] in PLACE_FEATURE_HEADS):
+            votes = [("LOC", max(entity.score, 0.8))]  # "Ross Sea", "Ross Ice Shelf": a place named after a person
         elif len(words) > 2 and words[-2] in ("and", "&") and doc.tokens[grown_last - 1].text in FIRM_ENDINGS:
             votes = [("ORG", max(entity.score, 0.8))]  # "J. Lyons and Co."
         elif label == "PERSON" and len(words) > 1 and any(w in ORG_WORDS for w in words[1:]):
@@ -147,7 +156,7 @@ def collect_mentions(doc: Document) -> list[NameMention]:
             # the parts of the phrase no recognised name covers ("UN" is, "Yerlan Alimbayev" is not)
             for first, last in uncovered_runs(phrase_first, phrase_last, covered):
                 add_guess(doc, sentence, first, last, gaz, mentions)
-    return [_as_team(doc, m) for m in mentions]
+    return [_named_after_a_place(doc, _as_team(doc, m)) for m in mentions]
 
 
 def _listed_under_a_title(doc: Document, first: int, last: int) -> bool:
@@ -158,6 +167,43 @@ def _listed_under_a_title(doc: Document, first: int, last: int) -> bool:
     word = doc.tokens[partner].text
     return doc.tokens[head].dep == "conj" and partner < first and doc.tokens[partner].tag in ("NNS", "NNPS") \
         and word[:1].isupper() and word.lower().removesuffix("s") in ROLE_TITLES
+
+
+_COMPASS = frozenset("north south east west central northern southern eastern western".split())
+
+
+def _named_after_a_place(doc: Document, m: NameMention) -> NameMention:
+    """"the Prague Conservatory", "the San Francisco Bulletin", "Houston Astros", "African Union": a
+    place's name before a head that names no kind of place is something of that place (its
+    conservatory, newspaper, team, union), an organisation. The head says so: a word for an
+    institution; or, after a known place, a plural (a team, a band) or any head when "the" stands
+    before the whole (a town is not "the Prague"). "the Gaza Strip", "Miami Beach", "New York City"
+    end in a word for a place and stay places."""
+    if not m.votes or max(m.votes, key=lambda v: v[1])[0] != "LOC":
+        return m
+    words = m.text.split()
+    if len(words) < 2 or is_known_place(m.text) or m.text in COUNTRY_SHORT_NAMES:
+        return m
+    if any(not w[:1].isupper() for w in words):
+        return m  # "Rio de Janeiro", "Bank of Canada": a linker inside is another construction
+    head = words[-1].lower()
+    if any(h in PLACE_HEADS or h in PLACE_FEATURE_HEADS or h in _town_heads() for h in (head, head.removesuffix("s"))) \
+            or head in _COMPASS or head in EVENT_HEADS or re.search(r"(?:ians|ans|ers|ites)$", head):
+        return m  # ("Rio Grande Rivers", "the Texas Revolution", "San Franciscans": places, an event, a people)
+    after_place = any(is_known_place(" ".join(words[:k])) for k in range(1, len(words)))
+    after_the = m.first > m.sentence.first_token and doc.tokens[m.first - 1].text.lower() == "the"
+    plural = doc.tokens[m.last - 1].tag == "NNPS" or (head.endswith("s") and not head.endswith(("ss", "us", "is")))
+    if head in ORG_WORDS or (after_place and (plural or after_the)):
+        return replace(m, votes=(("ORG", 0.8),))
+    return m
+
+
+@cache
+def _town_heads() -> frozenset[str]:
+    """Last words of the gazetteer's names of places, as many as three of them ("Beach", "Heights",
+    "Springs"): words that end the names of places."""
+    counts = Counter(p.rsplit(" ", 1)[-1].lower() for p in gazetteer().places if " " in p)
+    return frozenset(word for word, n in counts.items() if n >= 3)
 
 
 _MATCH_VERBS = {"beat", "beats", "defeated", "defeats", "edged", "thrashed", "routed", "overcame", "drew", "draw",

@@ -96,6 +96,13 @@ def strip_name(doc: Document, first: int, last: int, label: str) -> tuple[int, i
                 and tokens[first - 1].text.lower() in ("of", "for") and first > 1 \
                 and is_title_word(tokens[first - 2].text, tokens[first - 1].text):
             first = k
+        # "Home Secretary Suella Braverman": a title with its modifier before a full name (a given
+        # name does not begin the span: "Alexander Dean Smith" keeps his middle name)
+        if tokens[first].text not in gazetteer().given_names:
+            k = next((k for k in range(first + 1, last - 2) if tokens[k].text[:1].isupper()
+                      and tokens[k].text.lower().rstrip(".") in ROLE_TITLES), None)
+            if k is not None and all(t.text[:1].isupper() for t in tokens[k + 1:last]):
+                first = k + 1
         while first < last - 1 and (is_title_word(tokens[first].text, tokens[first + 1].text)
                                     or tokens[first].text.lower().rstrip(".") in HONORIFICS):
             if last - first == 2 and tokens[first].text in gazetteer().given_names:

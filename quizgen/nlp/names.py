@@ -15,12 +15,23 @@ from collections import defaultdict
 from dataclasses import replace
 
 from ..model import Document, Entity
-from .name_checks import common_noun_use, plausible_organization, plausible_person, plausible_place, vehicle_names
+from .name_checks import (
+    common_noun_use,
+    counted_short_form,
+    plausible_organization,
+    plausible_person,
+    plausible_place,
+    postnominal_letters,
+    shouted_words,
+    vehicle_names,
+)
 from .name_groups import (
     Groups,
     canonical_groups,
     initials_of_people,
     merge_former_names,
+    merge_known_as,
+    middle_names_apart,
     org_keys,
     org_short_form,
     parenthesised_acronyms,
@@ -33,13 +44,18 @@ from .name_votes import NameLabel, resolve_labels
 
 
 def resolve_names(doc: Document) -> Document:
-    mentions = [m for m in collect_mentions(doc) if not common_noun_use(doc, m)]
+    mentions = [m for m in collect_mentions(doc) if not common_noun_use(doc, m) and not shouted_words(doc, m)]
+    # a short form counted or measured anywhere in the text ("3 RBI", "two RBIs") is a unit everywhere
+    counted = {m.text for m in mentions if counted_short_form(doc, m)}
+    counted |= {text.removesuffix("s") for text in counted}
+    people = {k for m in mentions if m.votes and max(m.votes, key=lambda v: v[1])[0] == "PERSON" for k in range(m.first, m.last)}
+    mentions = [m for m in mentions if m.text not in counted and not postnominal_letters(doc, m, people)]
     labels = resolve_labels(mentions)
     by_label: dict[str, list[NameMention]] = defaultdict(list)
     for m in mentions:
         if m.text in labels:
             by_label[labels[m.text].label].append(m)
-    people = canonical_groups(by_label["PERSON"], person_short_form, person_keys)
+    people = merge_known_as(doc, middle_names_apart(canonical_groups(by_label["PERSON"], person_short_form, person_keys)))
     people = {name: group for name, group in people.items() if plausible_person(name, group, doc)}
     people, org_mentions = initials_of_people(people, by_label["ORG"])
     acronyms = parenthesised_acronyms(doc)

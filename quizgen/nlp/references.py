@@ -53,7 +53,7 @@ PLURAL_ORG_FACTOR = 0.5
 MALE_NOUNS = frozenset("man boy father son brother husband king prince uncle grandfather nephew".split())
 FEMALE_NOUNS = frozenset("woman girl mother daughter sister wife queen princess aunt grandmother niece".split())
 MALE_TITLES = frozenset("mr sir lord king prince m monsieur herr señor senor signor count duke baron".split())
-FEMALE_TITLES = frozenset("mrs ms miss lady dame queen princess mme mlle madame mademoiselle frau señora senora "
+FEMALE_TITLES = frozenset("mrs ms miss madam lady dame queen princess mme mlle madame mademoiselle frau señora senora "
                           "signora countess duchess baroness".split())
 # Below this salience a lone candidate is too far back, or too much in the background, to be what a
 # pronoun or "the company" clearly means: the confidence is scaled down by best / SALIENCE_FULL.
