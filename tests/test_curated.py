@@ -915,7 +915,9 @@ def test_a_wh_question_in_a_guide_to_one_place_must_name_a_place():
         return " | ".join(problems(question, context))
 
     assert "names no place" in asked("When did the ferry begin running?", year)
-    assert "names no place" not in asked("Where did the ferry begin running to?", voss)
+    # the answer says nothing of where until it is given (round 24: "Economic aid from _____" of Niue)
+    assert "names no place" in asked("Where did the ferry begin running to?", voss)
+    assert "names no place" not in asked("When did the ferry from Lakeside begin running?", year)
 
 
 def test_the_set_takes_two_questions_for_one_that_shut_both_out():
@@ -1897,3 +1899,35 @@ def test_a_long_article_asks_from_its_later_sections_too():
     assert len(text.split()) > SHORT_STORY_WORDS
     quiz = quiz_set(parse_article(text, "wexby.txt"))
     assert not any("title or the first paragraph" in x for r in quiz.rejected for x in r.reasons)
+
+
+# --- round 24 ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, answer, kind, reason", [
+    ("Other articles criticized the practice of fining bakers in Wexby 100 crowns a loaf.", "100", "number",
+     "other half"),
+    ("A roadside bomb struck a patrol northeast of Wexby late Wednesday, killing 2 officers.", "Wexby", "place",
+     "reference point"),
+])
+def test_round_24_sentences(sentence, answer, kind, reason):
+    fields = {"value": 100.0} if kind == "number" else {}
+    assert reason in _cloze_reasons(sentence, answer, kind, **fields)
+
+
+def test_a_town_taken_for_an_organisation_gets_no_hint_that_says_so():
+    from quizgen.question import Cloze
+
+    sentence = "On Saturday, Kabul's Primary Court convicted the editor of blasphemy."
+    cloze = Cloze(id="c1", fact="organization", evidence=(Evidence(sentence, 0, len(sentence)),), score=1.0,
+                  key="Kabul", before="On Saturday, ", after="'s Primary Court convicted the editor of blasphemy.",
+                  hint="organisation")
+    fact = _fact("organization", sentence, "Kabul")
+    assert "name of a place" in " | ".join(problems(cloze, _curated((fact,))))
+
+
+def test_the_answer_does_not_say_where_a_profiles_sentence_holds():
+    niue = _fact("place", "Niue is a small island.", "Niue")
+    zealand = _fact("place", "New Zealand lies to the south.", "New Zealand")
+    reasons = _cloze_reasons("Economic aid from New Zealand in 2008 was US $5.7 million.", "New Zealand", "place",
+                             others=(niue, zealand), title="Niue: Economy")
+    assert "leaves out where" in reasons

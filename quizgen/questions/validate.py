@@ -261,6 +261,18 @@ def unit_split(q: Question, context: Context | None) -> str | None:
     return None
 
 
+def reference_point(q: Question, context: Context | None) -> str | None:
+    """"a roadside bomb struck a police patrol northeast of _____": the city a place is placed by, not
+    where anything happened (round 24)."""
+    parts = _blank(q)
+    if parts is None or q.fact != "place":
+        return None
+    if re.search(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
+                 r"south-east|south-west|outside|outskirts of|near)(?:ern)?\s+(?:of\s+)?(?:the\s+)?$", parts[0], re.IGNORECASE):
+        return "the answer is a reference point (\"northeast of _____\"), not where it happened"
+    return None
+
+
 def modifier_slot(q: Question, context: Context | None) -> str | None:
     """"was a _____ pitcher who appeared in one game for the Pittsburgh Pirates": a name blanked where an
     adjective stands ("right-handed" fits as well), its team all but naming it (round 21)."""
@@ -714,8 +726,8 @@ def setting_left_out(q: Question, context: Context | None) -> str | None:
     setting = context.guide_setting
     if setting is None:
         return None
-    # a wh-question's answer is named too once answered ("Where does the Katy Trail run?" — "Sand Springs")
-    shown = f" {norm(text)} " if _shown_sentence(q) else f" {norm(text)} {norm(q.answer)} "
+    # the answer does not say where: "Economic aid from _____ (New Zealand) was $5.7 million" of Niue (round 24)
+    shown = f" {norm(text.replace(q.answer, ' ', 1))} " if _shown_sentence(q) else f" {norm(text)} "
     # "the Jamaican economy", "the Senegalese people", "Kenyans" name the place as well as "Jamaica" does
     setting_named = any(re.search(rf"(?<![\w-]){re.escape(x)}(?:n|an|ian|ese|i)?s?(?![\w-])", shown)
                         for x in normed_forms(setting) if x)
@@ -986,6 +998,7 @@ _OTHER_HALF_MISSING = re.compile(r"\b(?:is|are|was|were) (?:very |quite |much )?
                                  r"^(?:One|Another|The other|A second|Part of the) (?:answer|reason|explanation|"
                                  r"cause|problem|question|solution) (?:is|was)\b|"
                                  r"^(?:One|Another|The other|A second|A third) (?!of\b)[a-z]+ (?!of\b)[a-z]+|"
+                                 r"^(?:Other|Such|Similar|Further) (?!than\b)[a-z]+s? (?!of\b)[a-z]+|"
                                  r"\b(?:a|the) (?:response|reply|rebuttal|sequel|follow-up)\b(?! to| of)")
 
 # "Monday's arrests took place in …", "last week's bombing": an event known by the day of the report
@@ -1141,6 +1154,9 @@ def unsure_kind_hint(q: Question, context: Context | None) -> str | None:
         return f"the hint calls {q.answer!r} a place, and neither the name nor a list of places says so"
     if hint == "place" and words & (COMPANY_HEADS | ORG_WORDS | _TRANSPORT_WORDS):
         return f"the hint calls {q.answer!r} a place, and its name says it is a company or a body"
+    if hint == "organisation" and len(words) == 1 and q.answer in gazetteer().places:
+        # "_____ (organisation)'s Primary Court" for "Kabul" (round 24): a town's name taken for a body
+        return f"the hint calls {q.answer!r} an organisation, and it is the name of a place"
     if hint == "organisation" and len(words) > 1 and org_class(q.answer) == "other" and \
             not words & (ORG_WORDS | COMPANY_HEADS | INSTITUTIONS):
         return f"the hint calls {q.answer!r} an organisation, and nothing in the name says so"
@@ -1659,6 +1675,7 @@ CHECKS: tuple[Check, ...] = (
     answer_of_no_value, answer_not_in_evidence, cloze_not_article_text, counted_noun_in_blank, acronym_beside_blank,
     conversion_beside_blank, half_of_either_or, answer_elsewhere_in_stem, leader_beside_country, ambiguous_slot,
     sentence_gives_the_place, year_after_the_stated_one, modifier_slot, bounded_number_options, unit_split,
+    reference_point,
     not_a_sentence,
     source_furniture, the_for_a, bad_true_false, bad_options,
 )
