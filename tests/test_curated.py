@@ -1931,3 +1931,20 @@ def test_the_answer_does_not_say_where_a_profiles_sentence_holds():
     reasons = _cloze_reasons("Economic aid from New Zealand in 2008 was US $5.7 million.", "New Zealand", "place",
                              others=(niue, zealand), title="Niue: Economy")
     assert "leaves out where" in reasons
+
+
+# --- round 25 ------------------------------------------------------------------------------------------
+
+def test_a_wh_question_about_someone_unnamed_is_refused():
+    from quizgen.question import ShortAnswer
+
+    sentence = "Lind said a baker who suddenly goes to Wexby would be watched by the guild."
+    fact = _fact("place", sentence, "Wexby")
+    question = ShortAnswer(id="s1", fact="place", evidence=(fact.mentions[0].evidence,), score=1.0,
+                           stem="Where does a baker suddenly go?", key="Wexby", fact_keys=(fact.key,))
+    assert "someone unnamed" in " | ".join(problems(question, _curated((fact,))))
+
+
+def test_a_two_word_title_alone_is_too_general_a_role():
+    assert "too general" in _who("former Prime Minister")[1]
+    assert _who("former Prime Minister of Norland")[1] == ""

@@ -529,6 +529,10 @@ def broken_question(q: Question, context: Context | None) -> str | None:
     wh-question that does not read as one (quizgen.questions.text.question_shape_problem)."""
     if not isinstance(q, MultipleChoice | ShortAnswer) or BLANK in q.stem or q.stem.startswith(_TEMPLATE_STEMS):
         return None
+    if re.match(r"(?:Where|When|What|Which|How many|How much)\s+(?:\w+\s+)?(?:does|did|do|is|was|will|would|can)\s+(?:a|an)\s",
+                q.stem):
+        # "Where does a French citizen suddenly go?" (round 25): a case put hypothetically, not a fact
+        return "the question asks what someone unnamed does: a case, not a fact"
     problem = question_shape_problem(q.stem, q.answer) or words_dropped(q.stem, q.answer, q.evidence[0].sentence)
     return f"the question is broken: {problem}" if problem else None
 
@@ -1179,6 +1183,7 @@ def _clean_name(name: str) -> bool:
         for w in words)
 
 
+_TITLE_PARTS = frozenset("prime vice deputy general chief acting interim foreign first lord high".split())
 _FUNCTIONARIES = frozenset("official spokesman spokeswoman spokesperson aide source representative".split())
 _GENERIC_INSTITUTIONS = frozenset("""house senate parliament congress assembly court army navy cabinet council
 government ministry party legislature""".split())
@@ -1219,7 +1224,9 @@ def bad_role_question(q: Question, context: Context | None) -> str | None:
         return f"the role {role!r} names someone who spoke for a body, not a post to remember"
     # "House member": "House", "Senate", "Parliament" with a member alone do not say which country's (round 19)
     generic = head.lower() in ("member", "members", "deputy", "lawmaker", "legislator")
+    # "former Prime Minister": the words of a title of two words ("Prime", "Vice") name no body either
     named = [w for w in role.split() if w[:1].isupper() and w.strip(".,'\u2019").lower() not in ROLE_TITLES
+             and w.strip(".,'\u2019").lower() not in _TITLE_PARTS
              and not (generic and w.strip(".,'\u2019").lower() in _GENERIC_INSTITUTIONS)]
     if not re.search(r"\b(?:of|at|for|to|in|with|on)\s+\S", role) and not named:
         return f"the role {role!r} is too general to pick one person out"  # "Major general": of what?
