@@ -136,8 +136,10 @@ def cmd_annotate(args: argparse.Namespace) -> int:
     _parse_ahead()
     article = load(_single_source(args), args)
     from .api import annotate_article
+    from .nlp import models_released_after_use
 
-    doc = annotate_article(article)
+    with models_released_after_use():
+        doc = annotate_article(article)
     if args.json:
         _print_json({
             "source": article.path,
@@ -166,8 +168,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
         sys.stdout.write(article.text if article.text.endswith("\n") else article.text + "\n")
         return EXIT_OK
     from .api import facts_of
+    from .nlp import models_released_after_use
 
-    _, facts = facts_of(article)
+    with models_released_after_use():  # (one text: a model is of no more use once its components are done)
+        _, facts = facts_of(article)
     if not facts:
         raise _no_facts(article)
     if args.json:
@@ -193,8 +197,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def cmd_questions(args: argparse.Namespace) -> int:
     _parse_ahead()
     article = load(_single_source(args), args)
-    quiz = _quiz_with_facts(article, seed=args.seed, types=_types(args.types), max_questions=_max(args),
-                            curated=not args.all)
+    from .nlp import models_released_after_use
+
+    with models_released_after_use():  # (one text: a model is of no more use once its components are done)
+        quiz = _quiz_with_facts(article, seed=args.seed, types=_types(args.types), max_questions=_max(args),
+                                curated=not args.all)
     if args.json:
         data = {"source": quiz.article.path, "questions": [q.to_json() for q in quiz.questions]}
         if args.explain:

@@ -7,7 +7,8 @@ the ``Document`` it returns, and ``quizgen annotate --json`` shows all of it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import replace
 
@@ -23,7 +24,7 @@ from .references import resolve_references
 from .sentences import split_sentences
 from .tokenize import iter_token_spans
 
-__all__ = ["PIPELINE", "annotate", "load_models"]
+__all__ = ["PIPELINE", "annotate", "load_models", "models_released_after_use"]
 
 Component = Callable[[Document], Document]
 # Called with (component name, share of the document that component has done): set by ``annotate``
@@ -97,6 +98,65 @@ PIPELINE: tuple[tuple[str, Component], ...] = (
 # it (the same entities; the recogniser is about a third of the parser's time).
 _BESIDE_THE_PARSER = {"parser": "recogniser"}
 
+# A long text's annotation is where a command's memory peaks. A process that annotates one text and
+# then exits has no more use for a model once the components that read it are done, and the later
+# components (and the facts) reuse the memory it frees: the tagger's weights alone are some 45 MB of
+# small objects. Below this many tokens the models' memory is most of the peak and freeing them
+# gains little, and a caller that annotates many short texts would only load them again.
+RELEASE_FROM_TOKENS = 20_000
+_release_after_use: ContextVar[bool] = ContextVar("quizgen_release_models", default=False)
+
+
+@contextmanager
+def models_released_after_use() -> Iterator[None]:
+    """Within this block, ``annotate`` of a long text (``RELEASE_FROM_TOKENS``) frees each model as soon
+    as the components that use it are done (for a command that annotates one text; the next
+    ``annotate`` loads them again). The output is the same."""
+    token = _release_after_use.set(True)
+    try:
+        yield
+    finally:
+        _release_after_use.reset(token)
+
+
+def _release_splitter() -> None:
+    from .sentences import _punkt
+
+    _punkt.cache_clear()
+
+
+def _release_tagger() -> None:
+    from .lemmas import _exceptions
+    from .pos import _tagger
+    from .resources import load_model, load_weights
+
+    _tagger.cache_clear()
+    _exceptions.cache_clear()
+    load_weights.cache_clear()  # (the recogniser's weights, once loaded, stay with its NameTagger)
+    load_model.cache_clear()  # (the decoded JSON: what still needs it was built from it already)
+
+
+def _release_parser() -> None:
+    from .parse import _model
+
+    _model.cache_clear()  # (this process's parser; a parser helper ends with the command)
+
+
+def _release_recogniser() -> None:
+    from .ner import name_tagger, word_shape
+
+    name_tagger.cache_clear()
+    word_shape.cache_clear()
+
+
+# After each of these components, the models no later component reads.
+_RELEASE_AFTER: dict[str, tuple[Callable[[], None], ...]] = {
+    "tokenizer": (_release_splitter,),
+    "tagger": (_release_tagger,),
+    "parser": (_release_parser,),
+    "recogniser": (_release_recogniser,),
+}
+
 
 def annotate(text: str, start: int = 0, end: int | None = None, progress: Progress | None = None) -> Document:
     """Annotate ``text[start:end]``; every offset in the result is into ``text`` itself. ``progress``, if
@@ -117,6 +177,9 @@ def annotate(text: str, start: int = 0, end: int | None = None, progress: Progre
                 doc = component(doc)
             if progress:
                 progress(name, 1.0)
+            if _release_after_use.get() and len(doc.tokens) >= RELEASE_FROM_TOKENS:
+                for release in (*_RELEASE_AFTER.get(name, ()), *_RELEASE_AFTER.get(beside or "", ())):
+                    release()
         finally:
             _progress.reset(token)
     return doc
