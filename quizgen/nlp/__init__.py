@@ -44,9 +44,12 @@ def tokenize(doc: Document) -> Document:
     ``long_sentences.MAX_TOKENS`` (text without sentence punctuation) becomes several bounded ones."""
     sentences: list[Sentence] = []
     tokens: list[Token] = []
+    words: dict[str, str] = {}  # one string object for each distinct word (most words recur)
     for start, end in split_sentences(doc.text, doc.start, doc.end):
         first = len(tokens)
-        tokens.extend(Token(doc.text[s:e], s, e) for s, e in iter_token_spans(doc.text, start, end))
+        for s, e in iter_token_spans(doc.text, start, end):
+            word = doc.text[s:e]
+            tokens.append(Token(words.setdefault(word, word), s, e))
         if len(tokens) - first <= MAX_TOKENS:
             sentences.append(Sentence(start, end, first, len(tokens)))
         else:
@@ -57,11 +60,13 @@ def tokenize(doc: Document) -> Document:
 
 def tag(doc: Document) -> Document:
     tokens = list(doc.tokens)
+    lemmas: dict[str, str] = {}  # one string object for each distinct lemma
     for n, s in enumerate(doc.sentences, 1):
         words = [t.text for t in tokens[s.first_token:s.last_token]]
         for i, pos in enumerate(pos_tag(words), s.first_token):
             t = tokens[i]  # (the constructor, not dataclasses.replace: a tenth of the tagger's time)
-            tokens[i] = Token(t.text, t.start, t.end, pos, lemma(t.text, pos), t.head, t.dep)
+            base = lemma(t.text, pos)
+            tokens[i] = Token(t.text, t.start, t.end, pos, lemmas.setdefault(base, base), t.head, t.dep)
         _report(n, len(doc.sentences))
     return replace(doc, tokens=tuple(tokens))
 

@@ -356,7 +356,8 @@ def _parse_piece(words: list[str], tags: list[str]) -> list[tuple[int, str]]:
         node.xpostag = tag
     _model().parse(sentence, f"beam_search={BEAM_SEARCH}")
     nodes = sentence.words  # nodes[0] is the artificial root
-    arcs = [(nodes[i].head - 1, nodes[i].deprel) for i in range(1, len(nodes))]
+    # (interned: a few dozen relations, not a string object for every word of a long text)
+    arcs = [(nodes[i].head - 1, sys.intern(nodes[i].deprel)) for i in range(1, len(nodes))]
     rooted = [(i if head < 0 else head, rel) for i, (head, rel) in enumerate(arcs)]
     repaired = repair(tags, rooted)
     return [(-1 if head < 0 else fixed, rel) for (head, rel), (fixed, _) in zip(arcs, repaired)]
