@@ -113,9 +113,16 @@ def _single_source(args: argparse.Namespace) -> str:
 def _parse_ahead() -> bool:
     """Start loading the parser on another core before this process reads and tags its input (and,
     on a long text, parse half of it there: quizgen.nlp.parse.start_helper); True when it does."""
-    from .nlp.parse import start_helper
+    from .nlp.parse import helper_running, start_helper
 
-    return start_helper()
+    return helper_running() or start_helper()  # (quizgen.head_start may have started it already)
+
+
+def _no_parse_ahead() -> None:
+    """Stop a parser helper that quizgen.head_start started for work that will not use it."""
+    parse = sys.modules.get("quizgen.nlp.parse")
+    if parse is not None:
+        parse.stop_helper()
 
 
 def _no_facts(article: Article) -> IngestError:
@@ -257,6 +264,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     if jobs <= 1 or len([f for f in files if f not in local]) <= 1:  # (every article is built in this process)
         if _parse_ahead():
             preload(formats)  # (this process has time for it while the helper loads the parser)
+    else:
+        _no_parse_ahead()  # (the workers parse; a helper would only take a core from them)
     for outcome in outcomes(files, work, jobs=jobs,
                             show=progress.show if progress.enabled else None, local=local):
         if outcome.messages:
