@@ -7,6 +7,7 @@ Memory itself is measured by bench/bench_peer.py, never here."""
 from __future__ import annotations
 
 import quizgen.nlp as nlp
+import quizgen.nlp.pipeline as pipeline
 from quizgen.api import annotate_article, facts_of
 from quizgen.ingest import read_article
 from quizgen.nlp.ner import name_tagger
@@ -20,7 +21,7 @@ def test_released_models_give_the_same_annotation_and_facts(monkeypatch):
     article = read_article(SAMPLE)
     kept = annotate_article(article)
     _, kept_facts = facts_of(article)
-    monkeypatch.setattr(nlp, "RELEASE_FROM_TOKENS", 0)  # (the sample stands for a long text)
+    monkeypatch.setattr(pipeline, "RELEASE_FROM_TOKENS", 0)  # (the sample stands for a long text)
     with nlp.models_released_after_use():
         released = annotate_article(article)
         assert _tagger.cache_info().currsize == 0
