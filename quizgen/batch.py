@@ -73,8 +73,10 @@ def _worker_signals() -> None:
 
 
 def outcomes(sources: list[str], work: Work, *, jobs: int = 1, show: Show | None = None,
-             local: Collection[str] = ("-",)) -> Iterator[Outcome]:
-    """Each source's ``Outcome``, in the order of ``sources``. ``show``, if given, hears a progress line."""
+             local: Collection[str] = ("-",), prepare: Callable[[], object] | None = None) -> Iterator[Outcome]:
+    """Each source's ``Outcome``, in the order of ``sources``. ``show``, if given, hears a progress line.
+    ``prepare``, if given, is called in this process before worker processes start: where they are
+    forked, they have what it loaded (the models) without loading it each."""
     total = len(sources)
     remote = [i for i, source in enumerate(sources) if source not in local]
     if jobs <= 1 or len(remote) <= 1:
@@ -84,7 +86,18 @@ def outcomes(sources: list[str], work: Work, *, jobs: int = 1, show: Show | None
     import multiprocessing  # (only a batch on more than one core needs it)
 
     workers = min(jobs, len(remote))
-    with multiprocessing.get_context().Pool(workers, initializer=_worker_signals) as pool:
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+    import gc
+
+    frozen = prepare is not None and context.get_start_method() == "fork"
+    if frozen:
+        prepare()  # type: ignore[misc]
+        # (what is loaded now stays out of the workers' collector passes, which would otherwise copy
+        # every page of the models they touched, where those can stay shared with this process)
+        gc.freeze()
+    with context.Pool(workers, initializer=_worker_signals) as pool:
+        if frozen:
+            gc.unfreeze()  # (the workers are forked by now; this process collects as before)
         # the largest files first, so that the last to finish are short ones and no worker waits long
         # for the other at the end (results still come back in input order)
         pending = {i: pool.apply_async(_in_worker, (work, sources[i])) for i in sorted(remote, key=lambda i: -_size(sources[i]))}

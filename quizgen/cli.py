@@ -266,8 +266,8 @@ def cmd_build(args: argparse.Namespace) -> int:
             preload(formats)  # (this process has time for it while the helper loads the parser)
     else:
         _no_parse_ahead()  # (the workers parse; a helper would only take a core from them)
-    for outcome in outcomes(files, work, jobs=jobs,
-                            show=progress.show if progress.enabled else None, local=local):
+    for outcome in outcomes(files, work, jobs=jobs, show=progress.show if progress.enabled else None,
+                            local=local, prepare=_load_everything):
         if outcome.messages:
             progress.clear()
             sys.stderr.write(outcome.messages)
@@ -297,6 +297,14 @@ def cmd_build(args: argparse.Namespace) -> int:
         _summary(failures, len(files) + len(folder_errors))
         return EXIT_SOME_FAILED
     return EXIT_OK
+
+
+def _load_everything() -> None:
+    """Import the pipeline and load every model, once, in the process that forks a batch's workers."""
+    from . import api, questions  # noqa: F401  (their imports, done here once instead of in each worker)
+    from .nlp import load_models
+
+    load_models()
 
 
 def _summary(failures: list[Failure], total: int) -> None:
