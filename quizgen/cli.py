@@ -10,6 +10,7 @@ import argparse
 import functools
 import json
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import __version__
@@ -267,7 +268,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     else:
         _no_parse_ahead()  # (the workers parse; a helper would only take a core from them)
     for outcome in outcomes(files, work, jobs=jobs, show=progress.show if progress.enabled else None,
-                            local=local, prepare=_load_everything):
+                            local=local, prepare=_prepare_workers):
         if outcome.messages:
             progress.clear()
             sys.stderr.write(outcome.messages)
@@ -277,6 +278,7 @@ def cmd_build(args: argparse.Namespace) -> int:
             progress.clear()
             print(f"quizgen: error: {outcome.error}", file=sys.stderr)
             failures.append(Failure(outcome.source, outcome.error or ""))
+    _no_parse_ahead()  # (a helper the workers shared has done its work)
     if not quizzes:
         progress.clear()
         if len(failures) == 1:
@@ -299,12 +301,18 @@ def cmd_build(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _load_everything() -> None:
-    """Import the pipeline and load every model, once, in the process that forks a batch's workers."""
+def _prepare_workers(workers: int) -> Callable[[], object] | None:
+    """In the process that forks a batch's workers: the pipeline imported and every model loaded once,
+    for them all. The parser loads in a helper that all the workers share (on another core while this
+    process loads the rest), where a helper may run; each worker then takes its seat at it."""
+    from .nlp.parse import share_helper, take_helper_seat
+
+    shared = share_helper(workers)
     from . import api, questions  # noqa: F401  (their imports, done here once instead of in each worker)
     from .nlp import load_models
 
-    load_models()
+    load_models(parser=not shared)
+    return take_helper_seat if shared else None
 
 
 def _summary(failures: list[Failure], total: int) -> None:

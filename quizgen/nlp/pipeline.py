@@ -191,8 +191,9 @@ def annotate(text: str, start: int = 0, end: int | None = None, progress: Progre
     return doc
 
 
-def load_models() -> None:
-    """Load every model now instead of on first use (for benchmarks and long-running callers)."""
+def load_models(parser: bool = True) -> None:
+    """Load every model now instead of on first use (for benchmarks and long-running callers); the
+    parser too unless ``parser`` is false (it loads in a helper process)."""
     from .gazetteer import gazetteer
     from .ner import name_tagger
     from .parse import load_parser
@@ -204,4 +205,5 @@ def load_models() -> None:
     gazetteer()
     _tagger()
     name_tagger()
-    load_parser()
+    if parser:
+        load_parser()
