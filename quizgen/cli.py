@@ -7,6 +7,7 @@ folder; ``--url`` fetches one page when asked. See quizgen.runtime for exit code
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import json
 import sys
@@ -126,6 +127,14 @@ def _no_parse_ahead() -> None:
         parse.stop_helper()
 
 
+def _models_released_after_use() -> contextlib.AbstractContextManager:
+    """For a command that annotates one text: each model is freed once the components that read it
+    are done, and what follows reuses its memory (quizgen.nlp.models_released_after_use)."""
+    from .nlp import models_released_after_use
+
+    return models_released_after_use()
+
+
 def _no_facts(article: Article) -> IngestError:
     return IngestError(article.path, "no facts found (no names, places, numbers or dates quizgen can ask about); "
                                      "is it an English article with full sentences?")
@@ -144,9 +153,8 @@ def cmd_annotate(args: argparse.Namespace) -> int:
     _parse_ahead()
     article = load(_single_source(args), args)
     from .api import annotate_article
-    from .nlp import models_released_after_use
 
-    with models_released_after_use():
+    with _models_released_after_use():
         doc = annotate_article(article)
     if args.json:
         _print_json({
@@ -176,9 +184,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
         sys.stdout.write(article.text if article.text.endswith("\n") else article.text + "\n")
         return EXIT_OK
     from .api import facts_of
-    from .nlp import models_released_after_use
 
-    with models_released_after_use():  # (one text: a model is of no more use once its components are done)
+    with _models_released_after_use():
         _, facts = facts_of(article)
     if not facts:
         raise _no_facts(article)
@@ -205,9 +212,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def cmd_questions(args: argparse.Namespace) -> int:
     _parse_ahead()
     article = load(_single_source(args), args)
-    from .nlp import models_released_after_use
-
-    with models_released_after_use():  # (one text: a model is of no more use once its components are done)
+    with _models_released_after_use():
         quiz = _quiz_with_facts(article, seed=args.seed, types=_types(args.types), max_questions=_max(args),
                                 curated=not args.all)
     if args.json:
@@ -267,17 +272,18 @@ def cmd_build(args: argparse.Namespace) -> int:
             preload(formats)  # (this process has time for it while the helper loads the parser)
     else:
         _no_parse_ahead()  # (the workers parse; a helper would only take a core from them)
-    for outcome in outcomes(files, work, jobs=jobs, show=progress.show if progress.enabled else None,
-                            local=local, prepare=_prepare_workers):
-        if outcome.messages:
-            progress.clear()
-            sys.stderr.write(outcome.messages)
-        if outcome.quiz is not None:
-            quizzes.append(outcome.quiz)
-        else:
-            progress.clear()
-            print(f"quizgen: error: {outcome.error}", file=sys.stderr)
-            failures.append(Failure(outcome.source, outcome.error or ""))
+    with _models_released_after_use() if len(files) == 1 else contextlib.nullcontext():
+        for outcome in outcomes(files, work, jobs=jobs, show=progress.show if progress.enabled else None,
+                                local=local, prepare=_prepare_workers):
+            if outcome.messages:
+                progress.clear()
+                sys.stderr.write(outcome.messages)
+            if outcome.quiz is not None:
+                quizzes.append(outcome.quiz)
+            else:
+                progress.clear()
+                print(f"quizgen: error: {outcome.error}", file=sys.stderr)
+                failures.append(Failure(outcome.source, outcome.error or ""))
     _no_parse_ahead()  # (a helper the workers shared has done its work)
     if not quizzes:
         progress.clear()

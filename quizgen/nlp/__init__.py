@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 __all__ = ["PIPELINE", "annotate", "load_models", "models_released_after_use"]
 # what ``quizgen.nlp`` gives from ``.pipeline``: the public names and the components themselves
-_FROM_PIPELINE = frozenset({*__all__, "RELEASE_FROM_TOKENS", "Component", "Progress", "tokenize", "tag",
+_FROM_PIPELINE = frozenset({*__all__, "Component", "Progress", "tokenize", "tag",
                             "dependencies"})
 
 

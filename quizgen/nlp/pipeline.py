@@ -104,20 +104,19 @@ PIPELINE: tuple[tuple[str, Component], ...] = (
 # it (the same entities; the recogniser is about a third of the parser's time).
 _BESIDE_THE_PARSER = {"parser": "recogniser"}
 
-# A long text's annotation is where a command's memory peaks. A process that annotates one text and
-# then exits has no more use for a model once the components that read it are done, and the later
-# components (and the facts) reuse the memory it frees: the tagger's weights alone are some 45 MB of
-# small objects. Below this many tokens the models' memory is most of the peak and freeing them
-# gains little, and a caller that annotates many short texts would only load them again.
-RELEASE_FROM_TOKENS = 20_000
+# A process that annotates one text and then exits has no more use for a model once the components
+# that read it are done, and the later components (and the facts) reuse the memory it frees: the
+# tagger's weights alone are some 45 MB of small objects. On a short text the models are most of the
+# peak, which then holds one model at a time instead of all of them; on a long one, the Document
+# grows into the memory they leave.
 _release_after_use: ContextVar[bool] = ContextVar("quizgen_release_models", default=False)
 
 
 @contextmanager
 def models_released_after_use() -> Iterator[None]:
-    """Within this block, ``annotate`` of a long text (``RELEASE_FROM_TOKENS``) frees each model as soon
-    as the components that use it are done (for a command that annotates one text; the next
-    ``annotate`` loads them again). The output is the same."""
+    """Within this block, ``annotate`` frees each model as soon as the components that use it are done
+    (for a command that annotates one text: the next ``annotate`` loads them again). The output is
+    the same."""
     token = _release_after_use.set(True)
     try:
         yield
@@ -183,7 +182,7 @@ def annotate(text: str, start: int = 0, end: int | None = None, progress: Progre
                 doc = component(doc)
             if progress:
                 progress(name, 1.0)
-            if _release_after_use.get() and len(doc.tokens) >= RELEASE_FROM_TOKENS:
+            if _release_after_use.get():
                 for release in (*_RELEASE_AFTER.get(name, ()), *_RELEASE_AFTER.get(beside or "", ())):
                     release()
         finally:
