@@ -13,10 +13,12 @@ then loads the parser on another core while this one reads the article, loads th
 splits and tags; ``parse_many`` sends it the sentences and gets their arcs back, the same arcs
 (the helper runs this module's own ``parse``), and meanwhile this process runs the recogniser, which
 needs no arcs (``quizgen.nlp.annotate``). On a long text (``SHARE_FROM_WORDS``) this process loads a
-parser too and parses part of the sentences while the helper parses the rest.
-Without the helper (another system than Linux, one core, the other cores busy now, threads running, a
-worker of a batch, QUIZGEN_PARSER_HELPER=0, or the helper gone) the parser loads and runs in this
-process.
+parser too and parses part of the sentences while the helper parses the rest. The ``quizgen``
+command starts it before its own imports (quizgen.head_start). A batch's worker processes share one
+helper (``share_helper``, ``take_helper_seat``), forked before the process that forks them loads the
+other models.
+Without the helper (another system than Linux, one core, the other cores busy now, threads running,
+QUIZGEN_PARSER_HELPER=0, or the helper gone) the parser loads and runs in this process.
 """
 
 from __future__ import annotations
