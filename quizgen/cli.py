@@ -274,7 +274,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         _no_parse_ahead()  # (the workers parse; a helper would only take a core from them)
     with _models_released_after_use() if len(files) == 1 else contextlib.nullcontext():
         for outcome in outcomes(files, work, jobs=jobs, show=progress.show if progress.enabled else None,
-                                local=local, prepare=_prepare_workers):
+                                local=local, prepare=functools.partial(_prepare_workers, formats=formats)):
             if outcome.messages:
                 progress.clear()
                 sys.stderr.write(outcome.messages)
@@ -307,10 +307,11 @@ def cmd_build(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _prepare_workers(workers: int) -> Callable[[], object] | None:
+def _prepare_workers(workers: int, formats: tuple[str, ...] = ()) -> Callable[[], object] | None:
     """In the process that forks a batch's workers: the pipeline imported and every model loaded once,
     for them all. The parser loads in a helper that all the workers share (on another core while this
-    process loads the rest), where a helper may run; each worker then takes its seat at it."""
+    process loads the rest), where a helper may run; each worker then takes its seat at it. The
+    writers of ``formats`` are imported meanwhile too (this process writes once the workers are done)."""
     from .nlp.parse import share_helper, take_helper_seat
 
     shared = share_helper(workers)
@@ -318,6 +319,8 @@ def _prepare_workers(workers: int) -> Callable[[], object] | None:
     from .nlp import load_models
 
     load_models(parser=not shared)
+    if shared:
+        preload(formats)  # (the helper's load of the parser takes longer than the rest)
     return take_helper_seat if shared else None
 
 
