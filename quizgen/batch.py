@@ -19,6 +19,7 @@ import contextlib
 import io
 import os
 import signal
+import sys
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 
@@ -95,7 +96,9 @@ def outcomes(sources: list[str], work: Work, *, jobs: int = 1, show: Show | None
     import multiprocessing  # (only a batch on more than one core needs it)
 
     workers = min(jobs, len(remote))
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+    # fork on Linux (whatever the default of the Python version): the workers start with what
+    # ``prepare`` loaded; elsewhere the platform's default (fork is unsafe on macOS)
+    context = multiprocessing.get_context("fork" if sys.platform == "linux" else None)
     import gc
 
     frozen = prepare is not None and context.get_start_method() == "fork"
