@@ -61,6 +61,8 @@ def tokenize(doc: Document) -> Document:
 
 def tag(doc: Document) -> Document:
     tokens = list(doc.tokens)
+    # (when ``annotate`` hands its Document over, the untagged tokens go as the tagged ones replace them)
+    doc = replace(doc, tokens=())
     lemmas: dict[str, str] = {}  # one string object for each distinct lemma
     for n, s in enumerate(doc.sentences, 1):
         words = [t.text for t in tokens[s.first_token:s.last_token]]
@@ -82,9 +84,13 @@ def dependencies(doc: Document, beside: Component | None = None) -> Document:
     parsed = parse_many(sentences, lambda n: _report(n, len(doc.sentences)),
                         meanwhile=(lambda: done.append(beside(doc))) if beside else None)
     if done:
-        doc = done[0]
-        tokens = list(doc.tokens)
-    for s, arcs in zip(doc.sentences, parsed):
+        doc = done.pop()
+    tokens = list(doc.tokens)
+    # (when ``annotate`` hands its Document over, the tokens without arcs go as the new ones replace
+    # them, and each sentence's arcs once they are read)
+    doc = replace(doc, tokens=())
+    for k, s in enumerate(doc.sentences):
+        arcs, parsed[k] = parsed[k], []
         for i, (head, rel) in enumerate(arcs, s.first_token):
             t = tokens[i]
             tokens[i] = Token(t.text, t.start, t.end, t.tag, t.lemma, s.first_token + head, rel)
@@ -149,9 +155,17 @@ def _release_parser() -> None:
 
 def _release_recogniser() -> None:
     from .ner import name_tagger, word_shape
+    from .resources import load_weights
 
     name_tagger.cache_clear()
     word_shape.cache_clear()
+    load_weights.cache_clear()  # (the recogniser's weights were cached there too when it loaded them)
+
+
+def _release_tables() -> None:
+    from .resources import load_model
+
+    load_model.cache_clear()  # (the decoded JSON the references' word lists were built from)
 
 
 # After each of these components, the models no later component reads.
@@ -160,13 +174,16 @@ _RELEASE_AFTER: dict[str, tuple[Callable[[], None], ...]] = {
     "tagger": (_release_tagger,),
     "parser": (_release_parser,),
     "recogniser": (_release_recogniser,),
+    "references": (_release_tables,),
 }
 
 
 def annotate(text: str, start: int = 0, end: int | None = None, progress: Progress | None = None) -> Document:
     """Annotate ``text[start:end]``; every offset in the result is into ``text`` itself. ``progress``, if
     given, hears each component's name and how much of the document it has done (0 to 1)."""
-    doc = Document(text=text, start=start, end=len(text) if end is None else end)
+    # The Document so far, handed over to each component (popped from here as it is called), so that
+    # a component that replaces the tokens can let the old ones go as it goes (``tag``, ``dependencies``).
+    current = [Document(text=text, start=start, end=len(text) if end is None else end)]
     components = dict(PIPELINE)
     done_beside: set[str] = set()
     for name, component in PIPELINE:
@@ -176,10 +193,10 @@ def annotate(text: str, start: int = 0, end: int | None = None, progress: Progre
                 progress(name, 0.0)
             beside = _BESIDE_THE_PARSER.get(name) if component is dependencies and helper_running() else None
             if beside:
-                doc = dependencies(doc, beside=components[beside])
+                current.append(dependencies(current.pop(), beside=components[beside]))
                 done_beside.add(beside)
             elif name not in done_beside:
-                doc = component(doc)
+                current.append(component(current.pop()))
             if progress:
                 progress(name, 1.0)
             if _release_after_use.get():
@@ -187,7 +204,7 @@ def annotate(text: str, start: int = 0, end: int | None = None, progress: Progre
                     release()
         finally:
             _progress.reset(token)
-    return doc
+    return current[0]
 
 
 def load_models(parser: bool = True) -> None:
