@@ -19,6 +19,7 @@ import contextlib
 import io
 import os
 import signal
+import sys
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 
@@ -28,6 +29,8 @@ from .model import QuizSet
 # work(source, progress=None) -> QuizSet; raises IngestError for an input it cannot use
 Work = Callable[..., QuizSet]
 Show = Callable[[str], None]
+# prepare(workers) -> what each worker runs first, or None
+Prepare = Callable[[int], Callable[[], object] | None]
 POLL_SECONDS = 0.2  # how often the progress line is brought up to date while waiting for a worker
 
 
@@ -63,6 +66,12 @@ def _in_worker(work: Work, source: str) -> Outcome:
     return attempt(work, source, capture=True)
 
 
+def _start_worker(setup: Callable[[], object] | None) -> None:
+    _worker_signals()
+    if setup is not None:
+        setup()
+
+
 def _worker_signals() -> None:
     # Ctrl-C reaches every process of the terminal's group: the parent alone handles it (and ends the
     # pool); a worker ended by the parent dies quietly, with no traceback of its own.
@@ -73,8 +82,11 @@ def _worker_signals() -> None:
 
 
 def outcomes(sources: list[str], work: Work, *, jobs: int = 1, show: Show | None = None,
-             local: Collection[str] = ("-",)) -> Iterator[Outcome]:
-    """Each source's ``Outcome``, in the order of ``sources``. ``show``, if given, hears a progress line."""
+             local: Collection[str] = ("-",), prepare: Prepare | None = None) -> Iterator[Outcome]:
+    """Each source's ``Outcome``, in the order of ``sources``. ``show``, if given, hears a progress line.
+    ``prepare(workers)``, if given, is called in this process before the worker processes start: where
+    they are forked, they have what it loaded (the models) without loading it each, and each runs
+    what it returns (if anything) first."""
     total = len(sources)
     remote = [i for i, source in enumerate(sources) if source not in local]
     if jobs <= 1 or len(remote) <= 1:
@@ -84,7 +96,21 @@ def outcomes(sources: list[str], work: Work, *, jobs: int = 1, show: Show | None
     import multiprocessing  # (only a batch on more than one core needs it)
 
     workers = min(jobs, len(remote))
-    with multiprocessing.get_context().Pool(workers, initializer=_worker_signals) as pool:
+    # fork on Linux (whatever the default of the Python version): the workers start with what
+    # ``prepare`` loaded; elsewhere the platform's default (fork is unsafe on macOS)
+    context = multiprocessing.get_context("fork" if sys.platform == "linux" else None)
+    import gc
+
+    frozen = prepare is not None and context.get_start_method() == "fork"
+    setup = None
+    if frozen:
+        setup = prepare(workers)  # type: ignore[misc]
+        # (what is loaded now stays out of the workers' collector passes, which would otherwise copy
+        # every page of the models they touched, where those can stay shared with this process)
+        gc.freeze()
+    with context.Pool(workers, initializer=_start_worker, initargs=(setup,)) as pool:
+        if frozen:
+            gc.unfreeze()  # (the workers are forked by now; this process collects as before)
         # the largest files first, so that the last to finish are short ones and no worker waits long
         # for the other at the end (results still come back in input order)
         pending = {i: pool.apply_async(_in_worker, (work, sources[i])) for i in sorted(remote, key=lambda i: -_size(sources[i]))}

@@ -7,9 +7,11 @@ folder; ``--url`` fetches one page when asked. See quizgen.runtime for exit code
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import json
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import __version__
@@ -113,9 +115,24 @@ def _single_source(args: argparse.Namespace) -> str:
 def _parse_ahead() -> bool:
     """Start loading the parser on another core before this process reads and tags its input (and,
     on a long text, parse half of it there: quizgen.nlp.parse.start_helper); True when it does."""
-    from .nlp.parse import start_helper
+    from .nlp.parse import helper_running, start_helper
 
-    return start_helper()
+    return helper_running() or start_helper()  # (quizgen.head_start may have started it already)
+
+
+def _no_parse_ahead() -> None:
+    """Stop a parser helper that quizgen.head_start started for work that will not use it."""
+    parse = sys.modules.get("quizgen.nlp.parse")
+    if parse is not None:
+        parse.stop_helper()
+
+
+def _models_released_after_use() -> contextlib.AbstractContextManager:
+    """For a command that annotates one text: each model is freed once the components that read it
+    are done, and what follows reuses its memory (quizgen.nlp.models_released_after_use)."""
+    from .nlp import models_released_after_use
+
+    return models_released_after_use()
 
 
 def _no_facts(article: Article) -> IngestError:
@@ -137,7 +154,8 @@ def cmd_annotate(args: argparse.Namespace) -> int:
     article = load(_single_source(args), args)
     from .api import annotate_article
 
-    doc = annotate_article(article)
+    with _models_released_after_use():
+        doc = annotate_article(article)
     if args.json:
         _print_json({
             "source": article.path,
@@ -167,7 +185,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
         return EXIT_OK
     from .api import facts_of
 
-    _, facts = facts_of(article)
+    with _models_released_after_use():
+        _, facts = facts_of(article)
     if not facts:
         raise _no_facts(article)
     if args.json:
@@ -193,8 +212,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def cmd_questions(args: argparse.Namespace) -> int:
     _parse_ahead()
     article = load(_single_source(args), args)
-    quiz = _quiz_with_facts(article, seed=args.seed, types=_types(args.types), max_questions=_max(args),
-                            curated=not args.all)
+    with _models_released_after_use():
+        quiz = _quiz_with_facts(article, seed=args.seed, types=_types(args.types), max_questions=_max(args),
+                                curated=not args.all)
     if args.json:
         data = {"source": quiz.article.path, "questions": [q.to_json() for q in quiz.questions]}
         if args.explain:
@@ -250,17 +270,21 @@ def cmd_build(args: argparse.Namespace) -> int:
     if jobs <= 1 or len([f for f in files if f not in local]) <= 1:  # (every article is built in this process)
         if _parse_ahead():
             preload(formats)  # (this process has time for it while the helper loads the parser)
-    for outcome in outcomes(files, work, jobs=jobs,
-                            show=progress.show if progress.enabled else None, local=local):
-        if outcome.messages:
-            progress.clear()
-            sys.stderr.write(outcome.messages)
-        if outcome.quiz is not None:
-            quizzes.append(outcome.quiz)
-        else:
-            progress.clear()
-            print(f"quizgen: error: {outcome.error}", file=sys.stderr)
-            failures.append(Failure(outcome.source, outcome.error or ""))
+    else:
+        _no_parse_ahead()  # (the workers parse; a helper would only take a core from them)
+    with _models_released_after_use() if len(files) == 1 else contextlib.nullcontext():
+        for outcome in outcomes(files, work, jobs=jobs, show=progress.show if progress.enabled else None,
+                                local=local, prepare=functools.partial(_prepare_workers, formats=formats)):
+            if outcome.messages:
+                progress.clear()
+                sys.stderr.write(outcome.messages)
+            if outcome.quiz is not None:
+                quizzes.append(outcome.quiz)
+            else:
+                progress.clear()
+                print(f"quizgen: error: {outcome.error}", file=sys.stderr)
+                failures.append(Failure(outcome.source, outcome.error or ""))
+    _no_parse_ahead()  # (a helper the workers shared has done its work)
     if not quizzes:
         progress.clear()
         if len(failures) == 1:
@@ -281,6 +305,23 @@ def cmd_build(args: argparse.Namespace) -> int:
         _summary(failures, len(files) + len(folder_errors))
         return EXIT_SOME_FAILED
     return EXIT_OK
+
+
+def _prepare_workers(workers: int, formats: tuple[str, ...] = ()) -> Callable[[], object] | None:
+    """In the process that forks a batch's workers: the pipeline imported and every model loaded once,
+    for them all. The parser loads in a helper that all the workers share (on another core while this
+    process loads the rest), where a helper may run; each worker then takes its seat at it. The
+    writers of ``formats`` are imported meanwhile too (this process writes once the workers are done)."""
+    from .nlp.parse import share_helper, take_helper_seat
+
+    shared = share_helper(workers)
+    from . import api, questions  # noqa: F401  (their imports, done here once instead of in each worker)
+    from .nlp import load_models
+
+    load_models(parser=not shared)
+    if shared:
+        preload(formats)  # (the helper's load of the parser takes longer than the rest)
+    return take_helper_seat if shared else None
 
 
 def _summary(failures: list[Failure], total: int) -> None:

@@ -103,3 +103,36 @@ def test_the_work_meanwhile_is_done_once_also_when_the_helper_dies(helper, monke
     assert parse_many(sentences, meanwhile=meanwhile) == [parse(words, tags) for words, tags in sentences]
     assert calls == [1]
     assert parsing._helper is None
+
+
+def test_a_shared_helper_answers_each_worker_forked_after_it(monkeypatch):
+    # a batch's workers: forked after the helper, each takes a seat; one beyond them parses itself
+    sentences = _sample_sentences()
+    expected = [parse(words, tags) for words, tags in sentences]
+    shared = parsing._Helper(clients=2)
+    monkeypatch.setattr(parsing, "_helper", shared)
+    assert not parsing.helper_running()  # (the process that forked it has no seat)
+    results = []
+    for _ in range(3):
+        read, write = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # a worker: the first two take the seats, the third has none
+            code = 1
+            try:
+                seated = parsing.take_helper_seat()
+                same = parse_many(sentences[::-1]) == expected[::-1]
+                code = 0 if same and seated == parsing.helper_running() else 1
+                os.write(write, b"seated" if seated else b"alone")
+            finally:
+                os._exit(code)
+        os.close(write)
+        results.append((pid, read))
+    seen = []
+    for pid, read in results:
+        with os.fdopen(read, "rb") as answer:
+            seen.append(answer.read())
+        assert os.waitpid(pid, 0)[1] == 0  # the same arcs in every worker
+    assert seen == [b"seated", b"seated", b"alone"]
+    parsing.stop_helper()
+    with pytest.raises(ChildProcessError):
+        os.waitpid(shared.pid, os.WNOHANG)

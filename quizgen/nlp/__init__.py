@@ -3,136 +3,28 @@
 ``annotate(text)`` runs ``PIPELINE`` in order, as spaCy runs a pipeline over its Doc: each component
 takes the ``Document`` so far and returns a copy with more filled in. The fact extractor reads only
 the ``Document`` it returns, and ``quizgen annotate --json`` shows all of it.
+
+The pipeline lives in ``quizgen.nlp.pipeline`` and is imported on first use of one of its names:
+importing a single module of this package (the parser helper's ``quizgen.nlp.parse``, which the
+command starts before anything else, quizgen.head_start) then does not import every component.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from contextvars import ContextVar
-from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from ..model import Document, Sentence, Token
-from .chunks import noun_chunks
-from .lemmas import lemma
-from .long_sentences import MAX_TOKENS, bounded
-from .names import resolve_names
-from .parse import helper_running, parse_many
-from .pos import pos_tag
-from .recognise import recognise
-from .references import resolve_references
-from .sentences import split_sentences
-from .tokenize import iter_token_spans
+if TYPE_CHECKING:
+    from .pipeline import PIPELINE, annotate, load_models, models_released_after_use
 
-__all__ = ["PIPELINE", "annotate", "load_models"]
-
-Component = Callable[[Document], Document]
-# Called with (component name, share of the document that component has done): set by ``annotate``
-# for the duration of one call, so the per-sentence loops can report on a long article.
-Progress = Callable[[str, float], None]
-_progress: ContextVar[tuple[str, Progress] | None] = ContextVar("quizgen_annotate_progress", default=None)
+__all__ = ["PIPELINE", "annotate", "load_models", "models_released_after_use"]
+# what ``quizgen.nlp`` gives from ``.pipeline``: the public names and the components themselves
+_FROM_PIPELINE = frozenset({*__all__, "Component", "Progress", "tokenize", "tag",
+                            "dependencies"})
 
 
-def _report(done: int, total: int) -> None:
-    current = _progress.get()
-    if current is not None and total and (done % 200 == 0 or done == total):
-        current[1](current[0], done / total)
+def __getattr__(name: str):
+    if name in _FROM_PIPELINE:
+        from . import pipeline
 
-
-def tokenize(doc: Document) -> Document:
-    """Sentences, and the tokens of each (every offset is into ``doc.text``). A "sentence" longer than
-    ``long_sentences.MAX_TOKENS`` (text without sentence punctuation) becomes several bounded ones."""
-    sentences: list[Sentence] = []
-    tokens: list[Token] = []
-    for start, end in split_sentences(doc.text, doc.start, doc.end):
-        first = len(tokens)
-        tokens.extend(Token(doc.text[s:e], s, e) for s, e in iter_token_spans(doc.text, start, end))
-        if len(tokens) - first <= MAX_TOKENS:
-            sentences.append(Sentence(start, end, first, len(tokens)))
-        else:
-            sentences.extend(Sentence(tokens[a].start, tokens[b - 1].end, a, b)
-                             for a, b in bounded(doc.text, tokens, first, len(tokens)))
-    return replace(doc, sentences=tuple(sentences), tokens=tuple(tokens))
-
-
-def tag(doc: Document) -> Document:
-    tokens = list(doc.tokens)
-    for n, s in enumerate(doc.sentences, 1):
-        words = [t.text for t in tokens[s.first_token:s.last_token]]
-        for i, pos in enumerate(pos_tag(words), s.first_token):
-            t = tokens[i]  # (the constructor, not dataclasses.replace: a tenth of the tagger's time)
-            tokens[i] = Token(t.text, t.start, t.end, pos, lemma(t.text, pos), t.head, t.dep)
-        _report(n, len(doc.sentences))
-    return replace(doc, tokens=tuple(tokens))
-
-
-def dependencies(doc: Document, beside: Component | None = None) -> Document:
-    """Heads and relations. ``beside``, a later component that reads no arcs, runs on ``doc`` while the
-    parser helper parses (on another core), and the arcs are added to what it returns."""
-    tokens = list(doc.tokens)
-    sentences = [([t.text for t in sent], [t.tag for t in sent])
-                 for sent in (tokens[s.first_token:s.last_token] for s in doc.sentences)]
-    done: list[Document] = []
-    parsed = parse_many(sentences, lambda n: _report(n, len(doc.sentences)),
-                        meanwhile=(lambda: done.append(beside(doc))) if beside else None)
-    if done:
-        doc = done[0]
-        tokens = list(doc.tokens)
-    for s, arcs in zip(doc.sentences, parsed):
-        for i, (head, rel) in enumerate(arcs, s.first_token):
-            t = tokens[i]
-            tokens[i] = Token(t.text, t.start, t.end, t.tag, t.lemma, s.first_token + head, rel)
-    return replace(doc, tokens=tuple(tokens))
-
-
-PIPELINE: tuple[tuple[str, Component], ...] = (
-    ("tokenizer", tokenize),  # sentences and tokens
-    ("tagger", tag),  # Penn part of speech and lemma
-    ("parser", dependencies),  # head and Universal Dependencies relation
-    ("recogniser", recognise),  # entities, each mention on its own
-    ("names", resolve_names),  # the final names: grown, cleaned, one label per name, short forms tied to full ones
-    ("noun_chunks", noun_chunks),
-    ("references", resolve_references),  # pronouns and "the company" to their named antecedents
-)
-# The recogniser reads words and tags, never arcs: while a parser helper parses, this process runs
-# it (the same entities; the recogniser is about a third of the parser's time).
-_BESIDE_THE_PARSER = {"parser": "recogniser"}
-
-
-def annotate(text: str, start: int = 0, end: int | None = None, progress: Progress | None = None) -> Document:
-    """Annotate ``text[start:end]``; every offset in the result is into ``text`` itself. ``progress``, if
-    given, hears each component's name and how much of the document it has done (0 to 1)."""
-    doc = Document(text=text, start=start, end=len(text) if end is None else end)
-    components = dict(PIPELINE)
-    done_beside: set[str] = set()
-    for name, component in PIPELINE:
-        token = _progress.set((name, progress) if progress else None)
-        try:
-            if progress:
-                progress(name, 0.0)
-            beside = _BESIDE_THE_PARSER.get(name) if component is dependencies and helper_running() else None
-            if beside:
-                doc = dependencies(doc, beside=components[beside])
-                done_beside.add(beside)
-            elif name not in done_beside:
-                doc = component(doc)
-            if progress:
-                progress(name, 1.0)
-        finally:
-            _progress.reset(token)
-    return doc
-
-
-def load_models() -> None:
-    """Load every model now instead of on first use (for benchmarks and long-running callers)."""
-    from .gazetteer import gazetteer
-    from .ner import name_tagger
-    from .parse import load_parser
-    from .pos import _tagger
-    from .resources import load_model
-
-    for name in ("punkt", "lemmas"):
-        load_model(name)
-    gazetteer()
-    _tagger()
-    name_tagger()
-    load_parser()
+        return getattr(pipeline, name)
+    raise AttributeError(f"module 'quizgen.nlp' has no attribute {name!r}")

@@ -13,10 +13,12 @@ then loads the parser on another core while this one reads the article, loads th
 splits and tags; ``parse_many`` sends it the sentences and gets their arcs back, the same arcs
 (the helper runs this module's own ``parse``), and meanwhile this process runs the recogniser, which
 needs no arcs (``quizgen.nlp.annotate``). On a long text (``SHARE_FROM_WORDS``) this process loads a
-parser too and parses part of the sentences while the helper parses the rest.
-Without the helper (another system than Linux, one core, the other cores busy now, threads running, a
-worker of a batch, QUIZGEN_PARSER_HELPER=0, or the helper gone) the parser loads and runs in this
-process.
+parser too and parses part of the sentences while the helper parses the rest. The ``quizgen``
+command starts it before its own imports (quizgen.head_start). A batch's worker processes share one
+helper (``share_helper``, ``take_helper_seat``), forked before the process that forks them loads the
+other models.
+Without the helper (another system than Linux, one core, the other cores busy now, threads running,
+QUIZGEN_PARSER_HELPER=0, or the helper gone) the parser loads and runs in this process.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ import sys
 from collections.abc import Callable
 from functools import cache
 from importlib import resources
+from io import BufferedReader, BufferedWriter
 
 from .resources import ModelMissingError
 
@@ -70,22 +73,42 @@ SHARE_FROM_WORDS = 20_000
 
 
 class _Helper:
-    """A forked process that loads the parser and parses the sentences sent to it over a pipe."""
+    """A forked process that loads the parser and parses the sentences sent to it over a pipe.
 
-    def __init__(self) -> None:
-        requests_read, requests_write = os.pipe()
-        results_read, results_write = os.pipe()
+    With ``clients`` > 1 it answers that many processes, each over its own pair of pipes: the worker
+    processes of a batch, forked after it (``share_helper``), each take one pair (``take_seat``)."""
+
+    def __init__(self, clients: int = 1) -> None:
+        pipes = [(os.pipe(), os.pipe()) for _ in range(clients)]  # (requests, results), each (read, write)
         pid = os.fork()
         if pid == 0:
-            os.close(requests_write)
-            os.close(results_read)
-            _serve(requests_read, results_write)  # (never returns)
-        os.close(requests_read)
-        os.close(results_write)
+            for (_, requests_write), (results_read, _) in pipes:
+                os.close(requests_write)
+                os.close(results_read)
+            _serve([(requests_read, results_write) for (requests_read, _), (_, results_write) in pipes])
+        for (requests_read, _), (_, results_write) in pipes:
+            os.close(requests_read)
+            os.close(results_write)
         self.pid = pid
+        self.forker = os.getpid()  # the process that ends it
+        self._seats = [(requests_write, results_read) for (_, requests_write), (results_read, _) in pipes]
+        # the seat numbers, one byte each, for the processes forked after this one to take in turn
+        self._free_seats, seats_write = os.pipe()
+        os.write(seats_write, bytes(range(clients)))
+        os.close(seats_write)
+        os.set_blocking(self._free_seats, False)
+        self._requests: BufferedWriter | None = None
+        self._results: BufferedReader | None = None
+        self.owner = -1  # the process that talks to it: the forker when it is the one client, else a worker
+        if clients == 1:
+            self.take_seat(0)
+
+    def take_seat(self, seat: int) -> None:
+        """Talk to the helper over pipe pair ``seat``, from this process (one process per pair)."""
+        requests_write, results_read = self._seats[seat]
+        self._requests = os.fdopen(requests_write, "wb", closefd=False)
+        self._results = os.fdopen(results_read, "rb", closefd=False)
         self.owner = os.getpid()
-        self._requests = os.fdopen(requests_write, "wb")
-        self._results = os.fdopen(results_read, "rb")
 
     def parse(self, sentences: Sentences) -> list[list[tuple[int, str]]]:
         self.send(sentences)
@@ -108,9 +131,18 @@ class _Helper:
     def close(self) -> None:
         for stream in (self._requests, self._results):
             try:
-                stream.close()
+                if stream is not None:
+                    stream.close()
             except OSError:
                 pass
+        if os.getpid() != self.forker:
+            return  # a worker, one client of a shared helper: the process that forked it ends it
+        for requests_write, results_read in self._seats:
+            for fd in (requests_write, results_read, self._free_seats):
+                try:
+                    os.close(fd)
+                except OSError:
+                    pass
         try:
             os.kill(self.pid, signal.SIGTERM)  # (its work is of no use now: a Ctrl-C does not wait for it)
             os.waitpid(self.pid, 0)
@@ -118,8 +150,10 @@ class _Helper:
             pass
 
 
-def _serve(requests_fd: int, results_fd: int) -> None:
-    """The helper's life: load the parser, answer each request until the input ends, exit."""
+def _serve(channels: list[tuple[int, int]]) -> None:
+    """The helper's life: load the parser, answer each request until every client's input ends, exit.
+    A client sends its next request only after it has read the answer to the last one, so a request
+    is never left in a reader's buffer while ``select`` waits on the pipe."""
     code = 0
     try:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the command's to handle; its exit ends this
@@ -129,20 +163,22 @@ def _serve(requests_fd: int, results_fd: int) -> None:
         devnull = os.open(os.devnull, os.O_RDWR)
         for fd in (0, 1, 2):
             os.dup2(devnull, fd)
-        requests, results = os.fdopen(requests_fd, "rb"), os.fdopen(results_fd, "wb")
+        streams = {os.fdopen(requests_fd, "rb"): os.fdopen(results_fd, "wb") for requests_fd, results_fd in channels}
         failure = ""
         try:
             _model()
         except Exception as error:  # (the command then loads it itself, and reports the error)
             failure = str(error) or type(error).__name__
-        while True:
-            try:
-                sentences = pickle.load(requests)
-            except EOFError:
-                break
-            reply = failure or [parse(words, tags) for words, tags in sentences]
-            pickle.dump(reply, results, protocol=pickle.HIGHEST_PROTOCOL)
-            results.flush()
+        while streams:
+            for requests in select.select(list(streams), [], [])[0] if len(streams) > 1 else list(streams):
+                try:
+                    sentences = pickle.load(requests)
+                except EOFError:
+                    del streams[requests]
+                    continue
+                reply = failure or [parse(words, tags) for words, tags in sentences]
+                pickle.dump(reply, streams[requests], protocol=pickle.HIGHEST_PROTOCOL)
+                streams[requests].flush()
     except BaseException:
         code = 1
     finally:
@@ -188,10 +224,37 @@ def _running_elsewhere() -> int:
         return 0
 
 
+def share_helper(clients: int) -> bool:
+    """Start a helper that answers ``clients`` processes forked after it (a batch's workers, each of
+    which calls ``take_helper_seat``), when that is safe and the parser is not loaded here; True when
+    one runs. It loads the parser on another core while this process loads the other models."""
+    global _helper
+    if _helper is not None or _model.cache_info().currsize or not _helper_allowed():
+        return False
+    _helper = _Helper(clients)
+    atexit.register(stop_helper)
+    return True
+
+
+def take_helper_seat() -> bool:
+    """In a worker forked after ``share_helper``: parse through the shared helper, over the next free
+    pair of pipes; True when this process has one (a worker beyond ``clients`` parses itself)."""
+    if _helper is None or _helper.owner == os.getpid():
+        return helper_running()
+    try:
+        seat = os.read(_helper._free_seats, 1)
+    except (BlockingIOError, OSError):
+        seat = b""
+    if not seat:
+        return False
+    _helper.take_seat(seat[0])
+    return True
+
+
 def stop_helper() -> None:
     global _helper
     helper, _helper = _helper, None
-    if helper is not None and helper.owner == os.getpid():
+    if helper is not None and os.getpid() in (helper.owner, helper.forker):
         helper.close()
 
 
@@ -356,7 +419,8 @@ def _parse_piece(words: list[str], tags: list[str]) -> list[tuple[int, str]]:
         node.xpostag = tag
     _model().parse(sentence, f"beam_search={BEAM_SEARCH}")
     nodes = sentence.words  # nodes[0] is the artificial root
-    arcs = [(nodes[i].head - 1, nodes[i].deprel) for i in range(1, len(nodes))]
+    # (interned: a few dozen relations, not a string object for every word of a long text)
+    arcs = [(nodes[i].head - 1, sys.intern(nodes[i].deprel)) for i in range(1, len(nodes))]
     rooted = [(i if head < 0 else head, rel) for i, (head, rel) in enumerate(arcs)]
     repaired = repair(tags, rooted)
     return [(-1 if head < 0 else fixed, rel) for (head, rel), (fixed, _) in zip(arcs, repaired)]
