@@ -1948,3 +1948,26 @@ def test_a_wh_question_about_someone_unnamed_is_refused():
 def test_a_two_word_title_alone_is_too_general_a_role():
     assert "too general" in _who("former Prime Minister")[1]
     assert _who("former Prime Minister of Norland")[1] == ""
+
+
+# --- round 26 ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, answer, kind, reason", [
+    ("Rescuers pulled 40 bodies from a mudslide about 100 kilometers west of Wexby on Thursday.", "100 kilometers",
+     "number", "only places something"),
+    ("The Wexby prison lies 50 miles northwest of Holm and 60 miles northeast of Norr.", "60 miles", "number",
+     "only places something"),
+    ("The guild's leader appeared in a video praising Abu Tomas al-Berg, the baker of Wexby.", "Abu Tomas", "person",
+     "part of a name"),
+    ("Ada Lind says in a story by the Wexby Herald news service that 40 bakeries may close.", "Wexby Herald",
+     "organization", "only who reported it"),
+])
+def test_round_26_side_details(sentence, answer, kind, reason):
+    fields = {"value": float(answer.split()[0]), "unit": answer.split()[-1]} if kind == "number" else {}
+    assert reason in _cloze_reasons(sentence, answer, kind, **fields)
+
+
+def test_a_length_is_no_distance_that_places():
+    sentence = "The new pipeline from Wexby to Holm runs for 320 kilometers across the plateau."
+    assert "only places something" not in _cloze_reasons(sentence, "320 kilometers", "number", value=320.0,
+                                                          unit="km")

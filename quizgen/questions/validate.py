@@ -273,6 +273,31 @@ def reference_point(q: Question, context: Context | None) -> str | None:
     return None
 
 
+def distance_that_places(q: Question, context: Context | None) -> str | None:
+    """"a mudslide about _____ west of Guatemala City", "_____ northeast of Tampa": a distance that only
+    says where something lies, a detail no reader keeps (round 26)."""
+    parts = _blank(q)
+    if parts is None or q.fact != "number":
+        return None
+    unit = r"(?:km|kilometers?|kilometres?|miles?|mi|metres?|meters?|m|feet|ft)"
+    if (re.search(rf"{unit}$", q.answer) and re.match(r"\s+(?:\w+-?)?(?:north|south|east|west|from|away|off|inland|"
+                                                      r"offshore|outside|upstream|downstream|of)\b", parts[1])) or \
+            re.match(rf"\s+{unit}\s+(?:north|south|east|west|from|away|off|outside)", parts[1]):
+        return "the answer is a distance that only places something, a detail no reader keeps"
+    return None
+
+
+def name_cut_short(q: Question, context: Context | None) -> str | None:
+    """"praising _____ al-Zarqawi": the blank takes part of a name and leaves the rest beside it (round 26)."""
+    parts = _blank(q)
+    if parts is None or q.fact not in ("person", "organization"):
+        return None
+    if re.match(r"\s*(?:al|el|bin|ibn|abu|van|von|de|da|di)-?[A-Z]|\s*(?:al|el|bin|ibn)\s+[A-Z]", parts[1]) or \
+            re.search(r"\b(?:Abu|Abd|Abdul|bin|ibn)\s*$", parts[0]):
+        return "the blank takes part of a name and leaves the rest beside it"
+    return None
+
+
 def modifier_slot(q: Question, context: Context | None) -> str | None:
     """"was a _____ pitcher who appeared in one game for the Pittsburgh Pirates": a name blanked where an
     adjective stands ("right-handed" fits as well), its team all but naming it (round 21)."""
@@ -853,12 +878,16 @@ def source_of_a_report(q: Question, context: Context | None) -> str | None:
     if parts is None:
         return None
     before, after = parts
+    # "says in a story by the _____ financial news service" (round 26)
+    in_a_story = re.search(r"\bin an? (?:story|report|interview|broadcast|article) (?:by|with|on|in)(?: the)?\s*$", before)
     if q.fact != "organization":
         # "Israel's _____ newspaper says …" (round 22): the outlet's kind after the blank, whatever it was taken for
         if re.match(r"\s*(?:news agency|newspaper|daily|radio|television|broadcaster)\s+(?:said|says|reported|reports)\b",
-                    after):
+                    after) or in_a_story:
             return f"the answer {q.answer!r} is only who reported it"
         return None
+    if in_a_story:
+        return f"the answer {q.answer!r} is only who reported it"
     outlet_kind = re.match(r"\s*(?:news agency|agency|newspaper|daily|radio|television|TV|broadcaster)\b", after)
     if _REPORTING.match(after[outlet_kind.end():] if outlet_kind else after) or \
             re.search(r"\baccording to(?: the)?\s*$", before, re.IGNORECASE):
@@ -1682,7 +1711,7 @@ CHECKS: tuple[Check, ...] = (
     answer_of_no_value, answer_not_in_evidence, cloze_not_article_text, counted_noun_in_blank, acronym_beside_blank,
     conversion_beside_blank, half_of_either_or, answer_elsewhere_in_stem, leader_beside_country, ambiguous_slot,
     sentence_gives_the_place, year_after_the_stated_one, modifier_slot, bounded_number_options, unit_split,
-    reference_point,
+    reference_point, distance_that_places, name_cut_short,
     not_a_sentence,
     source_furniture, the_for_a, bad_true_false, bad_options,
 )
