@@ -1971,3 +1971,38 @@ def test_a_length_is_no_distance_that_places():
     sentence = "The new pipeline from Wexby to Holm runs for 320 kilometers across the plateau."
     assert "only places something" not in _cloze_reasons(sentence, "320 kilometers", "number", value=320.0,
                                                           unit="km")
+
+
+# --- round 27 ------------------------------------------------------------------------------------------
+
+def _wh(stem: str, sentence: str, answer: str, kind: str) -> str:
+    from quizgen.question import ShortAnswer
+
+    fact = _fact(kind, sentence, answer)
+    question = ShortAnswer(id="s1", fact=kind, evidence=(fact.mentions[0].evidence,), score=1.0, stem=stem,
+                           key=answer, fact_keys=(fact.key,))
+    return " | ".join(problems(question, _curated((fact,))))
+
+
+def test_a_condition_is_not_asked_as_if_it_had_happened():
+    sentence = "Rebels threatened to boycott the talks if Wexby assumes the chair of the Norr Council."
+    assert "condition" in _wh("Which place assumes the chair of the Norr Council?", sentence, "Wexby", "place")
+    plain = "Wexby assumed the chair of the Norr Council in 2004 after a long dispute."
+    assert "condition" not in _wh("Which place assumed the chair of the Norr Council?", plain, "Wexby", "place")
+
+
+def test_the_answers_initials_in_the_question_give_it_away():
+    sentence = "The Norr Council has condemned the killing of an N.C. guard in Wexby."
+    assert "initials" in _wh("Which organisation has condemned the killing of an N.C. guard in Wexby?", sentence,
+                             "Norr Council", "organization")
+
+
+def test_a_figure_inside_a_name_is_not_asked():
+    sentence = "The takeover will help 7-Eleven's parent company expand into Wexby."
+    assert "inside a name" in _cloze_reasons(sentence, "7", "number", value=7.0)
+
+
+def test_a_headline_that_opens_with_a_place_sets_no_place_to_anchor():
+    eid = _fact("place", "South Asia is large.", "South Asia")
+    assert _curated((eid,), title="South Asia celebrates Eid").guide_setting is None
+    assert _curated((eid,), title="South Asia: Economy").guide_setting is eid

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from ..question import BLANK, MultipleChoice, Question, ShortAnswer, TrueFalse
-from ..vocab import MONTHS, WEEKDAYS
+from ..vocab import MONTHS, WEEKDAYS, gazetteer
 from .text import word_forms
 
 # Words a sentence opens with that are ordinary words, written with a capital only because they open it.
@@ -70,8 +70,8 @@ def _lower_opening(word: str, article_text: str, names: frozenset[str]) -> str:
         return word  # "McKinley", "Lind"
     written_lower, capitalised_inside = word_forms(article_text)
     lower = bare.lower()
-    if lower in MONTHS or lower in WEEKDAYS:
-        return word  # "January is the driest month", never "january"
+    if lower in MONTHS or lower in WEEKDAYS or bare in gazetteer().nationalities:
+        return word  # "January is the driest month", "Afghan President …": never "january", "afghan"
     if lower in capitalised_inside and lower not in written_lower and lower not in _OPENING_FUNCTION_WORDS:
         return word
     return word.replace(bare[0], lower[0], 1)

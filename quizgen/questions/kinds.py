@@ -138,9 +138,11 @@ class Context:
         if not self.is_guide and any(f.kind in ("organization", "person") and title in normed_forms(f)
                                      for f in self.facts):
             return None  # "Toronto Star": a newspaper named after its town is about the paper, not the town
+        raw = self.article.title.strip()
         for fact in self.facts:
             if fact.kind == "place" and any(title == x or (title.startswith(x + " ") and
-                                                           len(title.split()) <= len(x.split()) + 2)
+                                                           len(title.split()) <= len(x.split()) + 2 and
+                                                           _title_goes_on_after_a_mark(raw, fact))
                                             for x in normed_forms(fact)):
                 return fact
         return article_subject(self, "place") if self.is_guide else None
@@ -177,6 +179,15 @@ July August September October November December""".split())
 
 def capitalised_words(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"\b[A-Z][a-zA-Z'-]+", text) if w not in _NOT_STORY_WORDS)
+
+
+def _title_goes_on_after_a_mark(title: str, place: Fact) -> bool:
+    """"Costa Rica: Economy", "Tulsa, Oklahoma", "Kenya (country)": the place, then a section or a wider
+    place; not a headline that goes on with a verb ("South Asia celebrates Eid", round 27)."""
+    for name in sorted((place.name, *place.aliases), key=len, reverse=True):
+        if name and title.startswith(name):
+            return bool(re.match(r"\s*(?:[:,(\u2013\u2014-]|$)", title[len(name):]))
+    return False
 
 
 def name_title_words(title: str) -> tuple[str, ...]:

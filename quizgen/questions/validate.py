@@ -287,6 +287,29 @@ def distance_that_places(q: Question, context: Context | None) -> str | None:
     return None
 
 
+def initials_in_the_question(q: Question, context: Context | None) -> str | None:
+    """"Which organisation has condemned the killing of a U.N. security officer?" — "United Nations"
+    (round 27): the answer's initials stand in the question."""
+    if not isinstance(q, MultipleChoice | ShortAnswer) or BLANK in q.stem:
+        return None
+    words = [w for w in re.findall(r"[A-Z][\w'-]*", q.answer) if w.lower() not in ("of", "the", "and", "for")]
+    initials = "".join(w[0] for w in words)
+    dotted = r"\.?".join(initials)  # "UN", "U.N."
+    if len(initials) >= 2 and re.search(rf"\b{dotted}\.?(?![\w])", q.stem):
+        return f"the answer's initials ({initials}) stand in the question"
+    return None
+
+
+def number_in_a_name(q: Question, context: Context | None) -> str | None:
+    """"will help _____-Eleven's parent company" for "7" (round 27): a figure that is part of a name."""
+    parts = _blank(q)
+    if parts is None or q.fact != "number":
+        return None
+    if re.match(r"-[A-Z]", parts[1]) or re.search(r"[A-Z][\w]*-$", parts[0]):
+        return "the answer is a figure inside a name"
+    return None
+
+
 def name_cut_short(q: Question, context: Context | None) -> str | None:
     """"praising _____ al-Zarqawi": the blank takes part of a name and leaves the rest beside it (round 26)."""
     parts = _blank(q)
@@ -554,6 +577,11 @@ def broken_question(q: Question, context: Context | None) -> str | None:
     wh-question that does not read as one (quizgen.questions.text.question_shape_problem)."""
     if not isinstance(q, MultipleChoice | ShortAnswer) or BLANK in q.stem or q.stem.startswith(_TEMPLATE_STEMS):
         return None
+    sentence = q.evidence[0].sentence
+    if re.search(rf"\b(?:if|unless|whether|in case)\s+(?:[\w'-]+\s+){{0,3}}{re.escape(q.answer)}\b", sentence):
+        # "Which place assumes chairmanship of the African Union?" from "… if Khartoum assumes chairmanship"
+        # (round 27, a wrong key): a condition asked as if it had happened
+        return "the question asks of a condition as if it had happened"
     if re.match(r"(?:Where|When|What|Which|How many|How much)\s+(?:\w+\s+)?(?:does|did|do|is|was|will|would|can)\s+(?:a|an)\s",
                 q.stem):
         # "Where does a French citizen suddenly go?" (round 25): a case put hypothetically, not a fact
@@ -1711,7 +1739,7 @@ CHECKS: tuple[Check, ...] = (
     answer_of_no_value, answer_not_in_evidence, cloze_not_article_text, counted_noun_in_blank, acronym_beside_blank,
     conversion_beside_blank, half_of_either_or, answer_elsewhere_in_stem, leader_beside_country, ambiguous_slot,
     sentence_gives_the_place, year_after_the_stated_one, modifier_slot, bounded_number_options, unit_split,
-    reference_point, distance_that_places, name_cut_short,
+    reference_point, distance_that_places, name_cut_short, initials_in_the_question, number_in_a_name,
     not_a_sentence,
     source_furniture, the_for_a, bad_true_false, bad_options,
 )
