@@ -1801,21 +1801,6 @@ def test_a_title_names_its_people_in_the_plural_too():
 
 # --- round 22 ------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("sentence, answer, kind, reason", [
-    ("All ferry crossings to Wexby were also closed on 3 May.", "Wexby", "place", "also"),
-    ("Norland's _____ newspaper says the harbour plan for Wexby will cost 40 million crowns.".replace("_____", "Holm"),
-     "Holm", "place", "only who reported it"),
-    ("One scenario calls for a 10-metre canal through Wexby that would cost 200 million crowns.", "200 million crowns",
-     "number", "other half"),
-    ("Wexby has endured floods since, with the last one in July 1998.", "July 1998", "date", "since"),
-    ("Founding member Tomas Berg played the drums on the Wexby tour of 1994.", "Tomas Berg", "person", "does not name"),
-    ("Lind was accused of giving FALSE papers to sailors in Wexby in 2001.", "2001", "date", "capitals"),
-])
-def test_round_22_sentences_that_lean_on_the_text_around_them(sentence, answer, kind, reason):
-    fields = {"iso": answer[-4:]} if kind == "date" else {"value": 1.0} if kind == "number" else {}
-    assert reason in _cloze_reasons(sentence, answer, kind, **fields)
-
-
 @pytest.mark.parametrize("sentence, answer, kind", [
     ("Ada Lind and Tomas Berg founded both guilds in Wexby in 1990.", "1990", "date"),
     ("The IMF and the EU gave Norland 40 million crowns in 2009.", "2009", "date"),
@@ -1842,19 +1827,6 @@ def test_both_of_what_the_article_named_before_is_refused():
 
 
 # --- round 23 ------------------------------------------------------------------------------------------
-
-@pytest.mark.parametrize("sentence, answer, kind, reason", [
-    ("Gale winds reached well past 200 kilometers per hour over Wexby on Monday.", "200 kilometers", "number",
-     "cuts a unit"),
-    ("The Wexby Bakers Guild was started in January 2007 by Ada Lind (see -) to run the town market.",
-     "January 2007", "date", "broken cross-reference"),
-    ("Centers for Baking Research, would apply to bakeries in Wexby from 2009 onwards.", "2009", "date",
-     "starts inside a clause"),
-])
-def test_round_23_broken_sources_and_split_units(sentence, answer, kind, reason):
-    fields = {"iso": answer[-4:]} if kind == "date" else {"value": 200.0, "unit": "km"}
-    assert reason in _cloze_reasons(sentence, answer, kind, **fields)
-
 
 def test_a_bounded_figure_gets_no_options():
     sentence = "The fate of at least 8,000 fishermen from Wexby remains unknown after the storm."
@@ -1903,17 +1875,6 @@ def test_a_long_article_asks_from_its_later_sections_too():
 
 # --- round 24 ------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("sentence, answer, kind, reason", [
-    ("Other articles criticized the practice of fining bakers in Wexby 100 crowns a loaf.", "100", "number",
-     "other half"),
-    ("A roadside bomb struck a patrol northeast of Wexby late Wednesday, killing 2 officers.", "Wexby", "place",
-     "reference point"),
-])
-def test_round_24_sentences(sentence, answer, kind, reason):
-    fields = {"value": 100.0} if kind == "number" else {}
-    assert reason in _cloze_reasons(sentence, answer, kind, **fields)
-
-
 def test_a_town_taken_for_an_organisation_gets_no_hint_that_says_so():
     from quizgen.question import Cloze
 
@@ -1951,21 +1912,6 @@ def test_a_two_word_title_alone_is_too_general_a_role():
 
 
 # --- round 26 ------------------------------------------------------------------------------------------
-
-@pytest.mark.parametrize("sentence, answer, kind, reason", [
-    ("Rescuers pulled 40 bodies from a mudslide about 100 kilometers west of Wexby on Thursday.", "100 kilometers",
-     "number", "only places something"),
-    ("The Wexby prison lies 50 miles northwest of Holm and 60 miles northeast of Norr.", "60 miles", "number",
-     "only places something"),
-    ("The guild's leader appeared in a video praising Abu Tomas al-Berg, the baker of Wexby.", "Abu Tomas", "person",
-     "part of a name"),
-    ("Ada Lind says in a story by the Wexby Herald news service that 40 bakeries may close.", "Wexby Herald",
-     "organization", "only who reported it"),
-])
-def test_round_26_side_details(sentence, answer, kind, reason):
-    fields = {"value": float(answer.split()[0]), "unit": answer.split()[-1]} if kind == "number" else {}
-    assert reason in _cloze_reasons(sentence, answer, kind, **fields)
-
 
 def test_a_length_is_no_distance_that_places():
     sentence = "The new pipeline from Wexby to Holm runs for 320 kilometers across the plateau."
@@ -2006,3 +1952,48 @@ def test_a_headline_that_opens_with_a_place_sets_no_place_to_anchor():
     eid = _fact("place", "South Asia is large.", "South Asia")
     assert _curated((eid,), title="South Asia celebrates Eid").guide_setting is None
     assert _curated((eid,), title="South Asia: Economy").guide_setting is eid
+
+
+
+# --- rounds 22-26: each pattern blind raters rejected, on a sentence written for it --------------------
+
+def _fields(kind: str, answer: str) -> dict:
+    """The fact's fields a written example needs: a date's year, a number's value and unit."""
+    if kind == "date":
+        return {"iso": re.findall(r"\d{4}", answer)[-1]}
+    if kind == "number":
+        words = answer.split()
+        return {"value": float(words[0].replace(",", "")), **({"unit": words[-1]} if len(words) > 1 else {})}
+    return {}
+
+
+@pytest.mark.parametrize("sentence, answer, kind, reason", [
+    ("All ferry crossings to Wexby were also closed on 3 May.", "Wexby", "place", "also"),
+    ("Norland's Holm newspaper says the harbour plan for Wexby will cost 40 million crowns.", "Holm", "place",
+     "only who reported it"),
+    ("One scenario calls for a 10-metre canal through Wexby that would cost 200 million crowns.", "200 million crowns",
+     "number", "other half"),
+    ("Wexby has endured floods since, with the last one in July 1998.", "July 1998", "date", "since"),
+    ("Founding member Tomas Berg played the drums on the Wexby tour of 1994.", "Tomas Berg", "person", "does not name"),
+    ("Lind was accused of giving FALSE papers to sailors in Wexby in 2001.", "2001", "date", "capitals"),
+    ("Gale winds reached well past 200 kilometers per hour over Wexby on Monday.", "200 kilometers", "number",
+     "cuts a unit"),
+    ("The Wexby Bakers Guild was started in January 2007 by Ada Lind (see -) to run the town market.",
+     "January 2007", "date", "broken cross-reference"),
+    ("Centers for Baking Research, would apply to bakeries in Wexby from 2009 onwards.", "2009", "date",
+     "starts inside a clause"),
+    ("Other articles criticized the practice of fining bakers in Wexby 100 crowns a loaf.", "100", "number",
+     "other half"),
+    ("A roadside bomb struck a patrol northeast of Wexby late Wednesday, killing 2 officers.", "Wexby", "place",
+     "reference point"),
+    ("Rescuers pulled 40 bodies from a mudslide about 100 kilometers west of Wexby on Thursday.", "100 kilometers",
+     "number", "only places something"),
+    ("The Wexby prison lies 50 miles northwest of Holm and 60 miles northeast of Norr.", "60 miles", "number",
+     "only places something"),
+    ("The guild's leader appeared in a video praising Abu Tomas al-Berg, the baker of Wexby.", "Abu Tomas", "person",
+     "part of a name"),
+    ("Ada Lind says in a story by the Wexby Herald news service that 40 bakeries may close.", "Wexby Herald",
+     "organization", "only who reported it"),
+])
+def test_a_written_sentence_is_refused_for_its_pattern(sentence, answer, kind, reason):
+    assert reason in _cloze_reasons(sentence, answer, kind, **_fields(kind, answer))
