@@ -137,10 +137,8 @@ def _with_setting(question: Question, reasons: list[str], context: Context) -> t
     sentence = f" {norm(question.evidence[0].sentence)} "
     if any(f" {x} " in sentence for x in context.wider_place_forms if x not in normed_forms(setting)):
         return question, reasons  # "Neighbouring Uganda sends …" in a profile of Kenya holds of Uganda
-    names = frozenset(w for f in context.facts if f.kind in ("person", "organization", "place")
-                      for x in (f.name, *f.aliases) for w in x.split())
     anchored_question = anchored(question, place_phrase(setting.name, context.article.text), context.article.text,
-                                 names)
+                                 context.name_words)
     if anchored_question is None or problems(anchored_question, context):
         return question, reasons
     return anchored_question, []

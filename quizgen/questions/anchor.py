@@ -10,6 +10,7 @@ anchored. The anchored question goes through every check again.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -39,6 +40,7 @@ def anchored(question: Question, place: str, article_text: str, names: frozenset
     return None
 
 
+@functools.lru_cache(maxsize=16)
 def place_phrase(name: str, article_text: str) -> str:
     """The place as the article writes it inside a sentence: "the Chatham Islands", "the Gambia" when
     it mostly has "the" before it, else the name alone ("Tulsa")."""

@@ -111,6 +111,40 @@ class Context:
         return re.compile(rf"(?<![\w-])(?:{alternatives})(?:n|an|ian|ese|i)?s?(?![\w-])", re.IGNORECASE)
 
     @functools.cached_property
+    def name_pattern(self) -> re.Pattern[str] | None:
+        """One pattern for every name (and other form) of the article's people, organisations and
+        places, each a whole word: what the checks look for in every question (once per article, not a
+        pass over every fact per question)."""
+        names = sorted({x for f in self.facts if f.kind in ("person", "organization", "place")
+                        for x in (f.name, *f.aliases) if x}, key=len, reverse=True)
+        if not names:
+            return None
+        return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+    @functools.cached_property
+    def place_forms(self) -> frozenset[str]:
+        """Every place's normalised forms (landmarks and streets too)."""
+        return frozenset(x for f in self.facts if f.kind == "place" for x in normed_forms(f) if x)
+
+    @functools.cached_property
+    def place_or_people_pattern(self) -> re.Pattern[str] | None:
+        """The places' normalised forms, or their people's ("Kenyans", "Iraqi"), each a whole word."""
+        if not self.place_forms:
+            return None
+        forms = sorted(self.place_forms, key=len, reverse=True)
+        return re.compile(r" (?:" + "|".join(re.escape(x) for x in forms) + r")(?:n|an|ian|ese|i)?s? ")
+
+    @functools.cached_property
+    def name_words(self) -> frozenset[str]:
+        """The words of the names of the article's people, organisations and places."""
+        return frozenset(w for f in self.facts if f.kind in ("person", "organization", "place")
+                         for x in (f.name, *f.aliases) for w in x.split())
+
+    @functools.cached_property
+    def body_words(self) -> int:
+        return len(self.article.body.split()) if self.article is not None else 0
+
+    @functools.cached_property
     def story_words(self) -> frozenset[str]:
         """The capitalised words (names, mostly) of the title and the first paragraph: what the story
         is about. Empty for an article without them."""

@@ -223,8 +223,7 @@ def sentence_gives_the_place(q: Question, context: Context | None) -> str | None
     if norm(q.answer) in _CONTINENT_NAMES:
         return f"the answer {q.answer!r} is a continent or a region of one: a country in it fits the blank too"
     inner = re.search(r"([A-Z][\w'-]*(?:\s+(?:of\s+)?[A-Z][\w'-]*)*)(?:,|\s+in)\s*$", before)
-    if inner and context is not None and any(norm(inner.group(1)).endswith(x) for f in context.facts
-                                             if f.kind == "place" for x in normed_forms(f) if x):
+    if inner and context is not None and any(norm(inner.group(1)).endswith(x) for x in context.place_forms):
         return f"{inner.group(1)!r} just before the blank lies in it: the sentence gives the answer"
     stem = q.answer.split()[-1][:5].lower()
     if len(stem) >= 4 and any(w.lower().startswith(stem) and w in gazetteer().nationalities
@@ -852,8 +851,7 @@ def place_described_not_named(q: Question, context: Context | None) -> str | Non
     rest = f" {norm(rest_text)} "
     # a place named elsewhere in the sentence (an island too), its people ("Iraqi lawmakers", "French
     # troops") or its initials ("U.S. officials") says where
-    places = {x for f in context.facts if f.kind == "place" for x in normed_forms(f) if x}
-    if any(re.search(rf" {re.escape(x)}(?:n|an|ian|ese|i)?s? ", rest) for x in places) or \
+    if (context.place_or_people_pattern is not None and context.place_or_people_pattern.search(rest)) or \
             _INITIALS_OF_A_COUNTRY.search(rest_text) or \
             any(w in gazetteer().nationalities for w in re.findall(r"[A-Z][a-z]+", rest_text)):
         return None
@@ -1675,10 +1673,8 @@ def names_nothing(q: Question, context: Context | None) -> str | None:
         return None  # "Light travels at about 300,000 km per second": a textbook's general truth
     shown = text.replace(q.answer, " ", 1) if _shown_sentence(q) else text
     answer = norm(q.answer)
-    for fact in context.facts:
-        if fact.kind in ("person", "organization", "place") and norm(fact.name) != answer and any(
-                x and re.search(rf"(?<![\w-]){re.escape(x)}(?![\w-])", shown) for x in (fact.name, *fact.aliases)):
-            return None
+    if context.name_pattern is not None and any(norm(m.group()) != answer for m in context.name_pattern.finditer(shown)):
+        return None
     lower_words = word_forms(context.article.text)[0] if context.article is not None else frozenset()
     opening = True
     for match in _WORD.finditer(shown):
@@ -1723,7 +1719,7 @@ def off_the_story(q: Question, context: Context | None) -> str | None:
     49 such questions were acceptable, against 82% of the other 215; in the longer articles of rounds
     10-17 the split was 53% against 57%, too little to pay for the questions lost)."""
     if context is None or not context.story_words or isinstance(q, Matching | Ordering) or context.article is None \
-            or len(context.article.body.split()) > SHORT_STORY_WORDS:
+            or context.body_words > SHORT_STORY_WORDS:
         return None
     sentence = q.evidence[0].sentence
     if sentence.strip() in context.lead_sentence:
