@@ -118,7 +118,6 @@ def _checked(make: Callable[[], list[Question]], describe: Target | None, kind: 
     return out
 
 
-_LEFT_OUT_WHERE = frozenset({LEAVES_OUT_WHERE})
 # what else a sentence that leaves the place out is refused for, and the place in front mends
 _MENDED_BY_THE_PLACE = ("the article is about ", "the question names no one and nothing",
                         "the sentence names no one and nothing the title")
@@ -131,8 +130,8 @@ def _with_setting(question: Question, reasons: list[str], context: Context) -> t
     setting = context.guide_setting if context.curated and context.article is not None else None
     if setting is not None and place_class(setting.name) == "facility":
         setting = None  # "In Electric Avenue, …": a street or a building is no place a sentence holds in
-    if setting is None or not any(reason in _LEFT_OUT_WHERE for reason in reasons) or \
-            not all(reason in _LEFT_OUT_WHERE or reason.startswith(_MENDED_BY_THE_PLACE) for reason in reasons):
+    if setting is None or LEAVES_OUT_WHERE not in reasons or \
+            not all(reason == LEAVES_OUT_WHERE or reason.startswith(_MENDED_BY_THE_PLACE) for reason in reasons):
         return question, reasons  # refused for anything but leaving the place out: the place mends nothing
     sentence = f" {norm(question.evidence[0].sentence)} "
     if any(f" {x} " in sentence for x in context.wider_place_forms if x not in normed_forms(setting)):

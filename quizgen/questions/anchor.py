@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from ..question import BLANK, MultipleChoice, Question, ShortAnswer, TrueFalse
 from ..vocab import MONTHS, WEEKDAYS, gazetteer
+from .kinds import TEMPLATE_STEMS
 from .text import word_forms
 
 # Words a sentence opens with that are ordinary words, written with a capital only because they open it.
@@ -33,7 +34,7 @@ def anchored(question: Question, place: str, article_text: str, names: frozenset
         statement = with_place(question.statement, place, article_text, names)
         return replace(question, statement=statement) if statement else None
     if isinstance(question, MultipleChoice | ShortAnswer):
-        if question.stem.startswith(("According to the article", "Who does the article", "How does the article")):
+        if question.stem.startswith(TEMPLATE_STEMS):
             return None  # a template asks what the article says, not what holds somewhere
         stem = with_place(question.stem, place, article_text, names)
         return replace(question, stem=stem) if stem else None

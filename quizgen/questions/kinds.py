@@ -150,10 +150,10 @@ class Context:
         is about. Empty for an article without them."""
         if self.article is None:
             return frozenset()
-        return capitalised_words(f"{self.article.title or ''} {self.lead_sentence}")
+        return capitalised_words(f"{self.article.title or ''} {self.lead}")
 
     @functools.cached_property
-    def lead_sentence(self) -> str:
+    def lead(self) -> str:
         """The article's first paragraph (its lead, in a news report)."""
         if self.article is None:
             return ""
@@ -222,6 +222,11 @@ def _title_goes_on_after_a_mark(title: str, place: Fact) -> bool:
         if name and title.startswith(name):
             return bool(re.match(r"\s*(?:[:,(\u2013\u2014-]|$)", title[len(name):]))
     return False
+
+
+# How the template questions open ("According to the article, who is the mayor?"): they ask what the
+# article says, and the checks of a sentence's words do not apply to them
+TEMPLATE_STEMS = ("According to the article", "Who does the article describe", "How does the article describe")
 
 
 def name_title_words(title: str) -> tuple[str, ...]:

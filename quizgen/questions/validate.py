@@ -40,7 +40,15 @@ from ..vocab import (
     gazetteer,
 )
 from .distractors import named_like_a_person, org_class, place_class
-from .kinds import TITLE_FILLERS, Context, article_subject, capitalised_words, normed_forms, role_head
+from .kinds import (
+    TEMPLATE_STEMS,
+    TITLE_FILLERS,
+    Context,
+    article_subject,
+    capitalised_words,
+    normed_forms,
+    role_head,
+)
 from .slots import slot_kinds
 from .text import norm, question_shape_problem, stray_capital, word_forms, words_dropped
 
@@ -568,13 +576,12 @@ def _shown_sentence(q: Question) -> str:
     return parts[0] + q.answer + parts[1] if parts is not None else ""
 
 
-_TEMPLATE_STEMS = ("According to the article", "Who does the article describe", "How does the article describe")
 
 
 def broken_question(q: Question, context: Context | None) -> str | None:
     """"Who As coauthor told …", "Where is of that process …", "When was X, forced to resign?": a
     wh-question that does not read as one (quizgen.questions.text.question_shape_problem)."""
-    if not isinstance(q, MultipleChoice | ShortAnswer) or BLANK in q.stem or q.stem.startswith(_TEMPLATE_STEMS):
+    if not isinstance(q, MultipleChoice | ShortAnswer) or BLANK in q.stem or q.stem.startswith(TEMPLATE_STEMS):
         return None
     sentence = q.evidence[0].sentence
     if re.search(rf"\b(?:if|unless|whether|in case)\s+(?:[\w'-]+\s+){{0,3}}{re.escape(q.answer)}\b", sentence):
@@ -776,7 +783,7 @@ def setting_left_out(q: Question, context: Context | None) -> str | None:
     can apply for a 90 day extension" hold only there: a sentence that names no place at all needs
     the setting the question does not give."""
     text = _asked_text(q)  # (a wh-question needs its setting as much)
-    if not text or text.startswith(_TEMPLATE_STEMS) or context is None or context.article is None \
+    if not text or text.startswith(TEMPLATE_STEMS) or context is None or context.article is None \
             or not context.article.title:
         return None
     setting = context.guide_setting
@@ -806,7 +813,7 @@ def topic_left_out(q: Question, context: Context | None) -> str | None:
     were acceptable, against 65% of those that name it). Travel guides have their own check."""
     names = context.topic_names if context is not None else None
     text = _asked_text(q)
-    if names is None or not text or text.startswith(_TEMPLATE_STEMS):
+    if names is None or not text or text.startswith(TEMPLATE_STEMS):
         return None
     shown = f"{text} {q.answer}" if not _shown_sentence(q) else text
     if names.search(shown):
@@ -837,7 +844,7 @@ def place_described_not_named(q: Question, context: Context | None) -> str | Non
     is about, described and never named in the sentence (round 19); a sentence that names a place
     besides the description says where."""
     text = _asked_text(q)
-    if not text or text.startswith(_TEMPLATE_STEMS) or context is None:
+    if not text or text.startswith(TEMPLATE_STEMS) or context is None:
         return None
     shown = f"{text} {q.answer}" if not _shown_sentence(q) else text
     described = _PLACE_DESCRIBED.search(shown)
@@ -1067,7 +1074,7 @@ _EVENT_OF_THE_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|S
 
 def leans_on_what_came_before(q: Question, context: Context | None) -> str | None:
     text = _asked_text(q)
-    if not text or text.startswith(_TEMPLATE_STEMS):
+    if not text or text.startswith(TEMPLATE_STEMS):
         return None
     for pattern, why in ((_NO_SUBJECT, "the sentence has no subject after its opening date"),
                          (_ALSO_AFTER_SUBJECT, "\"also\" adds to something the question does not give"),
@@ -1109,7 +1116,7 @@ def aside_or_cut_negation(q: Question, context: Context | None) -> str | None:
     if parts is not None and re.search(r"\((?:now|formerly|present-day|today|modern)\s*$", parts[0], re.IGNORECASE):
         return "the blank is a bracketed gloss of another name (\"(now _____)\")"
     if isinstance(q, MultipleChoice | ShortAnswer) and BLANK not in q.stem and q.stem.startswith(("Who", "Which", "Where")) \
-            and re.search(r"\b(?:not|never)\b|n't\b", q.stem) and not q.stem.startswith(_TEMPLATE_STEMS):
+            and re.search(r"\b(?:not|never)\b|n't\b", q.stem) and not q.stem.startswith(TEMPLATE_STEMS):
         # "Where would Pakistan not send troops?": every place but one fits; "Who was not told of events?"
         # drops the "until" that bounds it
         return "a wh-question about what did not happen has many answers"
@@ -1430,7 +1437,7 @@ def points_back(q: Question, context: Context | None) -> str | None:
     before: the learner reading the sentence alone cannot tell which."""
     text = _asked_text(q)
     if not text or context is None or context.article is None or isinstance(q, Matching | Ordering) or \
-            text.startswith(_TEMPLATE_STEMS):
+            text.startswith(TEMPLATE_STEMS):
         return None  # a role question's words are checked by bad_role_question
     evidence = q.evidence[0]
     if evidence.start <= 0:
@@ -1667,7 +1674,7 @@ def names_nothing(q: Question, context: Context | None) -> str | None:
     besides its answer leans on the story around it (rounds 5-18: 32% of such questions were
     acceptable, against 62% of those that name someone or something)."""
     text = _asked_text(q)
-    if not text or text.startswith(_TEMPLATE_STEMS) or context is None:
+    if not text or text.startswith(TEMPLATE_STEMS) or context is None:
         return None
     if _shown_sentence(q) and _GENERIC_FACT.match(text) and context.guide_setting is None:
         return None  # "Light travels at about 300,000 km per second": a textbook's general truth
@@ -1722,9 +1729,10 @@ def off_the_story(q: Question, context: Context | None) -> str | None:
             or context.body_words > SHORT_STORY_WORDS:
         return None
     sentence = q.evidence[0].sentence
-    if sentence.strip() in context.lead_sentence:
+    if sentence.strip() in context.lead:
         return None
-    shown = _asked_text(q) if not _asked_text(q).startswith(_TEMPLATE_STEMS) else ""
+    asked = _asked_text(q)
+    shown = asked if not asked.startswith(TEMPLATE_STEMS) else ""
     if capitalised_words(f"{sentence} {shown}") & context.story_words:
         return None
     return "the sentence names no one and nothing the title or the first paragraph names: a side of the story"
