@@ -192,6 +192,25 @@ COUNTRY_ABBREVIATIONS = frozenset({"US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", 
 NOT_ORGANIZATION_ACRONYMS = _word_list("""GDP GNP HDI CEO CFO CTO PDF TV DNA RNA AIDS HIV GMT UTC FM AM PM PC
 IT AI OK ID VIP MVP PhD MBA BA MA LLB GPS USB DVD ATM SUV LED CPU URL SMS""")
 
+# The portfolio of a ministry ("Interior Minister", "Defense Secretary"): it says which office, never
+# which country's.
+PORTFOLIO_WORDS = _word_list("""interior foreign defense defence finance justice health education agriculture
+trade energy oil economy economic labor labour transport transportation environment information culture home
+treasury commerce industry communications security intelligence tourism housing welfare
+""")
+
+# News agencies and broadcasters known by their initials or one word: whom someone "told" is then the
+# outlet that carried the story, a side detail ("told VOA that …").
+NEWS_OUTLETS = _word_list("""VOA BBC CNN AP AFP Reuters NPR PBS Xinhua IRNA ITAR-Tass Tass Interfax Kyodo
+Yonhap Bernama Antara RIA Novosti Al-Jazeera Al-Arabiya ABC CBS NBC Fox MSNBC ANSA EFE dpa DPA UPI
+""")
+
+# "General nouns" (Halliday and Hasan's cohesion): with "the" and nothing after them, "the trouble",
+# "the move", "the incident" stand for an event the text told of before, whatever words it used.
+ANAPHORIC_NOUNS = _word_list("""trouble incident move affair matter episode development situation issue
+step action measure decision announcement request proposal violence unrest dispute scandal accident
+""")
+
 # Head words of events and documents named after people, places or groups ("Seven Years' War").
 EVENT_HEADS = _word_list("""war wars battle siege revolution crisis treaty accord accords act agreement
 conference summit games olympics cup championship election elections massacre uprising rebellion

@@ -1963,7 +1963,8 @@ def _fields(kind: str, answer: str) -> dict:
         return {"iso": re.findall(r"\d{4}", answer)[-1]}
     if kind == "number":
         words = answer.split()
-        return {"value": float(words[0].replace(",", "")), **({"unit": words[-1]} if len(words) > 1 else {})}
+        value = float(re.sub(r"(?<=\d)(?:st|nd|rd|th)$", "", words[0].replace(",", "")))
+        return {"value": value, **({"unit": words[-1]} if len(words) > 1 else {})}
     return {}
 
 
@@ -1997,3 +1998,91 @@ def _fields(kind: str, answer: str) -> dict:
 ])
 def test_a_written_sentence_is_refused_for_its_pattern(sentence, answer, kind, reason):
     assert reason in _cloze_reasons(sentence, answer, kind, **_fields(kind, answer))
+
+
+# --- round 28 ------------------------------------------------------------------------------------------
+
+def _later_reasons(before: str, sentence: str, answer: str, kind: str, **fields) -> str:
+    """The reasons a cloze from ``sentence`` is refused when ``before`` opens the article."""
+    start = len(before) + 1
+    at = sentence.index(answer)
+    evidence = Evidence(sentence, start, start + len(sentence))
+    mention = Mention(answer, start + at, start + at + len(answer), evidence)
+    label = {"name": answer} if kind in ("person", "organization", "place") else {"text": answer}
+    fact = Fact(kind=kind, mentions=(mention,), **label, **fields)
+    context = Context((fact,), article=_article(f"{before} {sentence}", "Notes"), curated=True)
+    question = make_cloze(Target(fact, mention), context, 1.0)
+    assert question is not None
+    return " | ".join(problems(question, context))
+
+
+@pytest.mark.parametrize("before, sentence, answer, kind, refused", [
+    # a noun made from a verb the article used before ("approved" ... "the approval")
+    ("The Wexby council approved the new harbour budget.",
+     "The approval Thursday came after Mayor Ada Lind cut 40 posts.", "40", "number", True),
+    ("Police arrested a baker in Wexby.", "After the arrest, the Norr gang still has 300 members.",
+     "300", "number", True),
+    # a general noun for an event
+    ("Guards and smugglers exchanged fire near Wexby.",
+     "Norr officials said the trouble began at 3 a.m. near the harbour of Wexby.", "Wexby", "place", True),
+    # someone by nationality and "man"
+    ("Gunmen seized a worker near Wexby.", "The Danish man works for the company Holm Bakers.", "Holm Bakers",
+     "organization", True),
+    # counter-examples: a noun the sentence narrows, a name that says who
+    ("The Wexby council approved the new harbour budget.",
+     "The approval of the budget came after Mayor Ada Lind cut 40 posts.", "40", "number", False),
+    ("Gunmen seized a worker near Wexby.", "Tomas Berg works for the company Holm Bakers.", "Holm Bakers",
+     "organization", False),
+])
+def test_what_the_article_spoke_of_before_under_other_words(before, sentence, answer, kind, refused):
+    reasons = _later_reasons(before, sentence, answer, kind, **_fields(kind, answer))
+    assert ("before" in reasons) is refused, reasons
+
+
+@pytest.mark.parametrize("sentence, answer, kind, reason", [
+    ("Tomas Berg, a former ally of the mayor of Wexby, was left out.", "Tomas Berg", "person", "of or to what"),
+    ("Ada Lind told VOA that guards in Wexby beat 40 prisoners.", "VOA", "organization", "who was told"),
+    ("Talks in Wexby on the Norr river treaty ran into an unscheduled 13th day.", "13th", "number", "days or rounds"),
+    ("Tourist arrivals in Wexby exceeded 1.9 million in 2008, half of them from Norland.", "2008", "date",
+     "counted in"),
+    ("From Holm, Ada Lind reports for VOA the storm marks a blow for Wexby's 300 fishermen.", "300", "number",
+     "byline"),
+    ("Tomas Berg spoke to reporters after the Wexby council met in closed session on 3 May 2004.", "3 May 2004",
+     "date", "met the press"),
+])
+def test_round_28_patterns_are_refused(sentence, answer, kind, reason):
+    assert reason in _cloze_reasons(sentence, answer, kind, **_fields(kind, answer))
+
+
+@pytest.mark.parametrize("sentence, answer, kind", [
+    ("Tomas Berg was left out of the Wexby cabinet in 2004.", "2004", "date"),
+    ("Ada Lind told the Norr Council that guards in Wexby beat 40 prisoners.", "Norr Council", "organization"),
+    ("The Wexby bridge opened in 2008 after ten years of work.", "2008", "date"),
+    ("Human Rights Watch reports that 300 fishermen in Wexby lost their boats.", "300", "number"),
+    ("Tomas Berg told reporters that the Wexby council had sold 300 boats.", "300", "number"),
+])
+def test_round_28_counter_examples_pass(sentence, answer, kind):
+    reasons = _cloze_reasons(sentence, answer, kind, **_fields(kind, answer))
+    for reason in ("of or to what", "who was told", "days or rounds", "counted in", "byline", "met the press"):
+        assert reason not in reasons
+
+
+def test_a_portfolio_title_alone_does_not_say_which_countrys():
+    assert "too general" in _who("Interior Minister")[1]
+    assert "too general" not in _who("Interior Minister of Norland")[1]
+
+
+def test_a_false_figure_is_the_roundest_alternative_and_no_measurement_to_hundredths_is_changed():
+    from quizgen.questions.kinds import _natural_looking
+
+    assert _natural_looking("48 hours", ["67 hours", "60 hours", "34 hours"]) == ["60 hours", "67 hours", "34 hours"]
+    assert _natural_looking("9.88 seconds", ["7.41 seconds", "12.35 seconds"]) == []
+
+
+def test_a_place_named_by_its_initials_needs_no_anchor():
+    states = _fact("place", "The United States is a federal republic.", "United States")
+    sentence = "After the Cold War ended in 1991, the US remained the most powerful nation state."
+    assert "leaves out where" not in _cloze_reasons(sentence, "1991", others=(states,), title="United States",
+                                                     iso="1991")
+    other = "After the Cold War ended in 1991, the republic remained the most powerful nation state."
+    assert "leaves out where" in _cloze_reasons(other, "1991", others=(states,), title="United States", iso="1991")

@@ -59,3 +59,13 @@ def test_annotating_an_article_does_not_import_nltk():
             "print(sorted(m for m in sys.modules if m.split('.')[0] == 'nltk'))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_initials_alone_are_no_sentence_they_open_the_next():
+    from quizgen.nlp.sentences import split_sentences
+
+    text = ("The U.S. has reopened its embassy in Norland because of a threat. U.S. Embassy spokeswoman "
+            "Ada Lind said the embassy was open.")
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "The U.S. has reopened its embassy in Norland because of a threat.",
+        "U.S. Embassy spokeswoman Ada Lind said the embassy was open."]

@@ -84,11 +84,17 @@ def _rejoin_false_ends(block: str, spans: list[tuple[int, int]]) -> list[tuple[i
         before = block[out[-1][0]:out[-1][1]] if out else ""
         if out and ((_ADDRESS_CUT.search(before) and block[s:s + 1].isupper()) or
                     (_INITIAL_CUT.search(before) and _INITIAL_NEXT.match(block, s)) or
-                    (_TWO_INITIALS.search(before) and block[s:s + 1].isdigit())):
+                    (_TWO_INITIALS.search(before) and block[s:s + 1].isdigit()) or
+                    _ONLY_INITIALS.fullmatch(before)):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
     return out
+
+
+# "… a security threat." + "U.S." + "Embassy spokeswoman …": initials alone are no sentence; they open
+# the next one
+_ONLY_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
 
 
 def _split_short_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:

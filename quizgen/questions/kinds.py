@@ -556,10 +556,31 @@ def make_true_false(target: Target, context: Context, score: float, truth: bool)
         return None  # swap only someone the article presents with a role: a character for an actor is absurd
     wrong = distractors_for(target, context.facts, rng, article_only=context.curated,
                             with_roles=context.people_with_roles if context.curated else None)
+    if context.curated and target.fact.kind == "number":
+        wrong = _natural_looking(target.answer, wrong)
     if not wrong:
         return None
     text = plain_statement(statement(target.mention, wrong[0], use_statement=not own_words))
     return TrueFalse(statement=text, truth=False, original=target.answer, replacement=wrong[0], **common)
+
+
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _significant_digits(text: str) -> int:
+    match = _FIGURE.search(text)
+    digits = match.group().replace(",", "").replace(".", "").lstrip("0") if match else ""
+    return len(digits.rstrip("0")) or 1
+
+
+def _natural_looking(answer: str, wrong: list[str]) -> list[str]:
+    """A false statement's figure as a writer would give it: the roundest of the alternatives ("extended
+    by 60 hours" for 48, not "by 67 hours", round 28); none for a measurement to hundredths ("in 9.88
+    seconds"), where any other figure looks made up or is ruled out by the rest of the report."""
+    key = _FIGURE.search(answer)
+    if key is None or re.search(r"\.\d\d", key.group()):
+        return []
+    return sorted(wrong, key=_significant_digits)  # (a stable sort: the draw's order among equals)
 
 
 # The kinds a curated false statement may swap: a date or a number the article fixes. (A person swapped

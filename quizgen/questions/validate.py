@@ -24,14 +24,18 @@ from ..question import (
     TrueFalse,
 )
 from ..vocab import (
+    ANAPHORIC_NOUNS,
     COMPANY_HEADS,
+    COUNTRY_ABBREVIATIONS,
     GROUP_WORDS,
     INSTITUTIONS,
     MONTHS,
+    NEWS_OUTLETS,
     NUMBER_WORDS,
     ORDINAL_WORDS,
     ORG_WORDS,
     PLACE_HEADS,
+    PORTFOLIO_WORDS,
     RELATION_NOUNS,
     ROLE_TITLES,
     SEASONS,
@@ -466,7 +470,16 @@ def source_furniture(q: Question, context: Context | None) -> str | None:
                 r"can|may|might)\b", sentence):
         # "Centers for Disease Control, would apply to …": the splitter cut the sentence after "the U.S."
         return "the sentence starts inside a clause (a name, a comma, then its verb)"
+    if _BYLINE.search(sentence):
+        return "the sentence is a correspondent's byline (who reports, from where, for which outlet)"
     return None
+
+
+# "From Paris, Lisa Bryant reports for VOA …", "VOA's Carolyn Presutti reports." (round 28): the report's
+# byline, not a fact of the story
+_BYLINE = re.compile(r"^From [A-Z][\w.' -]*, [A-Z][a-z]+ [A-Z][\w'-]+ reports\b|"
+                     r"^[A-Z][\w.'-]*['\u2019]s [A-Z][a-z]+ [A-Z][\w'-]+ (?:reports|has more)\.?$|"
+                     r"\b[A-Z][a-z]+ [A-Z][\w'-]+ reports (?:for|from) (?:VOA|the BBC|[A-Z]{2,5})\b")
 
 
 def the_for_a(q: Question, context: Context | None) -> str | None:
@@ -698,6 +711,13 @@ _FURNITURE_NUMBER = re.compile(r"(?:\b(?:page|pages|pp?\.|figure|fig\.|table|cha
 _SIDE_DATES = frozenset(MONTHS) | WEEKDAYS | SEASONS
 
 
+_STATISTIC_YEAR = re.compile(
+    r"\bas of\s+$|\b(?:exceeded|exceeds|reached|reaches|totaled|totalled|totals|topped|tops|stood at|stands at|"
+    r"amounted to|rose to|fell to|grew to|dropped to|climbed to|numbered|was estimated at|were estimated at)\s+"
+    r"(?:(?:about|around|some|nearly|almost|over|more than|less than|roughly|an estimated)\s+)?"
+    r"[$€£¥₹]?\d[\d.,]*(?:\s*%|\s+(?:percent|million|billion|trillion|thousand))?(?:\s+[a-z]+){0,3}\s+(?:in|by)\s+$")
+
+
 def trivial_answer(q: Question, context: Context | None) -> str | None:
     """What a teacher would not ask: a small count word ("two"), a lone month or weekday, a page or
     figure number, the place the whole article is set in, the person it is about."""
@@ -729,6 +749,10 @@ def trivial_answer(q: Question, context: Context | None) -> str | None:
             return f"the answer {answer!r} numbers a page, figure or section"
         if _ADDRESS.match(after):
             return f"the answer {answer!r} is a street number"
+        if re.fullmatch(r"\d+(?:st|nd|rd|th)", answer.strip()) and re.match(
+                r"\s+(?:(?:straight|consecutive|successive)\s+)?(?:day|days|week|weeks|night|nights|hour|round|time)\b", after):
+            # "negotiations extended into an unscheduled 13th day" (round 28): how long it ran, a side detail
+            return f"the answer {answer!r} counts the days or rounds of an event"
         if not re.match(r"[$€£¥₹]?\s?\d", answer) and not _number_words(answer.split()[0]):
             return f"the answer {answer!r} is a description, not a number"
     if q.fact == "place" and re.search(r"\b[A-Z][\w.'-]+,\s*$", before) and context is not None and \
@@ -746,6 +770,10 @@ def trivial_answer(q: Question, context: Context | None) -> str | None:
     if q.fact in ("person", "organization") and len(answer.split()) == 2 and answer.split()[0] in GROUP_WORDS and \
             answer.split()[1][:1].isupper():
         return f"the answer {answer!r} begins with a word that describes it (\"Shiite Sadr\"): its span is unsure"
+    if q.fact == "date" and re.fullmatch(r"(?:[A-Z][a-z]+\s+)?\d{4}", answer.strip()) and _STATISTIC_YEAR.search(before):
+        # "total tourist arrivals exceeded 1.9 million in _____", "… were registered as of _____" (round
+        # 28): the year a figure was counted in; the figure is the fact
+        return f"the answer {answer!r} is the year a figure was counted in, not an event's"
     if q.fact == "date" and norm(answer) in _SIDE_DATES:
         return f"the answer {answer!r} is a month, weekday or season with no year"
     if q.fact == "date" and (len(re.findall(r"\b\d{4}\b", answer)) > 1 or re.search(r"\s(?:and|to|or)\s", answer)):
@@ -793,7 +821,7 @@ def setting_left_out(q: Question, context: Context | None) -> str | None:
     shown = f" {norm(text.replace(q.answer, ' ', 1))} " if _shown_sentence(q) else f" {norm(text)} "
     # "the Jamaican economy", "the Senegalese people", "Kenyans" name the place as well as "Jamaica" does
     setting_named = any(re.search(rf"(?<![\w-]){re.escape(x)}(?:n|an|ian|ese|i)?s?(?![\w-])", shown)
-                        for x in normed_forms(setting) if x)
+                        for x in normed_forms(setting) if x) or _abbreviation_of(setting.name, text)
     if _SETTING_DESCRIPTION.search(text) and not setting_named:
         # "the city's facelift projects": the city is the one the guide is about, which the stem never names
         return "the sentence calls the article's place 'the city' (or the like) without naming it"
@@ -804,6 +832,14 @@ def setting_left_out(q: Question, context: Context | None) -> str | None:
 
 
 LEAVES_OUT_WHERE = "the sentence names no place, and the article is about one: the question leaves out where"
+
+
+def _abbreviation_of(place: str, text: str) -> bool:
+    """Whether ``text`` names ``place`` by its initials: "the US" of the United States (round 28: "In
+    the United States, … the US remains …")."""
+    initials = "".join(w[0] for w in place.split() if w[:1].isupper())
+    forms = [a for a in COUNTRY_ABBREVIATIONS if len(initials) > 1 and a.replace(".", "") in (initials, initials + "A")]
+    return any(re.search(rf"(?<![\w.]){re.escape(a)}(?![\w])", text) for a in forms)
 
 
 def topic_left_out(q: Question, context: Context | None) -> str | None:
@@ -929,7 +965,8 @@ def source_of_a_report(q: Question, context: Context | None) -> str | None:
     if re.search(r"\b(?:told|tells|telling|said to|spoke to|speaking to|in an interview with)(?: the)?\s*$", before) and (
             re.match(r"(?:['\u2019]s)?\s+(?:[A-Z][a-z]+\s+)?(?:service|news agency|agency|newspaper|radio|"
                      r"television|channel|programme|program|reporters?|correspondents?)\b", after)
-            or org_class(q.answer) == "media"):  # (not "told the United Nations that …": whom it was said to)
+            or org_class(q.answer) == "media" or q.answer in NEWS_OUTLETS):
+        # (not "told the United Nations that …": whom it was said to; "told VOA that …" is, round 28)
         return f"the answer {q.answer!r} is only who was told it"
     return None
 
@@ -1289,6 +1326,7 @@ def bad_role_question(q: Question, context: Context | None) -> str | None:
     # "former Prime Minister": the words of a title of two words ("Prime", "Vice") name no body either
     named = [w for w in role.split() if w[:1].isupper() and w.strip(".,'\u2019").lower() not in ROLE_TITLES
              and w.strip(".,'\u2019").lower() not in _TITLE_PARTS
+             and w.strip(".,'\u2019").lower() not in PORTFOLIO_WORDS  # "Interior Minister": of which country? (round 28)
              and not (generic and w.strip(".,'\u2019").lower() in _GENERIC_INSTITUTIONS)]
     if not re.search(r"\b(?:of|at|for|to|in|with|on)\s+\S", role) and not named:
         return f"the role {role!r} is too general to pick one person out"  # "Major general": of what?
@@ -1402,10 +1440,26 @@ _BARE_INFINITIVE_END = re.compile(r"\bto (?:attend|join|enter|visit|see|watch|us
                                   r"run|win|reach|do|make|get|follow|support|host|lead|replace|sign|complete)[.!?]?[\"\u201d]?$")
 
 
+# "Saeb Erekat … was left out.", "He was appointed Monday.": a passive whose goal (left out of what,
+# appointed to what) the sentence before named
+_GOAL_LEFT_OUT = re.compile(
+    r"\b(?:was|were|is|are|be|been|being)\s+(?:also\s+)?(?:left out|excluded|dropped|omitted|included|added|removed|"
+    r"replaced|chosen|selected|picked|appointed|nominated|transferred|invited|admitted|expelled|barred|sent|moved)"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|later|"
+    r"again|too|as well|instead))?[.!?]?[\"\u201d]?$")
+
+
 def object_left_out(q: Question, context: Context | None) -> str | None:
-    """"… selected 180 officers a year to attend.": a verb whose object the sentence before named."""
-    match = _BARE_INFINITIVE_END.search(_asked_text(q).strip())
-    return f"{match.group().rstrip('.!?')!r} has no object: what it is the question does not say" if match else None
+    """"… selected 180 officers a year to attend.": a verb whose object the sentence before named;
+    "… was left out.": a passive whose goal it named."""
+    text = _asked_text(q).strip()
+    match = _BARE_INFINITIVE_END.search(text)
+    if match:
+        return f"{match.group().rstrip('.!?')!r} has no object: what it is the question does not say"
+    match = _GOAL_LEFT_OUT.search(text)
+    if match:
+        return f"{match.group().rstrip('.!?')!r} does not say of or to what: the sentence before did"
+    return None
 
 
 def example_or_figure(q: Question, context: Context | None) -> str | None:
@@ -1428,7 +1482,11 @@ middle top bottom time way majority minority number total rest north south east 
 front back same other latter former following""".split())
 _DEFINITE = re.compile(r"\b[Tt]he((?:\s+(?!(?:the|a|an)\b)[a-z][\w-]*){1,3})")
 _NARROWED_AFTER = re.compile(r"\s*(?:(?:of|that|which|who|whom|whose|where|when)\b|in [A-Z]|at [A-Z]|on [A-Z]|from [A-Z]|"
-                             r"for [A-Z]|near [A-Z]|known|called|named|[A-Z\d(])")
+                             r"for [A-Z]|near [A-Z]|known|called|named|"
+                             # a weekday after it says when, not which ("The approval Thursday comes …", round 28)
+                             r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z\d(])")
+# "the approval" after "approved", "the arrest" after "arrested": a noun whose verb the article used before
+_NOUN_ENDINGS = ("ation", "ment", "ance", "ence", "ion", "ure", "al")
 
 
 def points_back(q: Question, context: Context | None) -> str | None:
@@ -1469,6 +1527,16 @@ def points_back(q: Question, context: Context | None) -> str | None:
             # "The two punchers went right after each other": people or things named before, counted
             return f"'the {words[0]} {words[1]}' counts what the article named before; the sentence does not say which"
         after_first = match.start(1) + len(" " + words[0])
+        if not named_before and not _NARROWED_AFTER.match(text, after_first) and \
+                not re.match(r"['\u2019]", text[after_first:]) and \
+                not (0 <= answer_at <= match.start() < answer_at + len(q.answer)):
+            # "the trouble began": a general noun; "the arrest marks a blow": a noun made from a verb the
+            # article used before, with a verb after it (the phrase is one word long)
+            noun = words[0]
+            one_word = len(words) == 1 or words[1] in FUNCTION_WORDS or re.fullmatch(r"[a-z]+(?:ed|s)", words[1])
+            if noun in ANAPHORIC_NOUNS or (one_word and any(first_seen.get(form, evidence.start) < evidence.start
+                                                            for form in _verb_forms(noun))):
+                return f"'the {noun}' stands for an event the article told of before; the sentence does not say which"
         if words[0] in _PEOPLE_NOUNS and not re.match(r"['\u2019]|\s*,", text[after_first:]) and \
                 not _NARROWED_AFTER.match(text, after_first) and not named_before:
             # "found the men guilty", "the victims were taken to hospital": people the report told of
@@ -1497,10 +1565,26 @@ def points_back(q: Question, context: Context | None) -> str | None:
         if any(re.search(rf"\b{re.escape(x)}s?\b", before_here) for x in stems):
             continue  # named in the sentence itself ("a hall …; the hall")
         if any(first_seen.get(form, evidence.start) < evidence.start
-               for x in stems if len(x) > 2 for form in (x, x + "s")):
+               for x in stems | _verb_forms(head) if len(x) > 2 for form in (x, x + "s")):
             phrase = "the " + " ".join(noun_phrase)
             return f"{phrase!r} points back to something the article spoke of before; the sentence does not say which"
+    people = _DEMONYM_PEOPLE.search(text)
+    if people and people.group(1) in gazetteer().nationalities and \
+            not _NARROWED_AFTER.match(text, people.end()) and not re.match(r"\s*,", text[people.end():]):
+        # "The German man works for the company _____" (round 28): someone the report told of before
+        return f"{people.group()!r} is someone the article spoke of before; the sentence does not say who"
     return None
+
+
+_DEMONYM_PEOPLE = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:man|woman|men|women|boy|girl|boys|girls|couple|"
+                             r"worker|workers|national|nationals|tourist|tourists|victim|victims|suspect|suspects)\b")
+
+
+def _verb_forms(noun: str) -> set[str]:
+    """The past and -ing forms of the verb a noun is made from: "approval" gives "approved",
+    "arrest" "arrested", "announcement" "announced"."""
+    root = next((noun[:-len(e)] for e in _NOUN_ENDINGS if noun.endswith(e) and len(noun) - len(e) >= 4), noun)
+    return {root + "ed", root + "d", root + "ing"} if len(root) >= 4 else set()
 
 
 @functools.lru_cache(maxsize=4)
@@ -1738,6 +1822,24 @@ def off_the_story(q: Question, context: Context | None) -> str | None:
     return "the sentence names no one and nothing the title or the first paragraph names: a side of the story"
 
 
+_PRESS_APPEARANCE = re.compile(r"\b(?:spoke|speaks|talked|talks|speaking|talking)\s+(?:to|with)\s+(?:reporters|journalists|"
+                               r"the press|the media|the news media)\b|\b(?:held|holds|gave|gives) a (?:news|press) "
+                               r"conference\b|\bbriefed (?:reporters|journalists)\b")
+
+
+def press_appearance(q: Question, context: Context | None) -> str | None:
+    """"Mr. Bolton spoke to reporters after the Security Council met" (round 28): that someone spoke to
+    the press is how the report got its news, not a fact to learn; what was said would be, and a
+    question about it asks for the words, which this one does not."""
+    if isinstance(q, Matching | Ordering):
+        return None
+    text = _asked_text(q)
+    match = _PRESS_APPEARANCE.search(text)
+    if match and not re.search(r"\bthat\b|[:\"\u201c]", text[match.end():]):
+        return f"{match.group()!r}: the sentence tells that someone met the press, not what they said"
+    return None
+
+
 Check = Callable[[Question, "Context | None"], "str | None"]
 CHECKS: tuple[Check, ...] = (
     answer_of_no_value, answer_not_in_evidence, cloze_not_article_text, counted_noun_in_blank, acronym_beside_blank,
@@ -1756,7 +1858,7 @@ CURATED_CHECKS: tuple[Check, ...] = (
     opinion_of_a_speaker, doubtful_key_kind, role_of_another, role_names_a_fragment, matter_of_taste, split_fragment,
     name_cut_before_number, side_figure, run_on_sentence, addressed_to_an_audience, crowded_with_figures, catalogue_item,
     leans_on_what_came_before, topic_left_out, aside_or_cut_negation, names_nothing, place_described_not_named,
-    relation_without_whose, off_the_story,
+    relation_without_whose, off_the_story, press_appearance,
 )
 
 
