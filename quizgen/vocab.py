@@ -192,6 +192,22 @@ COUNTRY_ABBREVIATIONS = frozenset({"US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", 
 NOT_ORGANIZATION_ACRONYMS = _word_list("""GDP GNP HDI CEO CFO CTO PDF TV DNA RNA AIDS HIV GMT UTC FM AM PM PC
 IT AI OK ID VIP MVP PhD MBA BA MA LLB GPS USB DVD ATM SUV LED CPU URL SMS""")
 
+# Countries whose people's word does not begin like the country's name ("American" of the United States,
+# "Dutch" of the Netherlands): a sentence with the word names the country as plainly as its name would.
+DEMONYMS_UNLIKE_THE_NAME = {
+    "United States": ("American", "Americans"), "United Kingdom": ("British", "Briton", "Britons"),
+    "Britain": ("British", "Briton", "Britons"), "Netherlands": ("Dutch",), "France": ("French",),
+    "Switzerland": ("Swiss",), "Philippines": ("Filipino", "Filipinos", "Philippine"), "Ireland": ("Irish",),
+    "Wales": ("Welsh",), "Spain": ("Spanish", "Spaniard", "Spaniards"), "Denmark": ("Danish", "Dane", "Danes"),
+    "Sweden": ("Swedish", "Swede", "Swedes"), "Finland": ("Finnish", "Finn", "Finns"), "Poland": ("Polish", "Pole", "Poles"),
+    "Turkey": ("Turkish", "Turk", "Turks"), "Greece": ("Greek", "Greeks"), "China": ("Chinese",), "Japan": ("Japanese",),
+    "Vietnam": ("Vietnamese",), "Thailand": ("Thai", "Thais"), "Iraq": ("Iraqi", "Iraqis"), "Israel": ("Israeli", "Israelis"),
+    "Pakistan": ("Pakistani", "Pakistanis"), "Bangladesh": ("Bangladeshi", "Bangladeshis"), "Yemen": ("Yemeni", "Yemenis"),
+    "Somalia": ("Somali", "Somalis"), "Peru": ("Peruvian", "Peruvians"), "Norway": ("Norwegian", "Norwegians"),
+    "New Zealand": ("New Zealander", "New Zealanders"), "Madagascar": ("Malagasy",), "Côte d'Ivoire": ("Ivorian",),
+    "Ivory Coast": ("Ivorian", "Ivorians"), "Lebanon": ("Lebanese",), "Sudan": ("Sudanese",), "Cyprus": ("Cypriot", "Cypriots"),
+}
+
 # The portfolio of a ministry ("Interior Minister", "Defense Secretary"): it says which office, never
 # which country's.
 PORTFOLIO_WORDS = _word_list("""interior foreign defense defence finance justice health education agriculture

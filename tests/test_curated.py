@@ -1407,14 +1407,8 @@ def test_a_cut_sentence_or_a_blank_in_an_aside_is_refused(sentence, answer, kind
 
 def test_a_negation_asked_without_its_bound_is_refused():
     sentence = "Tomas Berg was not told of the events in Bergen until after the harbour had closed."
-    start = sentence.index("Tomas Berg")
-    cut = Statement("Tomas Berg was not told of the events in Bergen", start, start + 10,
-                    question="Who was not told of the events in Bergen?")
-    mention = Mention("Tomas Berg", start, start + 10, Evidence(sentence, 0, len(sentence)), statement=cut)
-    fact = Fact(kind="person", name="Tomas Berg", mentions=(mention,), roles=("harbour master",))
-    context = _curated((fact,))
-    question = make_short_answer(Target(fact, mention), context, 1.0)
-    assert question is not None and "did not happen" in " | ".join(problems(question, context))
+    # (curated wh-questions ask for dates and numbers; the check guards any wh-question built)
+    assert "did not happen" in _wh("Who was not told of the events in Bergen?", sentence, "Tomas Berg", "person")
 
 
 # --- round 14: keys the sentence all but gives, groups named before, "One answer is …" ---------------------
@@ -2086,3 +2080,71 @@ def test_a_place_named_by_its_initials_needs_no_anchor():
                                                      iso="1991")
     other = "After the Cold War ended in 1991, the republic remained the most powerful nation state."
     assert "leaves out where" in _cloze_reasons(other, "1991", others=(states,), title="United States", iso="1991")
+
+
+# --- round 29 ------------------------------------------------------------------------------------------
+
+def test_a_roles_possessor_the_references_put_in_is_not_asked():
+    stem = "According to the article, who is Maria Holm's former professor?"
+    sentence = "Her former professor, Tomas Berg, opened the bakery in Bergen in 1990."
+    assert "pronoun" in _wh(stem, sentence, "Tomas Berg", "person")
+    written = "Maria Holm's former professor, Tomas Berg, opened the bakery in Bergen in 1990."
+    assert "pronoun" not in _wh(stem, written, "Tomas Berg", "person")
+
+
+@pytest.mark.parametrize("sentence, answer, kind, reason", [
+    ("Ada Lind appeared as herself in Harbour Nights: The Movie, filmed in Wexby in 2015.", "Harbour Nights",
+     "organization", "subtitle"),
+    ("Norland, Holm and other neighbours of Wexby have asked the council to close the harbour.", "Norland", "place",
+     "one item of a list"),
+    ("Wexby is the largest city of the American Northwest and the sixth largest in the United States.",
+     "United States", "place", "people"),
+    ("Norland's state-run radio predicted a victory for incumbent President Tomas Berg in the harbour vote.",
+     "Norland", "place", "head of state"),
+    ("Another theme Lind painted in Wexby was the harbour at night, from 1990.", "1990", "date", "other half"),
+])
+def test_round_29_patterns_are_refused(sentence, answer, kind, reason):
+    assert reason in _cloze_reasons(sentence, answer, kind, **_fields(kind, answer))
+
+
+def test_round_29_counter_examples_pass():
+    # a title without a subtitle, a closed list asked by its options, a country named by no people's word
+    assert "subtitle" not in _cloze_reasons("Ada Lind appeared as herself in Harbour Nights in 2015.",
+                                            "Harbour Nights", "organization")
+    assert "people" not in _cloze_reasons("Wexby is the sixth largest city in the United States.", "United States",
+                                          "place")
+    holm = _fact("place", "Holm lies on the coast.", "Holm")
+    assert "head of state" not in _cloze_reasons(
+        "Crowds in Norland cheered the harbour vote, and President Tomas Berg of Holm thanked them.", "Norland", "place",
+        others=(holm,))
+
+
+def test_a_date_after_by_gets_no_options():
+    sentence = "By 1859, Tomas Berg had grown tired of the harbour council of Wexby."
+    year = _fact("date", sentence, "1859", iso="1859")
+    others = [_fact("date", f"The Wexby guild met in {y}.", str(y), iso=str(y)) for y in (1850, 1866)]
+    context = _curated((year, *others))
+    question = make_mcq(Target(year, year.mentions[0]), context, 1.0)
+    assert question is not None and "bound" in " | ".join(problems(question, context))
+
+
+def test_a_curated_wh_question_asks_for_a_date_or_a_number_only():
+    from quizgen.questions.kinds import WH_KINDS, _wh_question
+
+    sentence = "Wexby is the largest customer of the Norr Oil Company."
+    start = sentence.index("Wexby")
+    statement = Statement("Wexby is the largest customer of the Norr Oil Company", start, start + 5,
+                          question="Which place is the largest customer of the Norr Oil Company?")
+    mention = Mention("Wexby", start, start + 5, Evidence(sentence, 0, len(sentence)), statement=statement)
+    place = Fact(kind="place", name="Wexby", mentions=(mention,))
+    assert WH_KINDS == ("date", "number")
+    assert _wh_question(Target(place, mention), _curated((place,))) == ""
+    assert _wh_question(Target(place, mention), Context((place,), curated=False)) != ""
+
+
+def test_the_default_set_leaves_out_the_slots_raters_seldom_accepted():
+    from quizgen.questions.fit import fit, fits_the_default_set, share
+
+    assert not fits_the_default_set("short_answer", "person")  # 50% over rounds 18-29
+    assert fits_the_default_set("cloze", "date") and fit("cloze", "date") == 1.0
+    assert share("cloze", "date") > share("cloze", "number") > share("short_answer", "person")

@@ -19,6 +19,7 @@ from ..question import KINDS, QUESTION_TYPES, Question, QuestionError
 from ..vocab import MONTHS, NUMBER_WORDS, SCALE_WORDS, UNIT_WORDS
 from .anchor import anchored, place_phrase
 from .distractors import clearly_a_person, place_class
+from .fit import fit, fits_the_default_set
 from .kinds import Context, Target, make_cloze, make_mcq, make_short_answer, make_true_false, normed_forms, rng_for
 from .select import Rejection, default_size, rejection, select
 from .sets import dates_events_matching, events_ordering, people_roles_matching
@@ -166,7 +167,9 @@ def build_question_set(article: Article, facts: tuple[Fact, ...], *, seed: int =
         for kind in wanted:
             builder = BUILDERS[kind]
             if builder.per_target is not None:
-                score = importance * builder.weight
+                if curated and types is None and not fits_the_default_set(kind, target.fact.kind):
+                    continue  # a kind blind raters seldom accepted for this kind of fact (quizgen.questions.fit)
+                score = importance * (fit(kind, target.fact.kind) if curated else builder.weight)
                 candidates += _checked(lambda b=builder, s=score, t=target: b.per_target(t, context, s), target,
                                        kind, context, rejected)
     for kind in wanted:

@@ -27,6 +27,7 @@ from ..vocab import (
     ANAPHORIC_NOUNS,
     COMPANY_HEADS,
     COUNTRY_ABBREVIATIONS,
+    DEMONYMS_UNLIKE_THE_NAME,
     GROUP_WORDS,
     INSTITUTIONS,
     MONTHS,
@@ -213,6 +214,13 @@ def leader_beside_country(q: Question, context: Context | None) -> str | None:
     if re.match(rf"['\u2019]s\s+(?:[\w-]+\s+){{0,3}}{_HEAD_OF_STATE}\s+{not_a_name}[A-Z]", after) or \
             re.search(rf"\b{_HEAD_OF_STATE}\s+{not_a_name}(?:[A-Z][\w-]*\s+){{1,3}}of\s*$", before):
         return "a head of state named beside the blank gives the country away"
+    # "_____'s state-run media predicted a victory for incumbent President Hosni Mubarak" (round 29): the
+    # only head of state of a sentence that names no other place is the blanked country's
+    if re.search(rf"\b{_HEAD_OF_STATE}\s+{not_a_name}[A-Z][\w-]+\s+[A-Z]", f"{before} {after}") and context is not None:
+        shown = f" {norm(before)} {norm(after)} "
+        answer_forms = {norm(q.answer)}
+        if not any(f" {x} " in shown for x in context.place_forms - answer_forms if len(x) > 2):
+            return "the sentence names the blanked country's head of state: it gives the country away"
     return None
 
 
@@ -238,8 +246,10 @@ def sentence_gives_the_place(q: Question, context: Context | None) -> str | None
     if inner and context is not None and any(norm(inner.group(1)).endswith(x) for x in context.place_forms):
         return f"{inner.group(1)!r} just before the blank lies in it: the sentence gives the answer"
     stem = q.answer.split()[-1][:5].lower()
-    if len(stem) >= 4 and any(w.lower().startswith(stem) and w in gazetteer().nationalities
-                              for w in re.findall(r"[A-Z][a-z]+", before + " " + after)):
+    words = re.findall(r"[A-Z][a-z]+", before + " " + after)
+    if (len(stem) >= 4 and any(w.lower().startswith(stem) and w in gazetteer().nationalities for w in words)) or \
+            set(DEMONYMS_UNLIKE_THE_NAME.get(re.sub(r"^the\s+", "", q.answer, flags=re.IGNORECASE), ())) & set(words):
+        # ("the American Southwest … in the _____": the United States, round 29)
         return f"the sentence names {q.answer!r}'s people: it gives the answer"
     if re.match(r"['\u2019]s\s+(?:official\s+|state\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:news agency|newspaper|television|"
                 r"radio|broadcaster)\b", after):
@@ -252,7 +262,12 @@ def bounded_number_options(q: Question, context: Context | None) -> str | None:
     least 6,000" is true too, and "up to 14,000" holds of "up to 8,000" (round 23). Options for a
     bounded figure are never all false."""
     parts = _blank(q)
-    if not isinstance(q, MultipleChoice) or parts is None or q.fact != "number":
+    if not isinstance(q, MultipleChoice) or parts is None or q.fact not in ("number", "date"):
+        return None
+    if q.fact == "date":
+        # "By _____, Norton had become disgruntled": what held by 1859 held by 1862 (round 29)
+        if re.search(r"\b(?:[Bb]y|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Uu]p to)\s*$", parts[0]):
+            return "the blanked date is a bound (\"by\", \"since\", \"until\"): other options may be true of it as well"
         return None
     if re.search(r"\b(?:at least|at most|more than|less than|fewer than|over|under|up to|as many as|as much as|"
                  r"some|nearly|almost|about|around|roughly|approximately)\s*$", parts[0], re.IGNORECASE):
@@ -329,6 +344,18 @@ def name_cut_short(q: Question, context: Context | None) -> str | None:
     if re.match(r"\s*(?:al|el|bin|ibn|abu|van|von|de|da|di)-?[A-Z]|\s*(?:al|el|bin|ibn)\s+[A-Z]", parts[1]) or \
             re.search(r"\b(?:Abu|Abd|Abdul|bin|ibn)\s*$", parts[0]):
         return "the blank takes part of a name and leaves the rest beside it"
+    return None
+
+
+def title_cut_short(q: Question, context: Context | None) -> str | None:
+    """"appeared as herself in Smosh: The Movie": the key "Smosh" leaves the title's subtitle out and
+    names another thing (round 29)."""
+    answer = q.answer if not isinstance(q, TrueFalse) else ""
+    sentence = q.evidence[0].sentence
+    at = sentence.find(answer) if answer else -1
+    subtitle = r":\s+(?:The|A|An|Part|Episode|Season|Chapter|Volume|[A-Z][a-z]+\s+[A-Z])"
+    if at >= 0 and re.match(subtitle, sentence[at + len(answer):]):
+        return f"the answer {answer!r} is the first half of a title with a subtitle"
     return None
 
 
@@ -924,7 +951,9 @@ def _in_a_list(before: str, after: str) -> bool:
     middle = bool(re.search(r",\s*$", before) and re.match(r"\s*(?:,\s*[^,]{1,40})*,?\s*(?:and|or)\b", after))
     first = bool(re.match(r"\s*(?:,\s*[^,]{1,40}){2,},?\s*(?:and|or)\b", after))
     last = bool(re.search(r"\w(?:,\s+[^,]{1,40}){1,},?\s+(?:and|or)\s+$", before))
-    return middle or first or last
+    # "_____, Singapore and other regional neighbors": a list left open, which any other member completes
+    open_ended = bool(re.match(r"\s*(?:,\s*[^,]{1,40})+,?\s*(?:and|or)\s+(?:many\s+|several\s+|some\s+)?other\b", after))
+    return middle or first or last or open_ended
 
 
 def _asked_in(q: Question, context: Context | None) -> str:
@@ -1101,6 +1130,7 @@ _OTHER_HALF_MISSING = re.compile(r"\b(?:is|are|was|were) (?:very |quite |much )?
                                  r"^(?:One|Another|The other|A second|Part of the) (?:answer|reason|explanation|"
                                  r"cause|problem|question|solution) (?:is|was)\b|"
                                  r"^(?:One|Another|The other|A second|A third) (?!of\b)[a-z]+ (?!of\b)[a-z]+|"
+                                 r"^Another [a-z]+\b(?!\s+of\b)|"  # "Another theme Higuchi repeated was …" (round 29)
                                  r"^(?:Other|Such|Similar|Further) (?!than\b)[a-z]+s? (?!of\b)[a-z]+|"
                                  r"\b(?:a|the) (?:response|reply|rebuttal|sequel|follow-up)\b(?! to| of)")
 
@@ -1301,6 +1331,11 @@ def bad_role_question(q: Question, context: Context | None) -> str | None:
     if not match:
         return None
     role = match.group(1)
+    possessor = re.match(r"(.+?)['\u2019]s?\s", role)
+    if possessor and possessor.group(1) not in q.evidence[0].sentence:
+        # "Her former professor, Koolhaas" asked as "Elizabeth II's former professor" (round 29): whose,
+        # the references decided, and a wrong one makes a false question
+        return f"the role's {possessor.group(1)!r} stands for a pronoun of the sentence: it may be the wrong one"
     people = {w for f in (context.facts if context else ()) if f.kind == "person" for w in f.name.split() if len(w) > 2}
     if any(w.strip(".,'\u2019") in people for w in role.split()[1:]):
         return f"the role {role!r} runs into a person's name"
@@ -1858,7 +1893,7 @@ CURATED_CHECKS: tuple[Check, ...] = (
     opinion_of_a_speaker, doubtful_key_kind, role_of_another, role_names_a_fragment, matter_of_taste, split_fragment,
     name_cut_before_number, side_figure, run_on_sentence, addressed_to_an_audience, crowded_with_figures, catalogue_item,
     leans_on_what_came_before, topic_left_out, aside_or_cut_negation, names_nothing, place_described_not_named,
-    relation_without_whose, off_the_story, press_appearance,
+    relation_without_whose, off_the_story, press_appearance, title_cut_short,
 )
 
 
