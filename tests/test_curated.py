@@ -1957,7 +1957,7 @@ def _fields(kind: str, answer: str) -> dict:
         return {"iso": re.findall(r"\d{4}", answer)[-1]}
     if kind == "number":
         words = answer.split()
-        value = float(re.sub(r"(?<=\d)(?:st|nd|rd|th)$", "", words[0].replace(",", "")))
+        value = float(re.match(r"[\d.]+", words[0].replace(",", "")).group())  # ("13th", "25-nation")
         return {"value": value, **({"unit": words[-1]} if len(words) > 1 else {})}
     return {}
 
@@ -2148,3 +2148,75 @@ def test_the_default_set_leaves_out_the_slots_raters_seldom_accepted():
     assert not fits_the_default_set("short_answer", "person")  # 50% over rounds 18-29
     assert fits_the_default_set("cloze", "date") and fit("cloze", "date") == 1.0
     assert share("cloze", "date") > share("cloze", "number") > share("short_answer", "person")
+
+
+# --- round 30 ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, answer, kind, reason", [
+    ("Wexby is a city in Holm County, on the west bank of the Norr river.", "Holm County", "place", "wider place"),
+    ("Aid to Denmark stopped because of Holmby's decision to close the port of Wexby.", "Holmby", "place",
+     "stands for its country"),
+    ("The Norr Herald reports that fishermen also demanded the council reopen the harbour of Wexby in 2004.", "2004",
+     "date", "also"),
+    ("More than 100 people have been killed in the town since June, including 18 policemen, as gangs fight over "
+     "routes into the United States.", "18 policemen", "number", "describes a place"),
+    ("Norland will start talks on Friday on an accord to bring it closer to joining the 25-nation bloc.", "25-nation",
+     "number", "counts the members"),
+    ("Dakar journalist Ada Lind tells VOA that police are towing the boats out of the harbour of Wexby.", "Ada Lind",
+     "person", "who told the outlet"),
+    ("In 2004 Norland said it no longer wanted N.C. food aid because its harvest in Wexby had improved.", "N.C.",
+     "organization", "initials that modify"),
+])
+def test_round_30_patterns_are_refused(sentence, answer, kind, reason):
+    assert reason in _cloze_reasons(sentence, answer, kind, **_fields(kind, answer))
+
+
+@pytest.mark.parametrize("sentence, answer, kind, reason", [
+    ("Wexby lies on the Norr river, and its harbour was built in Holm County in 1880.", "Holm County", "place",
+     "wider place"),
+    ("N.C. officials said the harbour of Wexby would close for the winter of 2004.", "N.C.", "organization",
+     "initials that modify"),
+    ("Ada Lind, a baker, told the Norr Council that the harbour of Wexby was closing.", "Ada Lind", "person",
+     "who told the outlet"),
+])
+def test_round_30_counter_examples_pass(sentence, answer, kind, reason):
+    assert reason not in _cloze_reasons(sentence, answer, kind, **_fields(kind, answer))
+
+
+def test_a_bounded_date_makes_no_false_statement_and_a_false_year_is_the_nearest():
+    bounded = "By 1864, the Norr guild of Wexby had grown to 300 bakers."
+    year = _fact("date", bounded, "1864", iso="1864")
+    context = _curated((year, _fact("date", "The Wexby guild met in 1850.", "1850", iso="1850")))
+    assert make_true_false(Target(year, year.mentions[0]), context, 1.0, truth=False) is None
+    plain = "In 1864, the Norr guild of Wexby opened its first bakery."
+    year = _fact("date", plain, "1864", iso="1864")
+    question = make_true_false(Target(year, year.mentions[0]), _curated((year,)), 1.0, truth=False)
+    assert question is not None and abs(int(question.replacement) - 1864) <= 1
+
+
+def test_an_adults_age_gets_adult_ages_as_options():
+    fact = _fact("number", "The 23-year-old teacher died on Monday in Wexby.", "23-year-old", value=23.0)
+    options = dis.number_distractors(fact, "23-year-old", (fact,), random.Random(1))
+    assert options and all(int(o.split("-")[0]) >= 18 for o in options)
+
+
+def test_a_date_that_names_an_event_or_sits_inside_a_name_is_not_asked():
+    from quizgen.questions import _attributive
+
+    for sentence, date in (("He joined the war on terror after the September 11, 2001 attacks in Norland.",
+                            "September 11, 2001"),
+                           ("Congress set up the office under the Harbour Authorization Act for Fiscal Year 2008.",
+                            "2008")):
+        start = sentence.index(date)
+        mention = Mention(date, start, start + len(date), Evidence(sentence, 0, len(sentence)))
+        assert _attributive(mention)
+    sentence = "Norland won the 1966 World Cup at Wexby."
+    start = sentence.index("1966")
+    assert not _attributive(Mention("1966", start, start + 4, Evidence(sentence, 0, len(sentence))))
+
+
+def test_a_date_with_more_than_its_year_is_hinted_as_a_date():
+    from quizgen.questions.slots import hint_word
+
+    assert hint_word(Fact(kind="date", text="late 2001", iso="2001")) == "date"
+    assert hint_word(Fact(kind="date", text="2001", iso="2001")) == "year"

@@ -293,6 +293,12 @@ def _attributive(mention: Mention) -> bool:
     sentence, at = mention.evidence.sentence, mention.start - mention.evidence.start
     if re.fullmatch(r"[A-Z][a-z]+ \d{1,2}", mention.text) and re.match(r"\s+[a-z]+s\b", sentence[at + len(mention.text):]):
         return True  # "the September 11 hijackers" (round 22): a day that names an event, not a time to change
+    after = sentence[at + len(mention.text):]
+    if re.match(r",?\s+(?:attacks?|bombings?|massacre|hijackings?|tsunami|earthquake)\b", after) and \
+            re.search(r"\bthe\s+(?:[A-Z][a-z]+\s+)?$", sentence[:at]):
+        return True  # "after the September 11, 2001 attacks" (round 30): a date that names an event
+    if re.search(r"\b(?:[A-Z][a-z]+\s+){2,}$", sentence[:at]) and re.search(r"\b(?:Year|Act|Plan|Law|Budget)\s+$", sentence[:at]):
+        return True  # "the Defense Authorization Act for Fiscal Year 2008": a year inside a name
     return bool(re.search(r"\b(?:the|a|an|its|their|his|her)\s+$|['\u2019]s\s+$", sentence[:at], re.IGNORECASE)
                 and re.match(r"\s+(?:[\w-]+\s+){0,2}(?:assessment|survey|report|census|estimate|study|budget|"
                              r"review|poll|index|edition|yearbook|figures|statistics|data)\b",

@@ -333,6 +333,11 @@ def number_distractors(fact: Fact, answer: str, facts: tuple[Fact, ...], rng: ra
     # near the key, so that no option is ruled out by its size alone (573 countries for 191 was)
     # (not exactly half or double: a pair of options where one is twice the other points at one of them)
     factors = [0.6, 0.7, 0.75, 0.8, 1.2, 1.25, 1.4, 1.5, 1.75]
+    age = re.search(r"\d+[- ]years?[- ]old\b|\baged? \d+", answer) is not None
+    if age:
+        # "the _____ teacher" of "23-year-old": an adult's age stays an adult's (a 16-year-old teacher is
+        # ruled out on sight, round 30), and ages lie close together
+        factors = [0.85, 0.9, 1.1, 1.15, 1.2, 1.25, 1.3]
     rng.shuffle(factors)
     ceiling = _NATURAL_MAXIMUM.get((fact.unit or "").lower().split()[-1] if fact.unit else "", float("inf"))
     # another number of the key's size in the same sentence fixes which side the key lies on: "up to
@@ -355,6 +360,8 @@ def number_distractors(fact: Fact, answer: str, facts: tuple[Fact, ...], rng: ra
                 continue
         if value in taken or value in seen or value > ceiling or any(value in (v * 2, v / 2) for v in seen):
             continue  # (``seen`` holds the key: no option is half or double the key or another option)
+        if age and current >= 18 > value:
+            continue
         if any((value > other) != (current > other) for other in beside):
             continue
         seen.add(value)

@@ -566,6 +566,11 @@ def make_true_false(target: Target, context: Context, score: float, truth: bool)
                             with_roles=context.people_with_roles if context.curated else None)
     if context.curated and target.fact.kind == "number":
         wrong = _natural_looking(target.answer, wrong)
+    if context.curated and target.fact.kind == "date":
+        sentence = target.mention.evidence.sentence
+        if _BOUND_BEFORE.search(sentence[:target.mention.start - target.mention.evidence.start]):
+            return None  # "By the outset of 1864, …": what held by then held by a later year too (round 30)
+        wrong = sorted(wrong, key=lambda w: _years_apart(target.answer, w))  # the nearest year reads true-like
     if not wrong:
         return None
     text = plain_statement(statement(target.mention, wrong[0], use_statement=not own_words))
@@ -573,6 +578,13 @@ def make_true_false(target: Target, context: Context, score: float, truth: bool)
 
 
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_BOUND_BEFORE = re.compile(r"\b(?:[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Uu]p to)(?:\s+the\s+[a-z]+\s+of)?\s*$")
+
+
+def _years_apart(answer: str, other: str) -> int:
+    """How far apart the years of two dates are (a date without a year: far)."""
+    a, b = re.search(r"\b\d{4}\b", answer), re.search(r"\b\d{4}\b", other)
+    return abs(int(a.group()) - int(b.group())) if a and b else 9999
 
 
 def _significant_digits(text: str) -> int:

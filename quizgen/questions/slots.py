@@ -54,7 +54,10 @@ def hint_word(fact: Fact) -> str:
             return "decade"  # "the 1960s"
         if re.fullmatch(r"\d{4}", iso):
             # "fall 2004" asks for more than a year
-            return "season and year" if re.search(r"\b(?:spring|summer|autumn|fall|winter)\b", text) else "year"
+            if re.search(r"\b(?:spring|summer|autumn|fall|winter)\b", text):
+                return "season and year"
+            # "late 2001" asks for more than a year too (round 30)
+            return "year" if not re.search(r"[a-z]", text) else "date"
         if re.fullmatch(r"\d{4}-\d\d", iso):
             return "month and year"  # "March 1836": "(month)" alone would ask for less than the key
         if re.fullmatch(r"--\d\d", iso):

@@ -257,6 +257,28 @@ def sentence_gives_the_place(q: Question, context: Context | None) -> str | None
     return None
 
 
+_CONTAINED_IN = re.compile(r"\b(?:(?:is|was) an? (?:[\w-]+\s+)?(?:city|town|village|suburb|borough|municipality|"
+                          r"community|county|district|province|region|port|island)|located|situated|lies|lying)\s+in\s*$")
+_GOVERNMENT_ACTS = re.compile(r"['\u2019]s\s+(?:decision|refusal|government|move|announcement|claim|position|demand|offer|"
+                              r"response|request|stance|policy|plan|insistence|rejection|approval)\b")
+
+
+def another_level_fits(q: Question, context: Context | None) -> str | None:
+    """"Fort Lee is a city in _____": its county, its state and its country all fit (round 30);
+    "because of _____'s decision" of Pyongyang: a capital standing for its country, whose name fits as
+    well."""
+    parts = _blank(q)
+    if parts is None or q.fact != "place":
+        return None
+    before, after = parts
+    if _CONTAINED_IN.search(before):
+        return "the blank asks what a place lies in: each wider place (county, state, country) fits too"
+    if _GOVERNMENT_ACTS.match(after) and q.answer not in gazetteer().countries and \
+            any(c in f"{before} {after}" for c in gazetteer().countries):
+        return f"{q.answer!r} stands for its country's government, and the country's name fits too"
+    return None
+
+
 def bounded_number_options(q: Question, context: Context | None) -> str | None:
     """"The fate of at least _____ foreign tourists remains unknown": with "at least 8,000" true, "at
     least 6,000" is true too, and "up to 14,000" holds of "up to 8,000" (round 23). Options for a
@@ -367,6 +389,11 @@ def modifier_slot(q: Question, context: Context | None) -> str | None:
         return None
     if re.search(r"\b(?:a|an)\s*$", parts[0], re.IGNORECASE) and re.match(r"\s+[a-z]", parts[1]):
         return "the blank stands where an adjective fits as well (\"a _____ pitcher\")"
+    if re.fullmatch(r"(?:[A-Z]\.){2,4}|[A-Z]{2,4}", q.answer.strip()) and re.search(r"\b[a-z]+\s*$", parts[0]) and \
+            re.match(r"\s+(?!(?:officials?|spokesman|spokeswoman|said|says|has|have|had|is|are|was|were|will)\b)[a-z]+"
+                     r"\s+[a-z]+", parts[1]):
+        # "no longer wanted _____ food aid" (round 30): initials before a noun, in the middle of a clause
+        return "the blank is the initials that modify the noun after them (\"_____ food aid\")"
     return None
 
 
@@ -776,6 +803,9 @@ def trivial_answer(q: Question, context: Context | None) -> str | None:
             return f"the answer {answer!r} numbers a page, figure or section"
         if _ADDRESS.match(after):
             return f"the answer {answer!r} is a street number"
+        if re.fullmatch(r"\d+-(?:nation|member|country|state|party)", answer.strip()):
+            # "joining the _____ bloc" of "25-nation" (round 30): how many a body has, said in passing
+            return f"the answer {answer!r} counts the members of a body named after it"
         if re.fullmatch(r"\d+(?:st|nd|rd|th)", answer.strip()) and re.match(
                 r"\s+(?:(?:straight|consecutive|successive)\s+)?(?:day|days|week|weeks|night|nights|hour|round|time)\b", after):
             # "negotiations extended into an unscheduled 13th day" (round 28): how long it ran, a side detail
@@ -918,6 +948,13 @@ def place_described_not_named(q: Question, context: Context | None) -> str | Non
     if described and len(words) > 2 and words[-2][:1].isupper() and words[-2].lower() not in _CONTINENTS:
         return None  # "the Nyanza region", "the Tigray region": named
     rest_text = shown[:match.start()] + " " + shown[match.end():]
+    if words[-1].lower() in ("town", "city", "village"):
+        # "killed in the town since June … routes into the United States" (round 30): a country named
+        # beside it does not say which town
+        countries = gazetteer().countries
+        rest_text = "".join(w for w in re.split(r"(?<=\s)(?=\S)", rest_text) if w.strip(" ,.;") not in countries)
+        for country in (c for c in countries if " " in c and c in rest_text):
+            rest_text = rest_text.replace(country, " ")
     rest = f" {norm(rest_text)} "
     # a place named elsewhere in the sentence (an island too), its people ("Iraqi lawmakers", "French
     # troops") or its initials ("U.S. officials") says where
@@ -978,6 +1015,10 @@ def source_of_a_report(q: Question, context: Context | None) -> str | None:
     before, after = parts
     # "says in a story by the _____ financial news service" (round 26)
     in_a_story = re.search(r"\bin an? (?:story|report|interview|broadcast|article) (?:by|with|on|in)(?: the)?\s*$", before)
+    if q.fact == "person" and re.match(r"\s+(?:tells|told|telling|said to)\s+(?:the\s+)?(?:" +
+                                       "|".join(re.escape(o) for o in NEWS_OUTLETS) + r")\b", after):
+        # "Dakar journalist _____ tells VOA police are removing the carcasses" (round 30): the source
+        return f"the answer {q.answer!r} is only who told the outlet"
     if q.fact != "organization":
         # "Israel's _____ newspaper says …" (round 22): the outlet's kind after the blank, whatever it was taken for
         if re.match(r"\s*(?:news agency|newspaper|daily|radio|television|broadcaster)\s+(?:said|says|reported|reports)\b",
@@ -1123,6 +1164,8 @@ _SINCE_WHAT = re.compile(r"\bsince\s*[,.;]|\bsince then\b")
 _INNER_HOWEVER = re.compile(r"^[^,;]{1,60},\s+(?:however|though|nevertheless|nonetheless|in turn|too),\s")
 # "Castro also attained …", "The 65th also controlled …": a subject, then "also" — adding to what came before
 _ALSO_AFTER_SUBJECT = re.compile(r"^(?:[A-Z0-9][\w'.-]*\s+){1,3}(?:now\s+)?also\s+[a-z]+|"
+                                 # "… reports that participants also demanded …" (round 30)
+                                 r"\b(?:says|said|reports|reported|adds|added) that (?:[\w'-]+\s+){1,3}also\s+[a-z]+|"
                                  r"^[^,;]{1,80}\b(?:is|are|was|were|has|have|had|will|would|can|could)\s+also\s+[a-z]+")
 # "The contest site in Chile is similar, though …", "authored a response, to which …": a comparison or a
 # reply whose other half the sentence does not give
@@ -1893,7 +1936,7 @@ CURATED_CHECKS: tuple[Check, ...] = (
     opinion_of_a_speaker, doubtful_key_kind, role_of_another, role_names_a_fragment, matter_of_taste, split_fragment,
     name_cut_before_number, side_figure, run_on_sentence, addressed_to_an_audience, crowded_with_figures, catalogue_item,
     leans_on_what_came_before, topic_left_out, aside_or_cut_negation, names_nothing, place_described_not_named,
-    relation_without_whose, off_the_story, press_appearance, title_cut_short,
+    relation_without_whose, off_the_story, press_appearance, title_cut_short, another_level_fits,
 )
 
 
