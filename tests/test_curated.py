@@ -2220,3 +2220,49 @@ def test_a_date_with_more_than_its_year_is_hinted_as_a_date():
 
     assert hint_word(Fact(kind="date", text="late 2001", iso="2001")) == "date"
     assert hint_word(Fact(kind="date", text="2001", iso="2001")) == "year"
+
+
+# --- round 31 ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("before, sentence, answer, kind", [
+    ("Norr rockets killed 12 people in Wexby.", "President Ada Lind of Norland expressed sadness at the incident in 2004.",
+     "2004", "date"),
+    ("The Norr Council voted on the harbour plan.", "The Norr Council adopted the measure by 145 votes to one.", "145",
+     "number"),
+    ("Troops moved into Wexby.", "Norr officials said at least 27 rebels were killed during the fighting.", "27",
+     "number"),
+])
+def test_a_general_noun_points_back_even_after_a_name(before, sentence, answer, kind):
+    assert "event the article told of before" in _later_reasons(before, sentence, answer, kind, **_fields(kind, answer))
+
+
+@pytest.mark.parametrize("sentence, answer, kind, reason", [
+    ("The Norr military also says guards freed three Wexby Bakers employees from kidnappers on 3 May 2004.",
+     "3 May 2004", "date", "also"),
+    ("Many quarrels remain open, from Norland and Holm to Wexby and beyond, in 2004.", "Norland", "place",
+     "one item of a list"),
+])
+def test_round_31_patterns_are_refused(sentence, answer, kind, reason):
+    assert reason in _cloze_reasons(sentence, answer, kind, **_fields(kind, answer))
+
+
+def test_a_childs_age_gets_childrens_ages_as_options():
+    sentence = "Lind is accused of sending children under the age of 15 to work in the Wexby mines."
+    fact = _fact("number", sentence, "15", value=15.0)
+    options = dis.number_distractors(fact, "15", (fact,), random.Random(3))
+    assert options and all(int(o) < 18 for o in options)
+
+
+def test_options_after_the_must_all_take_the():
+    from quizgen.questions.validate import _takes_the
+
+    assert _takes_the("Maldives") and _takes_the("Czech Republic") and not _takes_the("Venezuela")
+    sentence = "Elections passed peacefully in Norland, the Maldives and Wexby in 2004."
+    key = _fact("place", sentence, "Maldives")
+    others = [_fact("place", f"{name} held a vote.", name) for name in ("Venezuela", "Yemen", "Korea")]
+    context = _curated((key, *others))
+    question = MultipleChoice(id="m1", fact="place", evidence=(key.mentions[0].evidence,), score=1.0,
+                              stem="Elections passed peacefully in Norland, the _____ and Wexby in 2004.",
+                              key="Maldives", options=("Venezuela", "Maldives", "Yemen", "Korea"),
+                              fact_keys=(key.key,))
+    assert "only the key takes" in " | ".join(problems(question, context))

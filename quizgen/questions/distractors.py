@@ -333,7 +333,8 @@ def number_distractors(fact: Fact, answer: str, facts: tuple[Fact, ...], rng: ra
     # near the key, so that no option is ruled out by its size alone (573 countries for 191 was)
     # (not exactly half or double: a pair of options where one is twice the other points at one of them)
     factors = [0.6, 0.7, 0.75, 0.8, 1.2, 1.25, 1.4, 1.5, 1.75]
-    age = re.search(r"\d+[- ]years?[- ]old\b|\baged? \d+", answer) is not None
+    age = re.search(r"\d+[- ]years?[- ]old\b|\baged? \d+", answer) is not None or any(
+        re.search(rf"\bages? of\s+{re.escape(answer)}", m.evidence.sentence) for m in fact.mentions)
     if age:
         # "the _____ teacher" of "23-year-old": an adult's age stays an adult's (a 16-year-old teacher is
         # ruled out on sight, round 30), and ages lie close together
@@ -360,8 +361,8 @@ def number_distractors(fact: Fact, answer: str, facts: tuple[Fact, ...], rng: ra
                 continue
         if value in taken or value in seen or value > ceiling or any(value in (v * 2, v / 2) for v in seen):
             continue  # (``seen`` holds the key: no option is half or double the key or another option)
-        if age and current >= 18 > value:
-            continue
+        if age and (current >= 18 > value or current < 18 <= value):
+            continue  # ("children under the age of _____": no adult's age either, round 31)
         if any((value > other) != (current > other) for other in beside):
             continue
         seen.add(value)

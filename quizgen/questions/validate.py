@@ -589,6 +589,14 @@ def _shape(text: str) -> tuple[bool, bool, bool]:
     return text[:1].isupper(), bool(_NUMBER.search(text)), text.lower().startswith("the ")
 
 
+def _takes_the(place: str) -> bool:
+    """"the Maldives", "the Czech Republic", "the United States": a plural name or one whose head is a
+    word for a state or a group of islands."""
+    words = place.split()
+    return bool(words) and (words[-1].endswith("s") or words[-1] in (
+        "Republic", "Kingdom", "Union", "Federation", "Emirates", "Congo", "Gambia", "Vatican", "Hague"))
+
+
 def bad_options(q: Question, context: Context | None) -> str | None:
     if not isinstance(q, MultipleChoice):
         return None
@@ -613,6 +621,11 @@ def bad_options(q: Question, context: Context | None) -> str | None:
             for option in q.options:
                 if (option[:1].lower() in "aeiou") != wants_an:
                     return f"\"{article.group(1)} {option}\" does not agree"
+        if q.fact == "place" and re.search(r"\bthe\s*$", parts[0]) and _takes_the(q.key):
+            # "elections in Madagascar, the _____ and …": Maldives; "the Venezuela" is ruled out (round 31)
+            odd = next((o for o in q.options if not _takes_the(o)), None)
+            if odd is not None:
+                return f"\"the {odd}\" does not read: only the key takes \"the\""
     if context is not None and context.curated and any(
             len(o.split()) > max(6, 2 * len(q.key.split())) for o in q.options):
         return "an option is far longer than the key"
@@ -990,7 +1003,10 @@ def _in_a_list(before: str, after: str) -> bool:
     last = bool(re.search(r"\w(?:,\s+[^,]{1,40}){1,},?\s+(?:and|or)\s+$", before))
     # "_____, Singapore and other regional neighbors": a list left open, which any other member completes
     open_ended = bool(re.match(r"\s*(?:,\s*[^,]{1,40})+,?\s*(?:and|or)\s+(?:many\s+|several\s+|some\s+)?other\b", after))
-    return middle or first or last or open_ended
+    # "from _____ and Libya to Afghanistan and beyond" (round 31): examples strung from one to another
+    examples = bool(re.search(r"\bfrom\s+$", before) and re.match(r"\s+and\s+[A-Z][^,]{0,30}\s+to\s+[A-Z]", after)) or \
+        bool(re.search(r"\bfrom\s+[A-Z][^,]{0,30}\s+and\s+$", before) and re.match(r"\s+to\s+[A-Z]", after))
+    return middle or first or last or open_ended or examples
 
 
 def _asked_in(q: Question, context: Context | None) -> str:
@@ -1164,6 +1180,8 @@ _SINCE_WHAT = re.compile(r"\bsince\s*[,.;]|\bsince then\b")
 _INNER_HOWEVER = re.compile(r"^[^,;]{1,60},\s+(?:however|though|nevertheless|nonetheless|in turn|too),\s")
 # "Castro also attained …", "The 65th also controlled …": a subject, then "also" — adding to what came before
 _ALSO_AFTER_SUBJECT = re.compile(r"^(?:[A-Z0-9][\w'.-]*\s+){1,3}(?:now\s+)?also\s+[a-z]+|"
+                                 # "The U.S. military also says …" (round 31): a second report of the story's
+                                 r"^[^,;]{1,50}\balso (?:says|said|reports|reported|announced|confirmed|noted)\b|"
                                  # "… reports that participants also demanded …" (round 30)
                                  r"\b(?:says|said|reports|reported|adds|added) that (?:[\w'-]+\s+){1,3}also\s+[a-z]+|"
                                  r"^[^,;]{1,80}\b(?:is|are|was|were|has|have|had|will|would|can|could)\s+also\s+[a-z]+")
@@ -1605,8 +1623,9 @@ def points_back(q: Question, context: Context | None) -> str | None:
             # "The two punchers went right after each other": people or things named before, counted
             return f"'the {words[0]} {words[1]}' counts what the article named before; the sentence does not say which"
         after_first = match.start(1) + len(" " + words[0])
-        if not named_before and not _NARROWED_AFTER.match(text, after_first) and \
-                not re.match(r"['\u2019]", text[after_first:]) and \
+        # (a name before it does not say which event: "Afghan President Hamid Karzai expressed sadness at
+        # the incident", round 31)
+        if not _NARROWED_AFTER.match(text, after_first) and not re.match(r"['\u2019]", text[after_first:]) and \
                 not (0 <= answer_at <= match.start() < answer_at + len(q.answer)):
             # "the trouble began": a general noun; "the arrest marks a blow": a noun made from a verb the
             # article used before, with a verb after it (the phrase is one word long)
