@@ -228,6 +228,22 @@ step action measure decision announcement request proposal violence unrest dispu
 fighting idea
 """)
 
+# Event nouns and the verb each is made from: "the approval" after "approved", "the arrest" after
+# "arrested" stands for an event the text told of before (a closed table: a suffix rule would link
+# "station" to "stated").
+EVENT_NOUN_VERBS = {
+    "approval": "approve", "arrest": "arrest", "attack": "attack", "announcement": "announce",
+    "decision": "decide", "agreement": "agree", "killing": "kill", "kidnapping": "kidnap", "abduction": "abduct",
+    "ruling": "rule", "resignation": "resign", "appointment": "appoint", "dismissal": "dismiss",
+    "release": "release", "withdrawal": "withdraw", "rejection": "reject", "closure": "close", "ban": "ban",
+    "shooting": "shoot", "bombing": "bomb", "explosion": "explode", "crash": "crash", "indictment": "indict",
+    "conviction": "convict", "acquittal": "acquit", "invasion": "invade", "capture": "capture",
+    "rescue": "rescue", "seizure": "seize", "detention": "detain", "expulsion": "expel", "suspension": "suspend",
+    "cancellation": "cancel", "postponement": "postpone", "extension": "extend", "launch": "launch",
+    "raid": "raid", "ambush": "ambush", "assassination": "assassinate", "execution": "execute",
+    "nomination": "nominate", "election": "elect", "vote": "vote", "protest": "protest", "strike": "strike",
+}
+
 # Head words of events and documents named after people, places or groups ("Seven Years' War").
 EVENT_HEADS = _word_list("""war wars battle siege revolution crisis treaty accord accords act agreement
 conference summit games olympics cup championship election elections massacre uprising rebellion

@@ -2099,8 +2099,8 @@ def test_a_roles_possessor_the_references_put_in_is_not_asked():
      "one item of a list"),
     ("Wexby is the largest city of the American Northwest and the sixth largest in the United States.",
      "United States", "place", "people"),
-    ("Norland's state-run radio predicted a victory for incumbent President Tomas Berg in the harbour vote.",
-     "Norland", "place", "head of state"),
+    ("Denmark's state-run radio predicted a victory for incumbent President Tomas Berg in the harbour vote.",
+     "Denmark", "place", "head of state"),
     ("Another theme Lind painted in Wexby was the harbour at night, from 1990.", "1990", "date", "other half"),
 ])
 def test_round_29_patterns_are_refused(sentence, answer, kind, reason):
@@ -2129,7 +2129,7 @@ def test_a_date_after_by_gets_no_options():
 
 
 def test_a_curated_wh_question_asks_for_a_date_or_a_number_only():
-    from quizgen.questions.kinds import WH_KINDS, _wh_question
+    from quizgen.questions.kinds import _wh_question
 
     sentence = "Wexby is the largest customer of the Norr Oil Company."
     start = sentence.index("Wexby")
@@ -2137,7 +2137,6 @@ def test_a_curated_wh_question_asks_for_a_date_or_a_number_only():
                           question="Which place is the largest customer of the Norr Oil Company?")
     mention = Mention("Wexby", start, start + 5, Evidence(sentence, 0, len(sentence)), statement=statement)
     place = Fact(kind="place", name="Wexby", mentions=(mention,))
-    assert WH_KINDS == ("date", "number")
     assert _wh_question(Target(place, mention), _curated((place,))) == ""
     assert _wh_question(Target(place, mention), Context((place,), curated=False)) != ""
 
@@ -2266,3 +2265,75 @@ def test_options_after_the_must_all_take_the():
                               key="Maldives", options=("Venezuela", "Maldives", "Yemen", "Korea"),
                               fact_keys=(key.key,))
     assert "only the key takes" in " | ".join(problems(question, context))
+
+
+# --- the session-6 review: sentences each new check must let through -----------------------------------
+
+@pytest.mark.parametrize("before, sentence, answer, kind", [
+    ("Officials stated that the Wexby line would reopen soon.",
+     "The station opened in 1890 and serves 20,000 passengers a day.", "1890", "date"),
+    ("The governing Harbour party lost seats in Wexby.", "The government says 300 people died in the Norr floods.",
+     "300", "number"),
+])
+def test_a_noun_is_not_taken_for_an_earlier_verb_it_only_looks_like(before, sentence, answer, kind):
+    assert "before" not in _later_reasons(before, sentence, answer, kind, **_fields(kind, answer))
+
+
+@pytest.mark.parametrize("sentence, answer, kind", [
+    ("President Barack Obama flew to Japan on Monday for talks on trade with Norland in 2009.", "Japan", "place"),
+    ("The minister, speaking to reporters in Holm, said 300 people had died in the Wexby floods.", "300", "number"),
+    ("The governor held a news conference on Monday and announced 2,000 new jobs for Wexby.", "2,000", "number"),
+    ("Poland joined NATO in the spring of 1999 after years of talks in Wexby.", "NATO", "organization"),
+    ("Ada Lind worked for IBM for ten years before she moved to Wexby in 2004.", "IBM", "organization"),
+    ("Kyoto is a city in Japan that served as the imperial capital for a thousand years.", "Japan", "place"),
+    ("Rising prices in Indiana followed Wexby's decision to close the harbour in 2004.", "Wexby", "place"),
+    ("Secretary of State Ada Lind told the BBC that Norland must stop building ships in Wexby.", "Ada Lind",
+     "person"),
+    ("Ada Lind was blunt about Norland: The talks are over, she said in Wexby in 2004.", "Norland", "place"),
+    ("The French national team won the cup at Wexby in 1998.", "1998", "date"),
+    ("In 1990 the old wooden bridge over the Norr river at Wexby was replaced.", "1990", "date"),
+    ("The population of Wexby reached 1 million in 1801, the first town of Norland to do so.", "1801", "date"),
+    ("Norland won the Wexby Cup for the 5th time in 2002.", "5th", "number"),
+    ("Another of the founders, Tomas Berg, opened the Wexby bakery in 1990.", "Tomas Berg", "person"),
+])
+def test_the_new_checks_let_ordinary_sentences_through(sentence, answer, kind):
+    reasons = _cloze_reasons(sentence, answer, kind, **_fields(kind, answer))
+    for new in ("head of state", "met the press", "initials that modify", "wider place", "stands for its country",
+                "who told the outlet", "subtitle", "someone the article spoke of", "of or to what", "counted in",
+                "days or rounds", "other half"):
+        assert new not in reasons, reasons
+
+
+def test_a_long_list_is_checked_in_linear_time():
+    names = ", ".join(f"Norr{chr(97 + i)}land" for i in range(26))
+    sentence = f"In 2004 the members were Wexby, {names} and Holm."
+    assert "one item of a list" in _cloze_reasons(sentence, "Wexby", "place")  # (exponential before the review)
+
+
+def test_the_kind_table_is_what_the_tool_counts_from_the_logged_ratings():
+    import json
+    from importlib import resources
+
+    from tools.kind_fit import counts
+
+    table = json.loads(resources.files("quizgen.questions").joinpath("data", "kind_fit.json").read_text("utf-8"))
+    rated, accepted, rounds = counts(18, None)
+    assert table["rounds"] == rounds
+    assert table["slots"] == {s: {"rated": rated[s], "accepted": accepted[s]} for s in sorted(rated)}
+
+
+def test_short_answers_about_people_are_out_of_the_default_set_and_back_with_types():
+    from quizgen.questions.fit import MIN_QUESTIONS, fits_the_default_set, wilson_upper
+
+    assert not fits_the_default_set("short_answer", "person")
+    assert fits_the_default_set("short_answer", "nothing rated")  # no data: it stays in
+    assert wilson_upper(0, 1) > 0.5 and MIN_QUESTIONS >= 10  # one rejected question takes no slot out
+    from quizgen.api import facts_of
+
+    from .conftest import SAMPLE
+
+    article, facts = facts_of(SAMPLE)
+    default = build_question_set(article, facts).questions
+    typed = build_question_set(article, facts, types=("short_answer",)).questions
+    assert not any(q.type == "short_answer" and q.fact == "person" for q in default)
+    assert any(q.type == "short_answer" and q.fact == "person" for q in typed)

@@ -27,6 +27,7 @@ def test_wheel_contains_the_models_and_runs_from_them(tmp_path):
         "punkt.json.gz"]
     assert sum(zipfile.ZipFile(wheel).getinfo(n).file_size for n in models) <= 20_000_000
     assert "quizgen/nlp/data/reference_nouns.toml" in names
+    assert "quizgen/questions/data/kind_fit.json" in names  # the default set's ranking reads it (build, below)
     assert {"quizgen/export/fonts/DejaVuSans.ttf", "quizgen/export/fonts/DejaVuSans-Bold.ttf"} <= set(names)
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)

@@ -20,7 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 RATINGS = ROOT / "docs" / "ratings"
 TABLE = ROOT / "quizgen" / "questions" / "data" / "kind_fit.json"
-_VERDICT = re.compile(r"\s*(?:[-*]\s*)?\**(\d+)\**[.):]\s*\**([A-Z_]+)")
+LABELS = ("ACCEPTABLE", "WRONG_KEY", "AMBIGUOUS", "UNGRAMMATICAL", "NO_CONTEXT", "BAD_DISTRACTORS", "TRIVIAL", "OTHER")
+_VERDICT = re.compile(r"\s*(?:[-*]\s*)?\**(\d+)\**[.):]\s*\**(" + "|".join(LABELS) + r")\b")
 
 
 def verdicts(path: Path) -> dict[int, str]:

@@ -361,8 +361,8 @@ def number_distractors(fact: Fact, answer: str, facts: tuple[Fact, ...], rng: ra
                 continue
         if value in taken or value in seen or value > ceiling or any(value in (v * 2, v / 2) for v in seen):
             continue  # (``seen`` holds the key: no option is half or double the key or another option)
-        if age and (current >= 18 > value or current < 18 <= value):
-            continue  # ("children under the age of _____": no adult's age either, round 31)
+        if age and (current >= 18 > value or current < 18 <= value or value > 105):
+            continue  # ("children under the age of _____": no adult's age either, round 31; nobody is 119)
         if any((value > other) != (current > other) for other in beside):
             continue
         seen.add(value)

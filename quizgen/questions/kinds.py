@@ -568,7 +568,7 @@ def make_true_false(target: Target, context: Context, score: float, truth: bool)
         wrong = _natural_looking(target.answer, wrong)
     if context.curated and target.fact.kind == "date":
         sentence = target.mention.evidence.sentence
-        if _BOUND_BEFORE.search(sentence[:target.mention.start - target.mention.evidence.start]):
+        if BOUND_BEFORE.search(sentence[:target.mention.start - target.mention.evidence.start]):
             return None  # "By the outset of 1864, …": what held by then held by a later year too (round 30)
         wrong = sorted(wrong, key=lambda w: _years_apart(target.answer, w))  # the nearest year reads true-like
     if not wrong:
@@ -578,7 +578,8 @@ def make_true_false(target: Target, context: Context, score: float, truth: bool)
 
 
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
-_BOUND_BEFORE = re.compile(r"\b(?:[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Uu]p to)(?:\s+the\s+[a-z]+\s+of)?\s*$")
+# a date after these is a bound: what held by 1864 held by 1865 too (rounds 29-30)
+BOUND_BEFORE = re.compile(r"\b(?:[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Uu]p to)(?:\s+the\s+[a-z]+\s+of)?\s*$")
 
 
 def _years_apart(answer: str, other: str) -> int:
@@ -598,8 +599,9 @@ def _natural_looking(answer: str, wrong: list[str]) -> list[str]:
     by 60 hours" for 48, not "by 67 hours", round 28); none for a measurement to hundredths ("in 9.88
     seconds"), where any other figure looks made up or is ruled out by the rest of the report."""
     key = _FIGURE.search(answer)
-    if key is None or re.search(r"\.\d\d", key.group()):
-        return []
+    if key is None or (re.search(r"\.\d\d", key.group()) and not re.search(
+            r"[$€£¥₹]|percent|%|\b(?:million|billion|trillion)\b", answer)):
+        return []  # (money and rates to hundredths are no measurement: "$1.25 billion" may change)
     return sorted(wrong, key=_significant_digits)  # (a stable sort: the draw's order among equals)
 
 
