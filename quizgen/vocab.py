@@ -217,7 +217,7 @@ treasury commerce industry communications security intelligence tourism housing 
 
 # News agencies and broadcasters known by their initials or one word: whom someone "told" is then the
 # outlet that carried the story, a side detail ("told VOA that …").
-NEWS_OUTLETS = _word_list("""VOA BBC CNN AP AFP Reuters NPR PBS Xinhua IRNA ITAR-Tass Tass Interfax Kyodo
+NEWS_OUTLETS = _word_list("""VOA BBC CNN AP AFP Reuters NPR PBS Xinhua IRNA ITAR-Tass Tass Interfax Kyodo Wikinews
 Yonhap Bernama Antara RIA Novosti Al-Jazeera Al-Arabiya ABC CBS NBC Fox MSNBC ANSA EFE dpa DPA UPI
 """)
 
@@ -225,7 +225,7 @@ Yonhap Bernama Antara RIA Novosti Al-Jazeera Al-Arabiya ABC CBS NBC Fox MSNBC AN
 # "the move", "the incident" stand for an event the text told of before, whatever words it used.
 ANAPHORIC_NOUNS = _word_list("""trouble incident move affair matter episode development situation issue
 step action measure decision announcement request proposal violence unrest dispute scandal accident
-fighting idea
+fighting idea appeal plea
 """)
 
 # Event nouns and the verb each is made from: "the approval" after "approved", "the arrest" after

@@ -2337,3 +2337,31 @@ def test_short_answers_about_people_are_out_of_the_default_set_and_back_with_typ
     typed = build_question_set(article, facts, types=("short_answer",)).questions
     assert not any(q.type == "short_answer" and q.fact == "person" for q in default)
     assert any(q.type == "short_answer" and q.fact == "person" for q in typed)
+
+
+# --- round 32 ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, answer, kind, reason", [
+    ("Storm Gale is not expected to threaten the coast of Norland before 2004.", "Norland", "place", "negated"),
+    ("The 58-year-old Tomas Berg was in Wexby in 2004 to open the harbour.", "58-year-old", "number",
+     "describes the person"),
+    ("Wikinews interviewed Ada Lind for the Wexby page on May 18, 2006.", "May 18, 2006", "date", "outlet made"),
+    ("Ada Lind answered five questions sent by accredited Wikinews reporter Tomas Berg in 2004.", "Tomas Berg",
+     "person", "outlet made"),
+])
+def test_round_32_patterns_are_refused(sentence, answer, kind, reason):
+    assert reason in _cloze_reasons(sentence, answer, kind, **_fields(kind, answer))
+
+
+def test_a_sentence_the_splitter_cut_after_the_initials_of_a_name_is_not_asked():
+    before = "A statement from the U.S."
+    cut = "Consumer Safety Board said on Tuesday the recall involves 300 toys made in Wexby."
+    assert "splitter cut" in _later_reasons(before, cut, "300", "number", value=300.0)
+    whole = "The board said on Tuesday the recall involves 300 toys made in Wexby."
+    assert "splitter cut" not in _later_reasons("Ada Lind moved to the U.S.", whole, "300", "number", value=300.0)
+
+
+def test_a_negation_elsewhere_in_the_sentence_leaves_the_blank_alone():
+    reasons = _cloze_reasons("The storm did not reach land, but it flooded the coast of Norland in 2004.", "Norland",
+                             "place")
+    assert "negated" not in reasons

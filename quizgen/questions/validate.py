@@ -295,6 +295,27 @@ def another_level_fits(q: Question, context: Context | None) -> str | None:
     return None
 
 
+def negated_slot(q: Question, context: Context | None) -> str | None:
+    """"Tropical Storm Beta is not expected to threaten the _____" (round 32): whatever it does not
+    do fits the blank as well as the key."""
+    parts = _blank(q)
+    if parts is None or q.fact not in ("place", "organization", "person"):
+        return None
+    clause = re.split(r"[,;:]", parts[0])[-1]
+    if re.search(r"\b(?:not|never|no longer|n['\u2019]t)\b", clause):
+        return "the blank is in a negated clause: anything else it did not do fits too"
+    return None
+
+
+def age_before_a_name(q: Question, context: Context | None) -> str | None:
+    """"The _____ Gere was in India …" of "58-year-old" (round 32): any description of him ("Hollywood
+    actor") fills the slot before a name."""
+    parts = _blank(q)
+    if parts is None or not re.search(r"\b(?:years?|yr)[- ]old\b", q.answer) or not re.match(r"\s+[A-Z]", parts[1]):
+        return None
+    return "the blank describes the person named after it: any other description fits too"
+
+
 def bounded_number_options(q: Question, context: Context | None) -> str | None:
     """"The fate of at least _____ foreign tourists remains unknown": with "at least 8,000" true, "at
     least 6,000" is true too, and "up to 14,000" holds of "up to 8,000" (round 23). Options for a
@@ -546,7 +567,26 @@ def source_furniture(q: Question, context: Context | None) -> str | None:
         return "the sentence starts inside a clause (a name, a comma, then its verb)"
     if _BYLINE.search(sentence):
         return "the sentence is a correspondent's byline (who reports, from where, for which outlet)"
+    if _OUTLET_AT_WORK.search(sentence):
+        # "Wikinews interviewed Andrew Westphal for May's Interview of the Month" (round 32): how the
+        # report was made, not what it reports
+        return "the sentence tells how the outlet made the report"
+    if context is not None and context.article is not None and q.evidence[0].start > 0 and \
+            _CUT_AFTER_INITIALS.search(context.article.text, max(0, q.evidence[0].start - 16), q.evidence[0].start) and \
+            not re.match(_SENTENCE_OPENERS, sentence):
+        # "A statement from the U.S." + "Consumer Product Safety Commission said …" (round 32): the
+        # splitter cut a name after its initials
+        return "the sentence starts inside a name the sentence splitter cut after \"the U.S.\""
     return None
+
+
+_OUTLET_AT_WORK = re.compile(r"\b(?:" + "|".join(re.escape(o) for o in sorted(NEWS_OUTLETS, key=len, reverse=True)) +
+                             r")\s+(?:interviewed|spoke with|talked with|talked to|asked|contacted)\b|"
+                             r"\b(?:accredited|staff)\s+(?:\w+\s+)?(?:reporter|journalist|correspondent)\b")
+_CUT_AFTER_INITIALS = re.compile(r"\bthe\s+(?:[A-Z]\.){2,3}\s*$")
+_SENTENCE_OPENERS = re.compile(r"(?:The|A|An|He|She|It|They|We|I|This|That|These|Those|In|On|At|But|And|Meanwhile|"
+                               r"However|Officials|Authorities|Police|[A-Z][a-z]+\s+(?:said|says|has|have|had|is|are|"
+                               r"was|were|will|would))\b")
 
 
 # "From Paris, Lisa Bryant reports for VOA …", "VOA's Carolyn Presutti reports." (round 28): the report's
@@ -1986,6 +2026,7 @@ CURATED_CHECKS: tuple[Check, ...] = (
     name_cut_before_number, side_figure, run_on_sentence, addressed_to_an_audience, crowded_with_figures, catalogue_item,
     leans_on_what_came_before, topic_left_out, aside_or_cut_negation, names_nothing, place_described_not_named,
     relation_without_whose, off_the_story, press_appearance, title_cut_short, another_level_fits,
+    negated_slot, age_before_a_name,
 )
 
 
