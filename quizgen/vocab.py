@@ -225,7 +225,7 @@ Yonhap Bernama Antara RIA Novosti Al-Jazeera Al-Arabiya ABC CBS NBC Fox MSNBC AN
 # "the move", "the incident" stand for an event the text told of before, whatever words it used.
 ANAPHORIC_NOUNS = _word_list("""trouble incident move affair matter episode development situation issue
 step action measure decision announcement request proposal violence unrest dispute scandal accident
-fighting idea appeal plea
+fighting idea appeal plea allegations accusations charges
 """)
 
 # Event nouns and the verb each is made from: "the approval" after "approved", "the arrest" after

@@ -2365,3 +2365,38 @@ def test_a_negation_elsewhere_in_the_sentence_leaves_the_blank_alone():
     reasons = _cloze_reasons("The storm did not reach land, but it flooded the coast of Norland in 2004.", "Norland",
                              "place")
     assert "negated" not in reasons
+
+
+# --- round 33 ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, answer, kind, reason", [
+    ("The 77-year-old Danish leader has been in a Wexby hospital since January 4, 2006.", "January 4, 2006",
+     "date", "named before"),
+    ("Readers picked a new meaning for the Senator's last name in Wexby in 2011.", "2011", "date", "named before"),
+    ("Mr. Holmberg says more than 250,000 homes are empty and that some streets still lack water.", "250,000",
+     "number", "surname only"),
+])
+def test_round_33_back_references_are_refused(sentence, answer, kind, reason):
+    before = "Storms hit the coast of Norland on Monday."
+    assert reason in _later_reasons(before, sentence, answer, kind, **_fields(kind, answer))
+
+
+@pytest.mark.parametrize("sentence, answer, kind, reason", [
+    ("Norland's health ministry says a 31-year-old woman has died of the flu in Wexby.", "31-year-old", "number",
+     "describes the person"),
+    ("Lind will be treated at a hospital in the Danish capital, Copenhagen, in 2004.", "Copenhagen", "place",
+     "capital of a country"),
+])
+def test_round_33_patterns_are_refused(sentence, answer, kind, reason):
+    assert reason in _cloze_reasons(sentence, answer, kind, **_fields(kind, answer))
+
+
+@pytest.mark.parametrize("sentence, answer, kind", [
+    ("The president of the Wexby guild, Ada Lind, opened the harbour in 2004.", "2004", "date"),
+    ("Mr. Holmberg, the mayor of Wexby, says more than 250,000 homes are empty.", "250,000", "number"),
+    ("Tomas Berg, whom Mr. Holmberg named in 2004, opened the Wexby harbour.", "2004", "date"),
+])
+def test_round_33_counter_examples_pass(sentence, answer, kind):
+    before = "Storms hit the coast of Norland on Monday."
+    reasons = _later_reasons(before, sentence, answer, kind, **_fields(kind, answer))
+    assert "named before" not in reasons and "surname only" not in reasons, reasons

@@ -53,9 +53,10 @@ def test_the_default_set_asks_each_fact_once_in_a_mix_of_kinds(article, tmp_path
     needs_shared("tools", "check_questions.py")
     questions, _ = _checked(article, tmp_path)
     words = len(article.read_text(encoding="utf-8").split())
-    # (a short report can give as few as two: the set leaves out the kinds of question blind raters
-    # seldom accepted for a kind of fact, quizgen.questions.fit)
-    assert 2 <= len(questions) <= max(10, min(40, round(words / 60) + 1))
+    # (a short report can give a single question: the set leaves out the kinds of question blind raters
+    # accepted well below the rest for a kind of fact, quizgen.questions.fit, and every candidate a check
+    # refuses; the set is never empty on these articles)
+    assert 1 <= len(questions) <= max(10, min(40, round(words / 60) + 1))
     explained = json.loads(run_quizgen("questions", str(article), "--json", "--explain").stdout)
     if len(questions) < 10:  # a smaller set: no candidate that passed was left out for room
         assert not any("the set is full" in r for x in explained["rejected"] for r in x["reasons"])
@@ -65,7 +66,7 @@ def test_the_default_set_asks_each_fact_once_in_a_mix_of_kinds(article, tmp_path
     sentences = [(e["start"], e["end"]) for q in questions
                  for e in (q["evidence"] if isinstance(q["evidence"], list) else [q["evidence"]])]
     assert len(sentences) == len(set(sentences))
-    assert len({q["type"] for q in questions}) >= (3 if len(questions) >= 6 else 2)
+    assert len({q["type"] for q in questions}) >= (3 if len(questions) >= 6 else min(2, len(questions)))
 
 
 def _scores(tmp_path, articles, gold_of) -> tuple[dict[str, float], str]:

@@ -266,6 +266,9 @@ def sentence_gives_the_place(q: Question, context: Context | None) -> str | None
             set(DEMONYMS_UNLIKE_THE_NAME.get(re.sub(r"^the\s+", "", q.answer, flags=re.IGNORECASE), ())) & set(words):
         # ("the American Southwest … in the _____": the United States, round 29)
         return f"the sentence names {q.answer!r}'s people: it gives the answer"
+    if re.search(r"\bthe\s+[A-Z][a-z]+\s+capital,?\s*$", before):
+        # "a hospital in the Jordanian capital, _____" (round 33): general knowledge gives it
+        return f"the sentence calls {q.answer!r} the capital of a country it names: general knowledge gives it"
     if re.match(r"['\u2019]s\s+(?:official\s+|state\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:news agency|newspaper|television|"
                 r"radio|broadcaster)\b", after):
         return f"the answer {q.answer!r} is only where the report came from"
@@ -311,8 +314,9 @@ def age_before_a_name(q: Question, context: Context | None) -> str | None:
     """"The _____ Gere was in India …" of "58-year-old" (round 32): any description of him ("Hollywood
     actor") fills the slot before a name."""
     parts = _blank(q)
-    if parts is None or not re.search(r"\b(?:years?|yr)[- ]old\b", q.answer) or not re.match(r"\s+[A-Z]", parts[1]):
+    if parts is None or not re.search(r"\b(?:years?|yr)[- ]old\b", q.answer) or not re.match(r"\s+[A-Za-z]", parts[1]):
         return None
+    # ("a _____ woman has died": "Tangerang" fits as well, round 33)
     return "the blank describes the person named after it: any other description fits too"
 
 
@@ -1728,6 +1732,18 @@ def points_back(q: Question, context: Context | None) -> str | None:
                for x in stems | _verb_forms(head) if len(x) > 2 for form in (x, x + "s")):
             phrase = "the " + " ".join(noun_phrase)
             return f"{phrase!r} points back to something the article spoke of before; the sentence does not say which"
+    described = _DESCRIBED_PERSON.search(text)
+    if described and described.group(2).lower() in ROLE_TITLES - _ROLE_WORDS_ALSO_ADJECTIVES and \
+            (described.group(1) is None or described.group(1).strip() in gazetteer().nationalities):
+        # "The 77-year-old Israeli leader remains comatose …", "the Senator's last name" (round 33): someone
+        # the report named before, described here
+        return f"{described.group().strip()!r} is someone the article named before; the sentence does not say who"
+    surname = _SURNAME_ONLY.search(evidence.sentence)
+    if surname and not any(w != surname.group(1) and w not in ("Mr", "Ms", "Mrs", "Dr") and w not in q.answer
+                           for w in re.findall(r"\b[A-Z][a-z]+", evidence.sentence[1:])):
+        # "Mr. Nagin says more than _____ homes are uninhabitable" (round 33): who he is, and where,
+        # the sentence never says
+        return f"{surname.group()!r} is named by surname only, and the sentence names nothing else to place him"
     people = _DEMONYM_PEOPLE.search(text)
     if people and people.group(1) in gazetteer().nationalities and \
             not _NARROWED_AFTER.match(text, people.end()) and not re.match(r"\s*,", text[people.end():]):
@@ -1736,6 +1752,13 @@ def points_back(q: Question, context: Context | None) -> str | None:
     return None
 
 
+_DESCRIBED_PERSON = re.compile(r"\b[Tt]he\s+(?:\d+-year-old\s+)?([A-Z][a-z]+\s+)?([A-Za-z]+)\b"
+                               r"(?=['\u2019\s])(?!\s*(?:of\b|,?\s*_{3,}|,?\s*[A-Z]))")
+# role words that are also everyday adjectives or nouns ("the major cities", "the general public", "the chief
+# reason", "the justice system")
+_ROLE_WORDS_ALSO_ADJECTIVES = frozenset("""major general principal chief head chair justice saint st miss lady lord
+member father dean counsel whip sir dame""".split())
+_SURNAME_ONLY = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 _DEMONYM_PEOPLE = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:man|woman|men|women|boy|girl|boys|girls|couple|"
                              r"worker|workers|tourist|tourists|victim|victims|suspect|suspects)\b(?!\s+(?:earns?|is|are)\s+"
                              r"(?:about|more|less|on average)\b)")
