@@ -20,7 +20,7 @@ from ..vocab import (
     gazetteer,
     person_nouns,
 )
-from .name_tokens import NameMention, is_title_word, name_words
+from .name_tokens import NameMention, is_title_word, name_mention, name_words
 from .rules import is_road_name
 
 # Laws, treaties, awards and events have capitalised names too, but they are not organisations.
@@ -29,7 +29,9 @@ _NOT_ORGANIZATION_HEADS = {"act", "accord", "accords", "treaty", "award", "award
                            "index", "standard", "report", "rate", "theory", "protocol",
                            # events held, not bodies that hold them ("Avignon Festival", "Google Science Fair")
                            "festival", "fair", "championship", "championships", "tournament", "tour", "lectures",
-                           "jubilee", "game", "marathon", "exhibition"}
+                           "jubilee", "game", "marathon", "exhibition",
+                           # what a body awards or keeps, not the body ("BAFTA Fellowship", "UNESCO World Heritage List")
+                           "medal", "medals", "trophy", "fellowship", "list"}
 _VEHICLES = {"shuttle", "spacecraft", "orbiter", "orbiters", "rocket", "ship", "aircraft", "hms", "uss", "submarine",
              "starship", "spaceship", "airship", "yacht", "vessel", "steamer", "schooner", "frigate", "battleship", "rover"}
 _COMPASS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
@@ -39,6 +41,30 @@ _COMPASS = {"north", "south", "east", "west", "central", "northern", "southern",
 SHIP_PREFIXES = frozenset("hms uss rms ss mv hmas hmcs hmnzs ins usns rv hmt sms".split())
 # Heads of award names: what follows "Prize in" / "Award for" is the award's field, not a name.
 AWARD_HEADS = frozenset("prize prizes award awards medal medals trophy cup fellowship scholarship".split())
+
+
+_SHORT_FORM = re.compile(r"[A-Z]{2,6}")
+_ROMAN = re.compile(r"[IVXLCDM]+")
+
+
+def bodies_named_in_their_things(doc: Document, mentions: list[NameMention]) -> list[NameMention]:
+    """"the FIFA World Cup", "a BAFTA Award", "the UNESCO World Heritage List": a name whose head is
+    an award, an event or a list opens with the short form of the body that holds or gives it. The
+    whole is no organisation (``plausible_organization``), the short form before it is one: a mention
+    of it, one for each such name, unless the short form is already a mention there."""
+    taken = {(m.first, m.last) for m in mentions}
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        first = words[0]
+        if len(words) < 2 or not _SHORT_FORM.fullmatch(first) or first in NOT_ORGANIZATION_ACRONYMS \
+                or _ROMAN.fullmatch(first) or (m.first, m.first + 1) in taken or all(w.isupper() for w in words):
+            continue
+        heads = [w.lower() for w in words[1:] if w[:1].isupper()]
+        if heads and (heads[-1] in _NOT_ORGANIZATION_HEADS or heads[-1] in EVENT_HEADS):
+            out.append(name_mention(doc, m.first, m.first + 1, m.sentence, [("ORG", 0.6)], m.source))
+            taken.add((m.first, m.first + 1))
+    return out
 
 
 def common_noun_use(doc: Document, m: NameMention) -> bool:
