@@ -183,6 +183,18 @@ PLACE_FEATURE_HEADS = _word_list("""ocean oceans strip basin delta plateau plain
 wetlands archipelago lagoon reef shore area quarter wall gate market house theatre theater zoo library
 garden metro suburbs outskirts yard common coliseum seashore cliff cliffs shelf""")
 
+# What a common noun right before a name says the name is ("the airline Widerøe", "the village Tårs",
+# "the drama Downton Abbey"): the kinds of body, of place and of work or product a text names that way
+# (quizgen/nlp/name_mentions.py: kind_said_before). Bodies also take COMPANY_HEADS, places
+# PLACE_HEADS and PLACE_FEATURE_HEADS; a person's kind is any noun for a person.
+BODY_KINDS = _word_list("""band newspaper magazine firm publisher broadcaster carrier retailer charity label
+orchestra choir team startup supermarket chain""")
+PLACE_KINDS = _word_list("""village town city island country suburb neighbourhood neighborhood hamlet resort area
+township borough""")
+WORK_KINDS = _word_list("""film movie documentary drama comedy sitcom series show programme program novel book
+memoir poem play opera musical album song single column essay painting sculpture game browser software app
+application brand ship boat yacht""")
+
 # Everyday names of countries that ISO and GeoNames list under another name.
 COUNTRY_SHORT_NAMES = frozenset({"Britain", "Great Britain", "Korea", "Holland", "Burma", "Persia", "Siam",
                                  "Soviet Union", "Czechia", "Ivory Coast", "East Timor", "Vatican"})

@@ -13,18 +13,24 @@ from functools import cache
 
 from ..model import Document, Entity
 from ..vocab import (
+    BODY_KINDS,
     COMPANY_HEADS,
     COUNTRY_ABBREVIATIONS,
     COUNTRY_SHORT_NAMES,
     EVENT_HEADS,
     FACILITY_WORDS,
+    OCCUPATIONS,
     ORG_WORDS,
     PLACE_FEATURE_HEADS,
     PLACE_HEADS,
+    PLACE_KINDS,
+    RELATION_NOUNS,
     ROLE_TITLES,
     SURNAME_FACILITIES,
+    WORK_KINDS,
     gazetteer,
     is_facility,
+    person_nouns,
 )
 from .name_growth import COMPANY_POSSESSIONS, FIRM_ENDINGS, expand
 from .name_guesses import acronym_definitions, add_guess, capitalised_phrases, uncovered_runs
@@ -156,7 +162,51 @@ def collect_mentions(doc: Document) -> list[NameMention]:
             # the parts of the phrase no recognised name covers ("UN" is, "Yerlan Alimbayev" is not)
             for first, last in uncovered_runs(phrase_first, phrase_last, covered):
                 add_guess(doc, sentence, first, last, gaz, mentions)
-    return [_named_after_a_place(doc, _as_team(doc, m)) for m in mentions]
+    mentions = [_named_after_a_place(doc, _as_team(doc, m)) for m in mentions]
+    spans = {(m.first, m.last) for m in mentions}
+    return [m if any(a <= m.first and m.last <= b and (a, b) != (m.first, m.last) for a, b in spans)
+            else kind_said_before(doc, m) for m in mentions]
+
+
+_BEFORE_A_KIND = frozenset({"DT", "PRP$", "POS", "JJ", "JJR", "JJS", "NN", "NNS", "VBN", "HYPH", "CD", "RB"})
+
+
+def kind_said_before(doc: Document, m: NameMention) -> NameMention:
+    """"the airline Widerøe", "the village Tårs", "the legal drama The Good Wife", "the composer Berg":
+    a common noun that the parse joins to the name right after it, in a phrase with a determiner or a
+    possessive, says what the name is: a body, a place, a person, or a work or product (no entity).
+    Other nouns say nothing here ("the year Ada Lind left": the name is the subject of a clause), nor does
+    the noun to the first part of a longer name ("the law firm Lind, Berg and Moe")."""
+    k = m.first - 1
+    sentence = m.sentence
+    if k <= sentence.first_token:
+        return m
+    noun = doc.tokens[k]
+    word = noun.text.lower()
+    if noun.tag != "NN" or not noun.text.isalpha() or not noun.text.islower():
+        return m
+    head = doc.head_of(m.first, m.last)
+    joined = (doc.tokens[head].head == k and doc.tokens[head].dep in ("appos", "compound", "flat", "nmod")) \
+        or (noun.head == head and noun.dep in ("compound", "nmod", "amod"))
+    if not joined:
+        return m
+    j = k - 1
+    while j > sentence.first_token and doc.tokens[j].tag in _BEFORE_A_KIND and doc.tokens[j].tag not in ("DT", "PRP$", "POS"):
+        j -= 1
+    if doc.tokens[j].tag not in ("DT", "PRP$", "POS"):
+        return m  # "Bergen resident Ada Lind": a title, the role readers' construction
+    if word in ROLE_TITLES or word in OCCUPATIONS or word in RELATION_NOUNS or word in person_nouns():
+        return replace(m, votes=(*m.votes, ("PERSON", 1.0)))
+    listed = m.last + 1 < sentence.last_token and doc.tokens[m.last].text == "," \
+        and doc.tokens[m.last + 1].text[:1].isupper()
+    if (word in BODY_KINDS or word in COMPANY_HEADS) and not listed:
+        # ("the law firm Lind, Okafor and Moe": the firm's name is the whole list, which says nothing of Lind)
+        return replace(m, votes=(("ORG", 1.0),))
+    if word in PLACE_KINDS or word in PLACE_HEADS or word in PLACE_FEATURE_HEADS:
+        return replace(m, votes=(("LOC", 1.0),))
+    if word in WORK_KINDS:
+        return replace(m, votes=(("NONE", 3.0),))
+    return m
 
 
 def _listed_under_a_title(doc: Document, first: int, last: int) -> bool:
