@@ -184,7 +184,7 @@ wetlands archipelago lagoon reef shore area quarter wall gate market house theat
 garden metro suburbs outskirts yard common coliseum seashore cliff cliffs shelf""")
 
 # What a common noun right before a name says the name is ("the airline Widerøe", "the village Tårs",
-# "the drama Downton Abbey"): the kinds of body, of place and of work or product a text names that way
+# "the crime drama Bergen Harbour"): the kinds of body, of place and of work or product a text names that way
 # (quizgen/nlp/name_mentions.py: kind_said_before). Bodies also take COMPANY_HEADS, places
 # PLACE_HEADS and PLACE_FEATURE_HEADS; a person's kind is any noun for a person.
 BODY_KINDS = _word_list("""band newspaper magazine firm publisher broadcaster carrier retailer charity label

@@ -127,6 +127,8 @@ def _backwards_phrase(doc: Document, end: int, floor: int) -> int:
     while i > floor:
         tok = tokens[i - 1]
         low = tok.text.lower()
+        if tok.tag == "VBN" and i - 2 > floor and tokens[i - 2].tag in ("NN", "NNS"):
+            break  # "The minister thanked Senator Lind": a participle after a noun is the clause's verb
         if tok.tag in _PHRASE_TAGS or low in ("'s", "\u2019s", "then") or low in _TITLE_PARTICIPLES \
                 or (low in _INNER_WORDS and i - 1 > floor):
             i -= 1
@@ -148,6 +150,8 @@ def _backwards_phrase(doc: Document, end: int, floor: int) -> int:
         k -= 1
     while i < end and tokens[i].text.lower() in _INNER_WORDS:
         i += 1
+    if i < end - 1 and i > floor and tokens[i].tag == "CD" and tokens[i - 1].tag == "IN":
+        i += 1  # "In 1902 Tsar Nikolai …": the number is the preposition's, a time, not part of the title
     return i
 
 
