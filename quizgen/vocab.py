@@ -113,7 +113,7 @@ oil gas petroleum energy power electric electricity mining minerals metals steel
 motors automotive aerospace aviation pharmaceuticals pharma biotech foods beverages brewery breweries
 telecom telecommunications communications technologies technology software systems semiconductors
 electronics media entertainment studios records pictures publishing insurance capital investments
-securities logistics shipping railways railway airline resources chemicals textiles cement
+securities logistics shipping railways railway resources chemicals textiles cement
 transit transport transportation lines rentals tours ferries coaches buses taxis cabs freight couriers
 """)
 
@@ -185,10 +185,10 @@ garden metro suburbs outskirts yard common coliseum seashore cliff cliffs shelf"
 
 # What a common noun right before a name says the name is ("the airline Widerøe", "the village Tårs",
 # "the crime drama Bergen Harbour"): the kinds of body, of place and of work or product a text names that way
-# (quizgen/nlp/name_mentions.py: kind_said_before). Bodies also take COMPANY_HEADS, places
-# PLACE_HEADS and PLACE_FEATURE_HEADS; a person's kind is any noun for a person.
-BODY_KINDS = _word_list("""band newspaper magazine firm publisher broadcaster carrier retailer charity label
-orchestra choir team startup supermarket chain""")
+# (quizgen/nlp/name_mentions.py: kind_said_before, kind_said_after). Before a name, bodies also take
+# COMPANY_HEADS and places PLACE_HEADS and PLACE_FEATURE_HEADS; a person's kind is any noun for a person.
+BODY_KINDS = _word_list("""band newspaper magazine firm publisher broadcaster carrier airline retailer charity
+label orchestra choir team startup supermarket chain""")
 PLACE_KINDS = _word_list("""village town city island country suburb neighbourhood neighborhood hamlet resort area
 township borough""")
 WORK_KINDS = _word_list("""film movie documentary drama comedy sitcom series show programme program novel book

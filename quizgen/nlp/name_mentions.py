@@ -165,7 +165,7 @@ def collect_mentions(doc: Document) -> list[NameMention]:
     mentions = [_named_after_a_place(doc, _as_team(doc, m)) for m in mentions]
     spans = {(m.first, m.last) for m in mentions}
     return [m if any(a <= m.first and m.last <= b and (a, b) != (m.first, m.last) for a, b in spans)
-            else kind_said_before(doc, m) for m in mentions]
+            else kind_said_after(doc, kind_said_before(doc, m)) for m in mentions]
 
 
 _BEFORE_A_KIND = frozenset({"DT", "PRP$", "POS", "JJ", "JJR", "JJS", "NN", "NNS", "VBN", "HYPH", "CD", "RB"})
@@ -206,6 +206,37 @@ def kind_said_before(doc: Document, m: NameMention) -> NameMention:
         return replace(m, votes=(("LOC", 1.0),))
     if word in WORK_KINDS:
         return replace(m, votes=(("NONE", 3.0),))
+    return m
+
+
+def kind_said_after(doc: Document, m: NameMention) -> NameMention:
+    """"Volaris, a Mexican airline, …", "Tårs is a village on Langeland", "Bergen Harbour is a crime
+    drama": the apposition after the name or the predicate of a copula the name is the subject of says
+    what kind of thing it is, a body, a place or a work (no entity). (A person's kind is the role
+    readers' business: "Firefox, its main rival" says nothing of a person.)"""
+    if m.votes and max(m.votes, key=lambda v: v[1])[0] == "PERSON":
+        return m  # (what a person is, is a role)
+    head = doc.head_of(m.first, m.last)
+    token = doc.tokens[head]
+    # (an apposition set off by a comma, a bracket or a colon ("Tårs: a village on …"); "the Army-Navy
+    # game" is none)
+    kinds = [c for c in doc.children(head) if doc.tokens[c].dep == "appos" and c > head
+             and m.last < len(doc.tokens) and doc.tokens[m.last].text in (",", "(", ":")]
+    if token.dep == "nsubj" and token.head != head and any(doc.tokens[c].dep == "cop" for c in doc.children(token.head)):
+        kinds.append(token.head)
+    for k in kinds:
+        noun = doc.tokens[k]
+        if noun.tag != "NN" or not noun.text.islower() or any(
+                doc.tokens[c].dep in ("case", "advmod") and doc.tokens[c].text.lower() in ("like", "not", "never", "than")
+                for c in doc.children(k)):
+            continue  # ("is like a village", "is not a band")
+        word = noun.text.lower()
+        if word in BODY_KINDS:
+            return replace(m, votes=(*m.votes, ("ORG", 1.5)))
+        if word in PLACE_KINDS or word in PLACE_FEATURE_HEADS:
+            return replace(m, votes=(*m.votes, ("LOC", 1.5)))
+        if word in WORK_KINDS:
+            return replace(m, votes=(("NONE", 3.0),))
     return m
 
 
