@@ -138,7 +138,7 @@ committee company conference congress corporation corp corp. council court depar
 foundation fund group guard inc inc. institute institution league limited ltd ltd. ministry mission
 movement navy army air force office organisation organization parliament party police press programme
 senate service society star times post tribune herald journal news union university academy school
-museum observatory laboratory laboratories labs hospital network broadcasting
+museum observatory laboratory laboratories labs hospital network broadcasting municipality conservatory
 airlines airways holdings industries enterprises partners trust alliance coalition assembly
 command brigade regiment battalion fleet administration secretariat tribunal watch government community
 fm radio television channel magazine newspaper
