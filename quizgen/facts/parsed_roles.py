@@ -125,6 +125,8 @@ def roles_of(doc: Document, first: int, last: int, is_role_word: Callable[[str],
                     continue
                 if _denied(doc, node):
                     continue  # "Lind was never the mayor", "the winner was not Lind"
+                if _heads_another_name(doc, node, first, last):
+                    continue  # "Senator Hatfield, Vice President Bush, …" all hung on "Senator": Hatfield's title
                 if node > last and not plural and any(
                         doc.tokens[c].dep == "conj" and last <= c < node for c in doc.children(head)):
                     continue  # "George Bush and James Baker, secretary of state": the role is the nearer name's
@@ -142,6 +144,14 @@ def roles_of(doc: Document, first: int, last: int, is_role_word: Callable[[str],
                     seen.add(node)
                     out.append(ParsedRole(role[0], role[1], role[2], node, pattern.id))
     return out
+
+
+def _heads_another_name(doc: Document, node: int, first: int, last: int) -> bool:
+    """A title whose own name follows it ("Senator" of "Senator Hatfield", "Speaker" of "Speaker
+    O'Neill"), outside the name at ``first:last``, is that other person's title."""
+    return doc.tokens[node].tag == "NNP" and any(
+        c > node and not first <= c < last and doc.tokens[c].dep in ("flat", "compound")
+        and doc.tokens[c].tag == "NNP" and doc.tokens[c].text[:1].isupper() for c in doc.children(node))
 
 
 def _anchors(doc: Document, first: int, last: int, head: int) -> list[tuple[int, bool]]:
