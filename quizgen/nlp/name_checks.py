@@ -136,7 +136,7 @@ _PHONETIC = frozenset("ˈˌːəɔʁʌʒʃθðŋɪʊɛæɑɐɒɜɡɹɾʔ")
 def plausible_person(name: str, mentions: list[NameMention], doc: Document) -> bool:
     """A one-word "person" that is a title ("President"), an everyday word ("Weeks") or a plural
     ("Texans") is a recogniser slip, unless it is the short form of a fuller name (``name`` is the
-    fullest form of the group ``mentions``)."""
+    fullest form of the group ``mentions``) or an everyday word a title stands before ("Senator Baker")."""
     if any(w.lower() in _NOT_ORGANIZATION_HEADS for w in name.split()[1:]) or not name_words(name):
         return False  # "French and Indian War", "Bretton Woods Accord", a stray "Jr."
     if re.fullmatch(r"[A-Za-z]['\u2019][a-z\u00e0-\u00ff]+", name):
@@ -160,8 +160,10 @@ def plausible_person(name: str, mentions: list[NameMention], doc: Document) -> b
         return True
     gaz = gazetteer()
     low = name.lower()
-    if low in ROLE_TITLES or low in OCCUPATIONS or low in person_nouns() or low in gaz.common_words or name in gaz.nationalities:
+    if low in ROLE_TITLES or low in person_nouns() or name in gaz.nationalities:
         return False
+    if (low in OCCUPATIONS or low in gaz.common_words) and not any(_after_a_title(doc, m) for m in mentions):
+        return False  # "Weeks", "Baker" alone: everyday words; "Senator Baker" names a person
     headed_by_the = sum(1 for m in mentions if _the_name_as_head(doc, m))
     if headed_by_the and headed_by_the * 2 >= len(mentions):
         return False  # "the Olmec built aqueducts", "the Maya were …": a people, not a person (also when a
@@ -169,6 +171,15 @@ def plausible_person(name: str, mentions: list[NameMention], doc: Document) -> b
     if all(_inside_longer_name(doc, m) for m in mentions):
         return False  # "Tao" of "Sing Tao", 'Joseph' of 'Joseph "Holy Joe" Atkinson'
     return not all(doc.tokens[m.last - 1].tag == "NNPS" for m in mentions)
+
+
+def _after_a_title(doc: Document, m: NameMention) -> bool:
+    """A capitalised title of rank stands right before the name ("Senator Baker", "Judge Cook")."""
+    if m.first <= m.sentence.first_token:
+        return False
+    title = doc.tokens[m.first - 1]
+    return title.text[:1].isupper() and title.text.lower().rstrip(".") in ROLE_TITLES \
+        and doc.tokens[m.last - 1].tag != "NNPS"  # ("the Member States": a plural, no one's name)
 
 
 def _before_a_name(doc: Document, m: NameMention) -> bool:
