@@ -265,6 +265,10 @@ def _with_conjuncts(doc: Document, nodes: list[int]) -> list[int]:
         # (not a conjoined clause with a subject of its own: "A was a geologist and B is a nurse", also
         # when the parse makes that subject one more conjunct: "… and his mother, B, is a nurse")
         # (nor a name: "Senators A, B and C" coordinates the names under the title)
+        # (nor a noun the parse joins to an adjective: "Lind is the youngest of five, with a brother and
+        # a half-sister" lists her siblings, not what she is)
+        if not doc.tokens[node].tag.startswith("NN"):
+            continue
         out.extend(c for c in doc.children(node) if doc.tokens[c].dep == "conj" and not _in_a_name(doc, c)
                    and not any(doc.tokens[g].dep.startswith("nsubj") for g in doc.children(c))
                    and not (any(doc.tokens[g].dep == "cop" for g in doc.children(c)) and _noun_between(doc, node, c)))
