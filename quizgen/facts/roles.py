@@ -461,6 +461,8 @@ def _split_and(doc: Document, first: int, last: int) -> list[tuple[int, int]]:
                 continue
             if any(_is_role_word(t) for t in tokens[first:k]) and any(_is_role_word(t) for t in tokens[k + 1:last]):
                 return [left, *_split_and(doc, *right)]
+            if tokens[k + 1].text.lower() in ("a", "an", "the") and not any(_is_role_word(t) for t in tokens[first:k]):
+                return _split_and(doc, *right)  # "famous and a senator": what she is, is the second
     return [(first, last)]
 
 
