@@ -125,6 +125,8 @@ def roles_of(doc: Document, first: int, last: int, is_role_word: Callable[[str],
                     continue
                 if _denied(doc, node):
                     continue  # "Lind was never the mayor", "the winner was not Lind"
+                if _in_a_bracketed_title(doc, node):
+                    continue  # "Elia Kazan (The Last Tycoon)": the film, not what Kazan is
                 if _heads_another_name(doc, node, first, last):
                     continue  # "Senator Hatfield, Vice President Bush, …" all hung on "Senator": Hatfield's title
                 if node > last and not plural and any(
@@ -144,6 +146,21 @@ def roles_of(doc: Document, first: int, last: int, is_role_word: Callable[[str],
                     seen.add(node)
                     out.append(ParsedRole(role[0], role[1], role[2], node, pattern.id))
     return out
+
+
+def _in_a_bracketed_title(doc: Document, node: int) -> bool:
+    """The word stands in brackets that hold a capitalised "The" inside the sentence: the title of a
+    work ("(The Last Tycoon)", "(Champion and The Victors)"), not a role; a title of office stays one
+    ("(The Mayor of Bergen)")."""
+    tokens = doc.tokens
+    sentence = doc.sentence_of(node)
+    opened = next((k for k in range(node - 1, sentence.first_token - 1, -1) if tokens[k].text in ("(", ")")), None)
+    if opened is None or tokens[opened].text != "(":
+        return False
+    closed = next((k for k in range(node + 1, sentence.last_token) if tokens[k].text in ("(", ")")), None)
+    if closed is None or tokens[closed].text != ")":
+        return False
+    return tokens[node].text.lower() not in ROLE_TITLES and any(tokens[k].text == "The" for k in range(opened + 1, closed))
 
 
 def _heads_another_name(doc: Document, node: int, first: int, last: int) -> bool:
