@@ -149,13 +149,16 @@ def _members_after(tokens: tuple[Token, ...], k: int, end: int) -> bool:
 
 def _two_institutions(tokens: tuple[Token, ...], first: int, and_at: int, end: int) -> bool:
     """"University of California and Columbia University": each side of "and" has its own
-    organisation word, so they are two names ("Bureau of Educational and Cultural Affairs" is one)."""
+    organisation word, so they are two names ("Bureau of Educational and Cultural Affairs", "Centre for
+    Internet and Society" are one)."""
     k = and_at + 1
     while k < end and is_capitalised(tokens[k]):
         k += 1
     def has_org_word(part: tuple[Token, ...]) -> bool:
         return any(t.text.lower() in ORG_WORDS for t in part)
-    return has_org_word(tokens[first:and_at]) and has_org_word(tokens[and_at + 1:k])
+    # (a lone institution word after "and" completes the first name's complement: "Centre for Internet
+    # and Society"; a second institution has a name of its own before its head word)
+    return has_org_word(tokens[first:and_at]) and has_org_word(tokens[and_at + 1:k]) and k - and_at > 2
 
 
 def _institution_before(doc: Document, first: int, sentence: Sentence, owner: dict[int, int], spans: list) -> bool:
