@@ -99,6 +99,7 @@ def collect_mentions(doc: Document) -> list[NameMention]:
         if label != "PERSON":
             # "the UN Yerlan Alimbayev": the span runs into a person named elsewhere in the text
             last = next((k for k in range(first + 1, last) if persons.starts_at(doc.text, doc.tokens[k].start)), last)
+            last = _person_after_a_body(doc, first, last)
         if first >= last:
             continue
         grown_first, grown_last, absorbed = expand(doc, first, last, label, sentence, owner, spans, n, people)
@@ -131,6 +132,8 @@ def collect_mentions(doc: Document) -> list[NameMention]:
                 votes = [("LOC", entity.score * 0.5)]
         if (grown_first, grown_last) != (first, last):
             first, last = strip_name(doc, grown_first, grown_last, label)
+            if label != "PERSON":
+                last = _person_after_a_body(doc, first, last)
         if first >= last:
             continue
         title = doc.tokens[first - 1] if first > sentence.first_token else None
@@ -238,6 +241,18 @@ def kind_said_after(doc: Document, m: NameMention) -> NameMention:
         if word in WORK_KINDS:
             return replace(m, votes=(("NONE", 3.0),))
     return m
+
+
+def _person_after_a_body(doc: Document, first: int, last: int) -> int:
+    """"the chief executive of the Bergen Refugee Council Tomas Okafor": a body's name ends at its
+    institution word when a given name and a surname follow it inside the span, and the person's name
+    is left to be found on its own. Returns the new end of the span."""
+    given = gazetteer().given_names
+    for k in range(first + 1, last - 1):
+        if doc.tokens[k - 1].text.lower() in ORG_WORDS and doc.tokens[k].text in given \
+                and doc.tokens[k + 1].text[:1].isupper() and doc.tokens[k + 1].text.lower() not in ORG_WORDS:
+            return k
+    return last
 
 
 def _listed_under_a_title(doc: Document, first: int, last: int) -> bool:
