@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -77,6 +78,18 @@ def person_nouns() -> frozenset[str]:
     path = resources.files("quizgen").joinpath(*PERSON_NOUNS_FILE)
     text = path.read_text(encoding="utf-8")
     return frozenset(line.split("\t", 1)[0] for line in text.splitlines() if line and not line.startswith("#"))
+
+# People by the form of the word: "hydrologist", "geographer", "politician", "historian", "engineer",
+# "correspondent" (but not "event", "content", "government").
+_OCCUPATION_SUFFIX = re.compile(r"[a-z]{3}(?:ologist|ographer|ician|onomist|ist|ian|eer|[^m]ent)$")
+_NOT_PEOPLE = _word_list("""event content accident percent continent incident extent talent comment element segment
+patent component present intent consent descent ascent advent torrent current moment resident""")
+
+
+def person_by_its_form(word: str) -> bool:
+    """A lower-case noun whose ending names a person ("grammarian", "hydrologist", "engineer")."""
+    return _OCCUPATION_SUFFIX.search(word) is not None and word not in _NOT_PEOPLE
+
 
 # Nouns for a person by their relation to someone ("Galois' cousin", "a friend of Lind"): roles too,
 # in apposition or after a copula, with their "of" complement.

@@ -9,7 +9,6 @@ stays ("Mahler's former deputy"), with a pronoun possessor replaced by the name 
 
 from __future__ import annotations
 
-import re
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from ..vocab import (
     REFLEXIVES,
     RELATION_NOUNS,
     ROLE_TITLES,
+    person_by_its_form,
     person_nouns,
 )
 from .clauses import case_words
@@ -32,11 +32,6 @@ from .clauses import case_words
 _ROLE_WORDS = (ROLE_TITLES | OCCUPATIONS | RELATION_NOUNS | {"republican", "democrat", "conservative", "liberal", "socialist",
                                             "communist"}) - {"mr", "mrs", "ms", "mr.", "mrs.", "ms.", "dr", "dr.", "sir",
                                                              "dame", "lady", "lord", "miss", "st", "saint"}
-# People by the form of the word: "hydrologist", "geographer", "politician", "historian", "engineer",
-# "correspondent" (but not "event", "content", "government").
-_OCCUPATION_SUFFIX = re.compile(r"[a-z]{3}(?:ologist|ographer|ician|onomist|ist|ian|eer|[^m]ent)$")
-_NOT_PEOPLE = frozenset("""event content accident percent continent incident extent talent comment element segment
-patent component present intent consent descent ascent advent torrent current moment resident""".split())
 
 
 def is_role_word(word: str) -> bool:
@@ -46,7 +41,7 @@ def is_role_word(word: str) -> bool:
     # "vice-chairman", "co-founder", "ex-president": the last part names the role
     last = low.rsplit("-", 1)[-1]
     return low in _ROLE_WORDS or last in _ROLE_WORDS or low in person_nouns() or last in person_nouns() \
-        or (_OCCUPATION_SUFFIX.search(low) is not None and low not in _NOT_PEOPLE)
+        or person_by_its_form(low)
 
 _STEP_FIELDS = frozenset({"up", "rel", "lemma", "child", "no_child", "case", "tag", "before", "no_person_object"})
 # Dependents of the role noun that are not part of the role: side clauses, the copula's clause

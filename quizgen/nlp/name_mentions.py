@@ -30,6 +30,7 @@ from ..vocab import (
     WORK_KINDS,
     gazetteer,
     is_facility,
+    person_by_its_form,
     person_nouns,
 )
 from .name_growth import COMPANY_POSSESSIONS, FIRM_ENDINGS, expand
@@ -198,7 +199,8 @@ def kind_said_before(doc: Document, m: NameMention) -> NameMention:
         j -= 1
     if doc.tokens[j].tag not in ("DT", "PRP$", "POS"):
         return m  # "Bergen resident Ada Lind": a title, the role readers' construction
-    if word in ROLE_TITLES or word in OCCUPATIONS or word in RELATION_NOUNS or word in person_nouns():
+    if word in ROLE_TITLES or word in OCCUPATIONS or word in RELATION_NOUNS or word in person_nouns() \
+            or person_by_its_form(word):
         return replace(m, votes=(*m.votes, ("PERSON", 1.0)))
     listed = m.last + 1 < sentence.last_token and doc.tokens[m.last].text == "," \
         and doc.tokens[m.last + 1].text[:1].isupper()
