@@ -178,6 +178,8 @@ def roles_before(doc: Document, first: int, sentence_first: int) -> list[tuple[s
     start = _past_clause_heads(doc, _backwards_phrase(doc, end, sentence_first), end, first)
     if end - 1 > sentence_first and tokens[end - 1].text.lower() in ("and", "or"):
         start = end  # "President Richard Nixon and Leonid Brezhnev": the title is Nixon's alone
+    if end - 1 > sentence_first and _adjective_of_the_noun_after(doc, end - 1, first):
+        start = end  # "a major Warhol donor program": "major" describes the program, Warhol has no rank
     if start < end and _best_prefix_role(doc, start, end):
         for part_first, part_last in _split_and(doc, start, end):
             role = _role_text(doc, part_first, part_last)
@@ -198,6 +200,20 @@ def roles_before(doc: Document, first: int, sentence_first: int) -> list[tuple[s
                     and tokens[start - 2].text.lower() == "as"):
                 out.append(role)  # ("with Johnson as his vice president, McPherson …": Johnson's role)
     return out
+
+
+def _adjective_of_the_noun_after(doc: Document, k: int, first: int) -> bool:
+    """The lower-case word at ``k``, right before the name at ``first``, is an adjective and the name only
+    modifies a common noun after it ("a major Okafor collection"): the adjective is the noun's."""
+    tokens = doc.tokens
+    word = tokens[k]
+    if word.tag != "JJ" or not word.text.islower():
+        return False
+    head = first
+    while tokens[head].dep in ("flat", "compound") and tokens[head].head > head and tokens[tokens[head].head].tag == "NNP":
+        head = tokens[head].head
+    noun = tokens[head].head
+    return tokens[head].dep == "compound" and noun > head and tokens[noun].tag in ("NN", "NNS") and tokens[noun].text.islower()
 
 
 def _fronted_phrase(doc: Document, start: int, end: int, name: int) -> bool:
