@@ -123,7 +123,7 @@ def roles_of(doc: Document, first: int, last: int, is_role_word: Callable[[str],
                 if _in_a_bracketed_title(doc, node):
                     continue  # "Elia Kazan (The Last Tycoon)": the film, not what Kazan is
                 if _heads_another_name(doc, node, first, last):
-                    continue  # "Senator Hatfield, Vice President Bush, …" all hung on "Senator": Hatfield's title
+                    continue  # "Senator Dahl, Vice President Moe, …" all hung on "Senator": Dahl's title
                 if node > last and not plural and any(
                         doc.tokens[c].dep == "conj" and last <= c < node for c in doc.children(head)):
                     continue  # "George Bush and James Baker, secretary of state": the role is the nearer name's
@@ -159,8 +159,8 @@ def _in_a_bracketed_title(doc: Document, node: int) -> bool:
 
 
 def _heads_another_name(doc: Document, node: int, first: int, last: int) -> bool:
-    """A title whose own name follows it ("Senator" of "Senator Hatfield", "Speaker" of "Speaker
-    O'Neill"), outside the name at ``first:last``, is that other person's title."""
+    """A title whose own name follows it ("Senator" of "Senator Dahl", "Speaker" of "Speaker
+    Nilsen"), outside the name at ``first:last``, is that other person's title."""
     return doc.tokens[node].tag == "NNP" and any(
         c > node and not first <= c < last and doc.tokens[c].dep in ("flat", "compound")
         and doc.tokens[c].tag == "NNP" and doc.tokens[c].text[:1].isupper() for c in doc.children(node))

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document, Token
-from ..vocab import OCCUPATIONS, ORDINAL_WORDS, ROLE_TITLES, person_nouns
+from ..vocab import MONTHS, OCCUPATIONS, ORDINAL_WORDS, ROLE_TITLES, WEEKDAYS, person_nouns
 
 _PHRASE_TAGS = {"NNP", "NNPS", "NN", "NNS", "JJ", "JJS", "JJR", "POS", "VBN", "CD", "HYPH", "RBS"}
 _INNER_WORDS = {"of", "to", "for", "at", "in", "on", "the", "and"}
@@ -150,8 +150,17 @@ def _backwards_phrase(doc: Document, end: int, floor: int) -> int:
         k -= 1
     while i < end and tokens[i].text.lower() in _INNER_WORDS:
         i += 1
-    if i < end - 1 and i > floor and tokens[i].tag == "CD" and tokens[i - 1].tag == "IN":
-        i += 1  # "In 1902 Tsar Nikolai …": the number is the preposition's, a time, not part of the title
+    if i < end - 1 and i > floor and tokens[i - 1].tag == "IN":
+        # "In 1902 Tsar Nikolai …", "On Friday the director of …": a number or a date right after a
+        # preposition is the preposition's, a time, not part of the title
+        j = i
+        while j < end - 1 and (tokens[j].tag == "CD" or tokens[j].text.lower() in MONTHS or tokens[j].text.lower() in WEEKDAYS):
+            j += 1
+        named_day = any(tokens[k].tag != "CD" for k in range(i, j))
+        if j > i and not (named_day and tokens[j].text[:1].isupper()):  # ("Saturday Morning Breakfast Cereal": a name)
+            i = j
+            while i < end and tokens[i].text.lower() in _INNER_WORDS:
+                i += 1
     return i
 
 

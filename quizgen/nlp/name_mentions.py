@@ -246,7 +246,7 @@ def kind_said_after(doc: Document, m: NameMention) -> NameMention:
 
 
 def _person_after_a_body(doc: Document, first: int, last: int) -> int:
-    """"the chief executive of the Bergen Refugee Council Tomas Okafor": a body's name ends at its
+    """"the director of the Oslo Housing Council Tomas Okafor": a body's name ends at its
     institution word when a given name and a surname follow it inside the span, and the person's name
     is left to be found on its own. Returns the new end of the span."""
     given = gazetteer().given_names
