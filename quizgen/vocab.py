@@ -196,7 +196,7 @@ PLACE_FEATURE_HEADS = _word_list("""ocean oceans strip basin delta plateau plain
 wetlands archipelago lagoon reef shore area quarter wall gate market house theatre theater zoo library
 garden metro suburbs outskirts yard common coliseum seashore cliff cliffs shelf""")
 
-# What a common noun right before a name says the name is ("the airline Widerøe", "the village Tårs",
+# What a common noun right before a name says the name is ("the airline Widerøe", "the village Lohals",
 # "the crime drama Bergen Harbour"): the kinds of body, of place and of work or product a text names that way
 # (quizgen/nlp/name_mentions.py: kind_said_before, kind_said_after). Before a name, bodies also take
 # COMPANY_HEADS and places PLACE_HEADS and PLACE_FEATURE_HEADS; a person's kind is any noun for a person.

@@ -176,7 +176,7 @@ _BEFORE_A_KIND = frozenset({"DT", "PRP$", "POS", "JJ", "JJR", "JJS", "NN", "NNS"
 
 
 def kind_said_before(doc: Document, m: NameMention) -> NameMention:
-    """"the airline Widerøe", "the village Tårs", "the legal drama The Good Wife", "the composer Berg":
+    """"the airline Widerøe", "the village Lohals", "the legal drama The Good Wife", "the composer Berg":
     a common noun that the parse joins to the name right after it, in a phrase with a determiner or a
     possessive, says what the name is: a body, a place, a person, or a work or product (no entity).
     Other nouns say nothing here ("the year Ada Lind left": the name is the subject of a clause), nor does
@@ -215,7 +215,7 @@ def kind_said_before(doc: Document, m: NameMention) -> NameMention:
 
 
 def kind_said_after(doc: Document, m: NameMention) -> NameMention:
-    """"Volaris, a Mexican airline, …", "Tårs is a village on Langeland", "Bergen Harbour is a crime
+    """"Volaris, a Mexican airline, …", "Lohals is a village on Langeland", "Bergen Harbour is a crime
     drama": the apposition after the name or the predicate of a copula the name is the subject of says
     what kind of thing it is, a body, a place or a work (no entity). (A person's kind is the role
     readers' business: "Firefox, its main rival" says nothing of a person.)"""
@@ -223,7 +223,7 @@ def kind_said_after(doc: Document, m: NameMention) -> NameMention:
         return m  # (what a person is, is a role)
     head = doc.head_of(m.first, m.last)
     token = doc.tokens[head]
-    # (an apposition set off by a comma, a bracket or a colon ("Tårs: a village on …"); "the Army-Navy
+    # (an apposition set off by a comma, a bracket or a colon ("Utvær: an island …"); "the Army-Navy
     # game" is none)
     kinds = [c for c in doc.children(head) if doc.tokens[c].dep == "appos" and c > head
              and m.last < len(doc.tokens) and doc.tokens[m.last].text in (",", "(", ":")]
