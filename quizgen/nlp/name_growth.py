@@ -14,6 +14,21 @@ COMPANY_POSSESSIONS = {"chief", "ceo", "cfo", "coo", "cto", "chairman", "chairwo
 FIRM_ENDINGS = {"Co.", "Co", "Company", "Sons", "Brothers", "Partners", "Associates"}
 
 
+def company_possession_of(doc: Document, first: int, last: int, sentence: Sentence) -> bool:
+    """What only a company has stands before "of" and the name at ``first:last`` ("the shares of Orkla",
+    "the chairman of Statoil", "the CEO of Hilton"): the name is a company's, unless it only modifies a
+    noun after it ("products of American culture")."""
+    after = doc.tokens[last] if last < sentence.last_token else None
+    if after is not None and after.tag in ("NN", "NNS") and after.text[:1].islower():
+        return False
+    k = first - 1
+    if k > sentence.first_token and doc.tokens[k].text.lower() == "the":
+        k -= 1
+    # (a person has a staff too: "the staff of Senator Lind")
+    return k > sentence.first_token and doc.tokens[k].text.lower() == "of" \
+        and doc.tokens[k - 1].text.lower() in COMPANY_POSSESSIONS - {"staff", "workforce"}
+
+
 def expand(doc: Document, first: int, last: int, label: str, sentence: Sentence,
             owner: dict[int, int], spans: list, own: int, people: NamesAt) -> tuple[int, int, set[int]]:
     """Grow a recognised name over the capitalised phrase it is part of: the model often stops early

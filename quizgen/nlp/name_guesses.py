@@ -8,7 +8,7 @@ import unicodedata
 
 from ..model import Document, Sentence
 from ..vocab import COMPANY_HEADS, GROUP_WORDS, NOT_ORGANIZATION_ACRONYMS, ORG_WORDS, ROLE_TITLES, gazetteer, is_facility
-from .name_growth import COMPANY_POSSESSIONS
+from .name_growth import COMPANY_POSSESSIONS, company_possession_of
 from .name_tokens import (
     HONORIFICS,
     LINKERS,
@@ -144,7 +144,7 @@ def add_guess(doc: Document, sentence: Sentence, first: int, last: int, gaz, men
     before = " ".join(t.text.lower() for t in doc.tokens[max(sentence.first_token, first - 2):first])
     owns_company_things = last + 1 < sentence.last_token and doc.tokens[last].text in POSSESSIVE \
         and doc.tokens[last + 1].text.lower() in COMPANY_POSSESSIONS  # "Sony's chief financial officer"
-    if before.endswith(("shares in", "shares of", "stake in", "stock of")) or owns_company_things:
+    if before.endswith(("shares in", "stake in")) or company_possession_of(doc, first, last, sentence) or owns_company_things:
         # "Shares in Diageo rose 4%": only a company has shares (as strong a sign as for a recognised name)
         mentions.append(name_mention(doc, first, last, sentence, [("ORG", 1.0 if owns_company_things else 0.6)]))
         return

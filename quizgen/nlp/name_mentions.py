@@ -33,7 +33,7 @@ from ..vocab import (
     person_by_its_form,
     person_nouns,
 )
-from .name_growth import COMPANY_POSSESSIONS, FIRM_ENDINGS, expand
+from .name_growth import COMPANY_POSSESSIONS, FIRM_ENDINGS, company_possession_of, expand
 from .name_guesses import acronym_definitions, add_guess, capitalised_phrases, uncovered_runs
 from .name_tokens import (
     NAME_LABELS,
@@ -149,6 +149,8 @@ def collect_mentions(doc: Document) -> list[NameMention]:
         if last + 1 < sentence.last_token and doc.tokens[last].text in POSSESSIVE \
                 and doc.tokens[last + 1].text.lower() in COMPANY_POSSESSIONS:
             votes = [("ORG", 1.0)]  # "Sony's chief financial officer", "Diageo's shares"
+        elif company_possession_of(doc, first, last, sentence):
+            votes = [("ORG", 1.0)]  # "the shares of Orkla", "the chairman of Statoil": the same, with "of"
         if label == "PERSON" and last + 1 < sentence.last_token and doc.tokens[last].text == "," \
                 and doc.tokens[last + 1].text in ("Jr.", "Sr.", "Jr", "Sr", "II", "III"):
             last += 2  # "Martin Luther King, Jr." is the whole name
