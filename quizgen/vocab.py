@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -78,6 +79,18 @@ def person_nouns() -> frozenset[str]:
     text = path.read_text(encoding="utf-8")
     return frozenset(line.split("\t", 1)[0] for line in text.splitlines() if line and not line.startswith("#"))
 
+# People by the form of the word: "hydrologist", "geographer", "politician", "historian", "engineer",
+# "correspondent" (but not "event", "content", "government").
+_OCCUPATION_SUFFIX = re.compile(r"[a-z]{3}(?:ologist|ographer|ician|onomist|ist|ian|eer|[^m]ent)$")
+_NOT_PEOPLE = _word_list("""event content accident percent continent incident extent talent comment element segment
+patent component present intent consent descent ascent advent torrent current moment resident""")
+
+
+def person_by_its_form(word: str) -> bool:
+    """A lower-case noun whose ending names a person ("grammarian", "hydrologist", "engineer")."""
+    return _OCCUPATION_SUFFIX.search(word) is not None and word not in _NOT_PEOPLE
+
+
 # Nouns for a person by their relation to someone ("Galois' cousin", "a friend of Lind"): roles too,
 # in apposition or after a copula, with their "of" complement.
 RELATION_NOUNS = _word_list("""
@@ -113,7 +126,7 @@ oil gas petroleum energy power electric electricity mining minerals metals steel
 motors automotive aerospace aviation pharmaceuticals pharma biotech foods beverages brewery breweries
 telecom telecommunications communications technologies technology software systems semiconductors
 electronics media entertainment studios records pictures publishing insurance capital investments
-securities logistics shipping railways railway airline resources chemicals textiles cement
+securities logistics shipping railways railway resources chemicals textiles cement
 transit transport transportation lines rentals tours ferries coaches buses taxis cabs freight couriers
 """)
 
@@ -138,7 +151,7 @@ committee company conference congress corporation corp corp. council court depar
 foundation fund group guard inc inc. institute institution league limited ltd ltd. ministry mission
 movement navy army air force office organisation organization parliament party police press programme
 senate service society star times post tribune herald journal news union university academy school
-museum observatory laboratory laboratories labs hospital network broadcasting
+museum observatory laboratory laboratories labs hospital network broadcasting municipality conservatory
 airlines airways holdings industries enterprises partners trust alliance coalition assembly
 command brigade regiment battalion fleet administration secretariat tribunal watch government community
 fm radio television channel magazine newspaper
@@ -182,6 +195,18 @@ district region territory isle isles cape sea straits commonwealth duchy princip
 PLACE_FEATURE_HEADS = _word_list("""ocean oceans strip basin delta plateau plain plains highlands lowlands
 wetlands archipelago lagoon reef shore area quarter wall gate market house theatre theater zoo library
 garden metro suburbs outskirts yard common coliseum seashore cliff cliffs shelf""")
+
+# What a common noun right before a name says the name is ("the airline Widerøe", "the village Lohals",
+# "the crime drama Bergen Harbour"): the kinds of body, of place and of work or product a text names that way
+# (quizgen/nlp/name_mentions.py: kind_said_before, kind_said_after). Before a name, bodies also take
+# COMPANY_HEADS and places PLACE_HEADS and PLACE_FEATURE_HEADS; a person's kind is any noun for a person.
+BODY_KINDS = _word_list("""band newspaper magazine firm publisher broadcaster carrier airline retailer charity
+label orchestra choir team startup supermarket chain""")
+PLACE_KINDS = _word_list("""village town city island country suburb neighbourhood neighborhood hamlet resort area
+township borough""")
+WORK_KINDS = _word_list("""film movie documentary drama comedy sitcom series show programme program novel book
+memoir poem play opera musical album song single column essay painting sculpture game browser software app
+application brand ship boat yacht""")
 
 # Everyday names of countries that ISO and GeoNames list under another name.
 COUNTRY_SHORT_NAMES = frozenset({"Britain", "Great Britain", "Korea", "Holland", "Burma", "Persia", "Siam",

@@ -9,7 +9,6 @@ stays ("Mahler's former deputy"), with a pronoun possessor replaced by the name 
 
 from __future__ import annotations
 
-import re
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from ..vocab import (
     REFLEXIVES,
     RELATION_NOUNS,
     ROLE_TITLES,
+    person_by_its_form,
     person_nouns,
 )
 from .clauses import case_words
@@ -32,11 +32,6 @@ from .clauses import case_words
 _ROLE_WORDS = (ROLE_TITLES | OCCUPATIONS | RELATION_NOUNS | {"republican", "democrat", "conservative", "liberal", "socialist",
                                             "communist"}) - {"mr", "mrs", "ms", "mr.", "mrs.", "ms.", "dr", "dr.", "sir",
                                                              "dame", "lady", "lord", "miss", "st", "saint"}
-# People by the form of the word: "hydrologist", "geographer", "politician", "historian", "engineer",
-# "correspondent" (but not "event", "content", "government").
-_OCCUPATION_SUFFIX = re.compile(r"[a-z]{3}(?:ologist|ographer|ician|onomist|ist|ian|eer|[^m]ent)$")
-_NOT_PEOPLE = frozenset("""event content accident percent continent incident extent talent comment element segment
-patent component present intent consent descent ascent advent torrent current moment resident""".split())
 
 
 def is_role_word(word: str) -> bool:
@@ -46,7 +41,7 @@ def is_role_word(word: str) -> bool:
     # "vice-chairman", "co-founder", "ex-president": the last part names the role
     last = low.rsplit("-", 1)[-1]
     return low in _ROLE_WORDS or last in _ROLE_WORDS or low in person_nouns() or last in person_nouns() \
-        or (_OCCUPATION_SUFFIX.search(low) is not None and low not in _NOT_PEOPLE)
+        or person_by_its_form(low)
 
 _STEP_FIELDS = frozenset({"up", "rel", "lemma", "child", "no_child", "case", "tag", "before", "no_person_object"})
 # Dependents of the role noun that are not part of the role: side clauses, the copula's clause
@@ -125,6 +120,10 @@ def roles_of(doc: Document, first: int, last: int, is_role_word: Callable[[str],
                     continue
                 if _denied(doc, node):
                     continue  # "Lind was never the mayor", "the winner was not Lind"
+                if _in_a_bracketed_title(doc, node):
+                    continue  # "Elia Kazan (The Last Tycoon)": the film, not what Kazan is
+                if _heads_another_name(doc, node, first, last):
+                    continue  # "Senator Dahl, Vice President Moe, …" all hung on "Senator": Dahl's title
                 if node > last and not plural and any(
                         doc.tokens[c].dep == "conj" and last <= c < node for c in doc.children(head)):
                     continue  # "George Bush and James Baker, secretary of state": the role is the nearer name's
@@ -142,6 +141,29 @@ def roles_of(doc: Document, first: int, last: int, is_role_word: Callable[[str],
                     seen.add(node)
                     out.append(ParsedRole(role[0], role[1], role[2], node, pattern.id))
     return out
+
+
+def _in_a_bracketed_title(doc: Document, node: int) -> bool:
+    """The word stands in brackets that hold a capitalised "The" inside the sentence: the title of a
+    work ("(The Last Tycoon)", "(Champion and The Victors)"), not a role; a title of office stays one
+    ("(The Mayor of Bergen)")."""
+    tokens = doc.tokens
+    sentence = doc.sentence_of(node)
+    opened = next((k for k in range(node - 1, sentence.first_token - 1, -1) if tokens[k].text in ("(", ")")), None)
+    if opened is None or tokens[opened].text != "(":
+        return False
+    closed = next((k for k in range(node + 1, sentence.last_token) if tokens[k].text in ("(", ")")), None)
+    if closed is None or tokens[closed].text != ")":
+        return False
+    return tokens[node].text.lower() not in ROLE_TITLES and any(tokens[k].text == "The" for k in range(opened + 1, closed))
+
+
+def _heads_another_name(doc: Document, node: int, first: int, last: int) -> bool:
+    """A title whose own name follows it ("Senator" of "Senator Dahl", "Speaker" of "Speaker
+    Nilsen"), outside the name at ``first:last``, is that other person's title."""
+    return doc.tokens[node].tag == "NNP" and any(
+        c > node and not first <= c < last and doc.tokens[c].dep in ("flat", "compound")
+        and doc.tokens[c].tag == "NNP" and doc.tokens[c].text[:1].isupper() for c in doc.children(node))
 
 
 def _anchors(doc: Document, first: int, last: int, head: int) -> list[tuple[int, bool]]:
@@ -255,6 +277,10 @@ def _with_conjuncts(doc: Document, nodes: list[int]) -> list[int]:
         # (not a conjoined clause with a subject of its own: "A was a geologist and B is a nurse", also
         # when the parse makes that subject one more conjunct: "… and his mother, B, is a nurse")
         # (nor a name: "Senators A, B and C" coordinates the names under the title)
+        # (nor a noun the parse joins to an adjective: "Lind is the youngest of five, with a brother and
+        # a half-sister" lists her siblings, not what she is)
+        if not doc.tokens[node].tag.startswith("NN"):
+            continue
         out.extend(c for c in doc.children(node) if doc.tokens[c].dep == "conj" and not _in_a_name(doc, c)
                    and not any(doc.tokens[g].dep.startswith("nsubj") for g in doc.children(c))
                    and not (any(doc.tokens[g].dep == "cop" for g in doc.children(c)) and _noun_between(doc, node, c)))

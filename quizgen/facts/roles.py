@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document, Token
-from ..vocab import OCCUPATIONS, ORDINAL_WORDS, ROLE_TITLES, person_nouns
+from ..vocab import MONTHS, OCCUPATIONS, ORDINAL_WORDS, ROLE_TITLES, WEEKDAYS, person_nouns
 
 _PHRASE_TAGS = {"NNP", "NNPS", "NN", "NNS", "JJ", "JJS", "JJR", "POS", "VBN", "CD", "HYPH", "RBS"}
 _INNER_WORDS = {"of", "to", "for", "at", "in", "on", "the", "and"}
@@ -127,6 +127,8 @@ def _backwards_phrase(doc: Document, end: int, floor: int) -> int:
     while i > floor:
         tok = tokens[i - 1]
         low = tok.text.lower()
+        if tok.tag == "VBN" and i - 2 > floor and tokens[i - 2].tag in ("NN", "NNS"):
+            break  # "The minister thanked Senator Lind": a participle after a noun is the clause's verb
         if tok.tag in _PHRASE_TAGS or low in ("'s", "\u2019s", "then") or low in _TITLE_PARTICIPLES \
                 or (low in _INNER_WORDS and i - 1 > floor):
             i -= 1
@@ -148,6 +150,17 @@ def _backwards_phrase(doc: Document, end: int, floor: int) -> int:
         k -= 1
     while i < end and tokens[i].text.lower() in _INNER_WORDS:
         i += 1
+    if i < end - 1 and i > floor and tokens[i - 1].tag == "IN":
+        # "In 1902 Tsar Nikolai …", "On Friday the director of …": a number or a date right after a
+        # preposition is the preposition's, a time, not part of the title
+        j = i
+        while j < end - 1 and (tokens[j].tag == "CD" or tokens[j].text.lower() in MONTHS or tokens[j].text.lower() in WEEKDAYS):
+            j += 1
+        named_day = any(tokens[k].tag != "CD" for k in range(i, j))
+        if j > i and not (named_day and tokens[j].text[:1].isupper()):  # ("Saturday Morning Breakfast Cereal": a name)
+            i = j
+            while i < end and tokens[i].text.lower() in _INNER_WORDS:
+                i += 1
     return i
 
 
@@ -174,6 +187,8 @@ def roles_before(doc: Document, first: int, sentence_first: int) -> list[tuple[s
     start = _past_clause_heads(doc, _backwards_phrase(doc, end, sentence_first), end, first)
     if end - 1 > sentence_first and tokens[end - 1].text.lower() in ("and", "or"):
         start = end  # "President Richard Nixon and Leonid Brezhnev": the title is Nixon's alone
+    if end - 1 > sentence_first and _adjective_of_the_noun_after(doc, end - 1, first):
+        start = end  # "a major Warhol donor program": "major" describes the program, Warhol has no rank
     if start < end and _best_prefix_role(doc, start, end):
         for part_first, part_last in _split_and(doc, start, end):
             role = _role_text(doc, part_first, part_last)
@@ -194,6 +209,20 @@ def roles_before(doc: Document, first: int, sentence_first: int) -> list[tuple[s
                     and tokens[start - 2].text.lower() == "as"):
                 out.append(role)  # ("with Johnson as his vice president, McPherson …": Johnson's role)
     return out
+
+
+def _adjective_of_the_noun_after(doc: Document, k: int, first: int) -> bool:
+    """The lower-case word at ``k``, right before the name at ``first``, is an adjective and the name only
+    modifies a common noun after it ("a major Okafor collection"): the adjective is the noun's."""
+    tokens = doc.tokens
+    word = tokens[k]
+    if word.tag != "JJ" or not word.text.islower():
+        return False
+    head = first
+    while tokens[head].dep in ("flat", "compound") and tokens[head].head > head and tokens[tokens[head].head].tag == "NNP":
+        head = tokens[head].head
+    noun = tokens[head].head
+    return tokens[head].dep == "compound" and noun > head and tokens[noun].tag in ("NN", "NNS") and tokens[noun].text.islower()
 
 
 def _fronted_phrase(doc: Document, start: int, end: int, name: int) -> bool:
@@ -457,6 +486,8 @@ def _split_and(doc: Document, first: int, last: int) -> list[tuple[int, int]]:
                 continue
             if any(_is_role_word(t) for t in tokens[first:k]) and any(_is_role_word(t) for t in tokens[k + 1:last]):
                 return [left, *_split_and(doc, *right)]
+            if tokens[k + 1].text.lower() in ("a", "an", "the") and not any(_is_role_word(t) for t in tokens[first:k]):
+                return _split_and(doc, *right)  # "famous and a senator": what she is, is the second
     return [(first, last)]
 
 

@@ -20,7 +20,7 @@ from ..vocab import (
     gazetteer,
     person_nouns,
 )
-from .name_tokens import NameMention, is_title_word, name_words
+from .name_tokens import NameMention, is_title_word, name_mention, name_words
 from .rules import is_road_name
 
 # Laws, treaties, awards and events have capitalised names too, but they are not organisations.
@@ -29,7 +29,9 @@ _NOT_ORGANIZATION_HEADS = {"act", "accord", "accords", "treaty", "award", "award
                            "index", "standard", "report", "rate", "theory", "protocol",
                            # events held, not bodies that hold them ("Avignon Festival", "Google Science Fair")
                            "festival", "fair", "championship", "championships", "tournament", "tour", "lectures",
-                           "jubilee", "game", "marathon", "exhibition"}
+                           "jubilee", "game", "marathon", "exhibition",
+                           # what a body awards or keeps, not the body ("BAFTA Fellowship", "UNESCO World Heritage List")
+                           "medal", "medals", "trophy", "fellowship", "list"}
 _VEHICLES = {"shuttle", "spacecraft", "orbiter", "orbiters", "rocket", "ship", "aircraft", "hms", "uss", "submarine",
              "starship", "spaceship", "airship", "yacht", "vessel", "steamer", "schooner", "frigate", "battleship", "rover"}
 _COMPASS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
@@ -39,6 +41,30 @@ _COMPASS = {"north", "south", "east", "west", "central", "northern", "southern",
 SHIP_PREFIXES = frozenset("hms uss rms ss mv hmas hmcs hmnzs ins usns rv hmt sms".split())
 # Heads of award names: what follows "Prize in" / "Award for" is the award's field, not a name.
 AWARD_HEADS = frozenset("prize prizes award awards medal medals trophy cup fellowship scholarship".split())
+
+
+_SHORT_FORM = re.compile(r"[A-Z]{2,6}")
+_ROMAN = re.compile(r"[IVXLCDM]+")
+
+
+def bodies_named_in_their_things(doc: Document, mentions: list[NameMention]) -> list[NameMention]:
+    """"the FIFA World Cup", "a BAFTA Award", "the UNESCO World Heritage List": a name whose head is
+    an award, an event or a list opens with the short form of the body that holds or gives it. The
+    whole is no organisation (``plausible_organization``), the short form before it is one: a mention
+    of it, one for each such name, unless the short form is already a mention there."""
+    taken = {(m.first, m.last) for m in mentions}
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        first = words[0]
+        if len(words) < 2 or not _SHORT_FORM.fullmatch(first) or first in NOT_ORGANIZATION_ACRONYMS \
+                or _ROMAN.fullmatch(first) or (m.first, m.first + 1) in taken or all(w.isupper() for w in words):
+            continue
+        heads = [w.lower() for w in words[1:] if w[:1].isupper()]
+        if heads and (heads[-1] in _NOT_ORGANIZATION_HEADS or heads[-1] in EVENT_HEADS):
+            out.append(name_mention(doc, m.first, m.first + 1, m.sentence, [("ORG", 0.6)], m.source))
+            taken.add((m.first, m.first + 1))
+    return out
 
 
 def common_noun_use(doc: Document, m: NameMention) -> bool:
@@ -110,7 +136,7 @@ _PHONETIC = frozenset("ˈˌːəɔʁʌʒʃθðŋɪʊɛæɑɐɒɜɡɹɾʔ")
 def plausible_person(name: str, mentions: list[NameMention], doc: Document) -> bool:
     """A one-word "person" that is a title ("President"), an everyday word ("Weeks") or a plural
     ("Texans") is a recogniser slip, unless it is the short form of a fuller name (``name`` is the
-    fullest form of the group ``mentions``)."""
+    fullest form of the group ``mentions``) or an everyday word a title stands before ("Senator Baker")."""
     if any(w.lower() in _NOT_ORGANIZATION_HEADS for w in name.split()[1:]) or not name_words(name):
         return False  # "French and Indian War", "Bretton Woods Accord", a stray "Jr."
     if re.fullmatch(r"[A-Za-z]['\u2019][a-z\u00e0-\u00ff]+", name):
@@ -134,8 +160,10 @@ def plausible_person(name: str, mentions: list[NameMention], doc: Document) -> b
         return True
     gaz = gazetteer()
     low = name.lower()
-    if low in ROLE_TITLES or low in OCCUPATIONS or low in person_nouns() or low in gaz.common_words or name in gaz.nationalities:
+    if low in ROLE_TITLES or low in person_nouns() or name in gaz.nationalities:
         return False
+    if (low in OCCUPATIONS or low in gaz.common_words) and not any(_after_a_title(doc, m) for m in mentions):
+        return False  # "Weeks", "Baker" alone: everyday words; "Senator Baker" names a person
     headed_by_the = sum(1 for m in mentions if _the_name_as_head(doc, m))
     if headed_by_the and headed_by_the * 2 >= len(mentions):
         return False  # "the Olmec built aqueducts", "the Maya were …": a people, not a person (also when a
@@ -143,6 +171,15 @@ def plausible_person(name: str, mentions: list[NameMention], doc: Document) -> b
     if all(_inside_longer_name(doc, m) for m in mentions):
         return False  # "Tao" of "Sing Tao", 'Joseph' of 'Joseph "Holy Joe" Atkinson'
     return not all(doc.tokens[m.last - 1].tag == "NNPS" for m in mentions)
+
+
+def _after_a_title(doc: Document, m: NameMention) -> bool:
+    """A capitalised title of rank stands right before the name ("Senator Baker", "Judge Cook")."""
+    if m.first <= m.sentence.first_token:
+        return False
+    title = doc.tokens[m.first - 1]
+    return title.text[:1].isupper() and title.text.lower().rstrip(".") in ROLE_TITLES \
+        and doc.tokens[m.last - 1].tag != "NNPS"  # ("the Member States": a plural, no one's name)
 
 
 def _before_a_name(doc: Document, m: NameMention) -> bool:

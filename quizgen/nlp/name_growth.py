@@ -14,6 +14,21 @@ COMPANY_POSSESSIONS = {"chief", "ceo", "cfo", "coo", "cto", "chairman", "chairwo
 FIRM_ENDINGS = {"Co.", "Co", "Company", "Sons", "Brothers", "Partners", "Associates"}
 
 
+def company_possession_of(doc: Document, first: int, last: int, sentence: Sentence) -> bool:
+    """What only a company has stands before "of" and the name at ``first:last`` ("the shares of Orkla",
+    "the chairman of Statoil", "the CEO of Hilton"): the name is a company's, unless it only modifies a
+    noun after it ("products of American culture")."""
+    after = doc.tokens[last] if last < sentence.last_token else None
+    if after is not None and after.tag in ("NN", "NNS") and after.text[:1].islower():
+        return False
+    k = first - 1
+    if k > sentence.first_token and doc.tokens[k].text.lower() == "the":
+        k -= 1
+    # (a person has a staff too: "the staff of Senator Lind")
+    return k > sentence.first_token and doc.tokens[k].text.lower() == "of" \
+        and doc.tokens[k - 1].text.lower() in COMPANY_POSSESSIONS - {"staff", "workforce"}
+
+
 def expand(doc: Document, first: int, last: int, label: str, sentence: Sentence,
             owner: dict[int, int], spans: list, own: int, people: NamesAt) -> tuple[int, int, set[int]]:
     """Grow a recognised name over the capitalised phrase it is part of: the model often stops early
@@ -149,13 +164,16 @@ def _members_after(tokens: tuple[Token, ...], k: int, end: int) -> bool:
 
 def _two_institutions(tokens: tuple[Token, ...], first: int, and_at: int, end: int) -> bool:
     """"University of California and Columbia University": each side of "and" has its own
-    organisation word, so they are two names ("Bureau of Educational and Cultural Affairs" is one)."""
+    organisation word, so they are two names ("Bureau of Educational and Cultural Affairs", "Centre for
+    Internet and Society" are one)."""
     k = and_at + 1
     while k < end and is_capitalised(tokens[k]):
         k += 1
     def has_org_word(part: tuple[Token, ...]) -> bool:
         return any(t.text.lower() in ORG_WORDS for t in part)
-    return has_org_word(tokens[first:and_at]) and has_org_word(tokens[and_at + 1:k])
+    # (a lone institution word after "and" completes the first name's complement: "Centre for Internet
+    # and Society"; a second institution has a name of its own before its head word)
+    return has_org_word(tokens[first:and_at]) and has_org_word(tokens[and_at + 1:k]) and k - and_at > 2
 
 
 def _institution_before(doc: Document, first: int, sentence: Sentence, owner: dict[int, int], spans: list) -> bool:

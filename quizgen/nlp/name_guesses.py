@@ -7,8 +7,8 @@ import re
 import unicodedata
 
 from ..model import Document, Sentence
-from ..vocab import COMPANY_HEADS, GROUP_WORDS, NOT_ORGANIZATION_ACRONYMS, ORG_WORDS, ROLE_TITLES, is_facility
-from .name_growth import COMPANY_POSSESSIONS
+from ..vocab import COMPANY_HEADS, GROUP_WORDS, NOT_ORGANIZATION_ACRONYMS, ORG_WORDS, ROLE_TITLES, gazetteer, is_facility
+from .name_growth import COMPANY_POSSESSIONS, company_possession_of
 from .name_tokens import (
     HONORIFICS,
     LINKERS,
@@ -116,6 +116,14 @@ def add_guess(doc: Document, sentence: Sentence, first: int, last: int, gaz, men
             first += 1
         mentions.append(name_mention(doc, first, last, sentence, [("ORG", 0.6)]))
         return
+    split = next((k for k in range(first + 1, last - 1) if doc.tokens[k].text in ("and", "&")
+                  and doc.tokens[k + 1].text[:1].isupper() and is_title_word(doc.tokens[k + 1].text, doc.tokens[k + 2].text)
+                  and is_title_word(doc.tokens[first].text, doc.tokens[first + 1].text)), None)
+    if split is not None:
+        # "Judge Okafor and Senator Brekke": two titled names, each its own phrase
+        add_guess(doc, sentence, first, split, gaz, mentions)
+        add_guess(doc, sentence, split + 1, last, gaz, mentions)
+        return
     first, last = strip_name(doc, first, last, "")
     if first >= last:
         return
@@ -128,10 +136,15 @@ def add_guess(doc: Document, sentence: Sentence, first: int, last: int, gaz, men
         if first < last and not is_facility([t.text.lower() for t in doc.tokens[first:last]]):
             mentions.append(name_mention(doc, first, last, sentence, [("PERSON", 0.6)]))
         return
+    ranked = _after_a_rank(doc, first, last)
+    if ranked is not None:
+        # "met Judge Okafor": a title of rank before a name the recogniser missed
+        mentions.append(name_mention(doc, *ranked, sentence, [("PERSON", 0.6)]))
+        return
     before = " ".join(t.text.lower() for t in doc.tokens[max(sentence.first_token, first - 2):first])
     owns_company_things = last + 1 < sentence.last_token and doc.tokens[last].text in POSSESSIVE \
         and doc.tokens[last + 1].text.lower() in COMPANY_POSSESSIONS  # "Sony's chief financial officer"
-    if before.endswith(("shares in", "shares of", "stake in", "stock of")) or owns_company_things:
+    if before.endswith(("shares in", "stake in")) or company_possession_of(doc, first, last, sentence) or owns_company_things:
         # "Shares in Diageo rose 4%": only a company has shares (as strong a sign as for a recognised name)
         mentions.append(name_mention(doc, first, last, sentence, [("ORG", 1.0 if owns_company_things else 0.6)]))
         return
@@ -145,6 +158,30 @@ def add_guess(doc: Document, sentence: Sentence, first: int, last: int, gaz, men
         votes = [(label, 0.6 * weight) for label, weight in partner.votes if label != "NONE"] or votes
     if votes:
         mentions.append(name_mention(doc, first, last, sentence, votes))
+
+
+def _after_a_rank(doc: Document, first: int, last: int) -> tuple[int, int] | None:
+    """The name after a capitalised title of rank at the start of a phrase ("Judge Okafor", "Vice
+    President Moe"), as a span; None when the phrase is no title and a name, or when the words after
+    the title name a body, a facility or a place ("General Motors", "King Street", "Prince Edward
+    Island") or another title."""
+    tokens = doc.tokens
+    k = first
+    while k < last - 1 and tokens[k].text[:1].isupper() and is_title_word(tokens[k].text, tokens[k + 1].text):
+        k += 1
+    while last > k and tokens[last - 1].text.lower() in LINKERS | {"and", "&"}:
+        last -= 1
+    if k == first or k >= last or not all(t.text[:1].isupper() and t.text.replace("'", "").replace("-", "").isalpha()
+                                           for t in tokens[k:last]):
+        return None
+    words = [t.text.lower() for t in tokens[k:last]]
+    text = doc.text[tokens[k].start:tokens[last - 1].end]
+    if any(w in ORG_WORDS or w in COMPANY_HEADS or w in ROLE_TITLES for w in words) or is_facility(words) \
+            or text in gazetteer().places or text in gazetteer().countries:
+        return None
+    if len(words) > 1 and all(w in gazetteer().common_words for w in words):
+        return None  # "Pilot Training Program", "Member States": everyday words, capitalised
+    return k, last
 
 
 def _given_name(word: str, gaz) -> bool:

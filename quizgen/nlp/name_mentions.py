@@ -13,20 +13,27 @@ from functools import cache
 
 from ..model import Document, Entity
 from ..vocab import (
+    BODY_KINDS,
     COMPANY_HEADS,
     COUNTRY_ABBREVIATIONS,
     COUNTRY_SHORT_NAMES,
     EVENT_HEADS,
     FACILITY_WORDS,
+    OCCUPATIONS,
     ORG_WORDS,
     PLACE_FEATURE_HEADS,
     PLACE_HEADS,
+    PLACE_KINDS,
+    RELATION_NOUNS,
     ROLE_TITLES,
     SURNAME_FACILITIES,
+    WORK_KINDS,
     gazetteer,
     is_facility,
+    person_by_its_form,
+    person_nouns,
 )
-from .name_growth import COMPANY_POSSESSIONS, FIRM_ENDINGS, expand
+from .name_growth import COMPANY_POSSESSIONS, FIRM_ENDINGS, company_possession_of, expand
 from .name_guesses import acronym_definitions, add_guess, capitalised_phrases, uncovered_runs
 from .name_tokens import (
     NAME_LABELS,
@@ -93,6 +100,7 @@ def collect_mentions(doc: Document) -> list[NameMention]:
         if label != "PERSON":
             # "the UN Yerlan Alimbayev": the span runs into a person named elsewhere in the text
             last = next((k for k in range(first + 1, last) if persons.starts_at(doc.text, doc.tokens[k].start)), last)
+            last = _person_after_a_body(doc, first, last)
         if first >= last:
             continue
         grown_first, grown_last, absorbed = expand(doc, first, last, label, sentence, owner, spans, n, people)
@@ -125,6 +133,8 @@ def collect_mentions(doc: Document) -> list[NameMention]:
                 votes = [("LOC", entity.score * 0.5)]
         if (grown_first, grown_last) != (first, last):
             first, last = strip_name(doc, grown_first, grown_last, label)
+            if label != "PERSON":
+                last = _person_after_a_body(doc, first, last)
         if first >= last:
             continue
         title = doc.tokens[first - 1] if first > sentence.first_token else None
@@ -139,6 +149,8 @@ def collect_mentions(doc: Document) -> list[NameMention]:
         if last + 1 < sentence.last_token and doc.tokens[last].text in POSSESSIVE \
                 and doc.tokens[last + 1].text.lower() in COMPANY_POSSESSIONS:
             votes = [("ORG", 1.0)]  # "Sony's chief financial officer", "Diageo's shares"
+        elif company_possession_of(doc, first, last, sentence):
+            votes = [("ORG", 1.0)]  # "the shares of Orkla", "the chairman of Statoil": the same, with "of"
         if label == "PERSON" and last + 1 < sentence.last_token and doc.tokens[last].text == "," \
                 and doc.tokens[last + 1].text in ("Jr.", "Sr.", "Jr", "Sr", "II", "III"):
             last += 2  # "Martin Luther King, Jr." is the whole name
@@ -156,7 +168,95 @@ def collect_mentions(doc: Document) -> list[NameMention]:
             # the parts of the phrase no recognised name covers ("UN" is, "Yerlan Alimbayev" is not)
             for first, last in uncovered_runs(phrase_first, phrase_last, covered):
                 add_guess(doc, sentence, first, last, gaz, mentions)
-    return [_named_after_a_place(doc, _as_team(doc, m)) for m in mentions]
+    mentions = [_named_after_a_place(doc, _as_team(doc, m)) for m in mentions]
+    spans = {(m.first, m.last) for m in mentions}
+    return [m if any(a <= m.first and m.last <= b and (a, b) != (m.first, m.last) for a, b in spans)
+            else kind_said_after(doc, kind_said_before(doc, m)) for m in mentions]
+
+
+_BEFORE_A_KIND = frozenset({"DT", "PRP$", "POS", "JJ", "JJR", "JJS", "NN", "NNS", "VBN", "HYPH", "CD", "RB"})
+
+
+def kind_said_before(doc: Document, m: NameMention) -> NameMention:
+    """"the airline Widerøe", "the village Lohals", "the legal drama The Good Wife", "the composer Berg":
+    a common noun that the parse joins to the name right after it, in a phrase with a determiner or a
+    possessive, says what the name is: a body, a place, a person, or a work or product (no entity).
+    Other nouns say nothing here ("the year Ada Lind left": the name is the subject of a clause), nor does
+    the noun to the first part of a longer name ("the law firm Lind, Berg and Moe")."""
+    k = m.first - 1
+    sentence = m.sentence
+    if k <= sentence.first_token:
+        return m
+    noun = doc.tokens[k]
+    word = noun.text.lower()
+    if noun.tag != "NN" or not noun.text.isalpha() or not noun.text.islower():
+        return m
+    head = doc.head_of(m.first, m.last)
+    joined = (doc.tokens[head].head == k and doc.tokens[head].dep in ("appos", "compound", "flat", "nmod")) \
+        or (noun.head == head and noun.dep in ("compound", "nmod", "amod"))
+    if not joined:
+        return m
+    j = k - 1
+    while j > sentence.first_token and doc.tokens[j].tag in _BEFORE_A_KIND and doc.tokens[j].tag not in ("DT", "PRP$", "POS"):
+        j -= 1
+    if doc.tokens[j].tag not in ("DT", "PRP$", "POS"):
+        return m  # "Bergen resident Ada Lind": a title, the role readers' construction
+    if word in ROLE_TITLES or word in OCCUPATIONS or word in RELATION_NOUNS or word in person_nouns() \
+            or person_by_its_form(word):
+        return replace(m, votes=(*m.votes, ("PERSON", 1.0)))
+    listed = m.last + 1 < sentence.last_token and doc.tokens[m.last].text == "," \
+        and doc.tokens[m.last + 1].text[:1].isupper()
+    if (word in BODY_KINDS or word in COMPANY_HEADS) and not listed:
+        # ("the law firm Lind, Okafor and Moe": the firm's name is the whole list, which says nothing of Lind)
+        return replace(m, votes=(("ORG", 1.0),))
+    if word in PLACE_KINDS or word in PLACE_HEADS or word in PLACE_FEATURE_HEADS:
+        return replace(m, votes=(("LOC", 1.0),))
+    if word in WORK_KINDS:
+        return replace(m, votes=(("NONE", 3.0),))
+    return m
+
+
+def kind_said_after(doc: Document, m: NameMention) -> NameMention:
+    """"Volaris, a Mexican airline, …", "Lohals is a village on Langeland", "Bergen Harbour is a crime
+    drama": the apposition after the name or the predicate of a copula the name is the subject of says
+    what kind of thing it is, a body, a place or a work (no entity). (A person's kind is the role
+    readers' business: "Firefox, its main rival" says nothing of a person.)"""
+    if m.votes and max(m.votes, key=lambda v: v[1])[0] == "PERSON":
+        return m  # (what a person is, is a role)
+    head = doc.head_of(m.first, m.last)
+    token = doc.tokens[head]
+    # (an apposition set off by a comma, a bracket or a colon ("Utvær: an island …"); "the Army-Navy
+    # game" is none)
+    kinds = [c for c in doc.children(head) if doc.tokens[c].dep == "appos" and c > head
+             and m.last < len(doc.tokens) and doc.tokens[m.last].text in (",", "(", ":")]
+    if token.dep == "nsubj" and token.head != head and any(doc.tokens[c].dep == "cop" for c in doc.children(token.head)):
+        kinds.append(token.head)
+    for k in kinds:
+        noun = doc.tokens[k]
+        if noun.tag != "NN" or not noun.text.islower() or any(
+                doc.tokens[c].dep in ("case", "advmod") and doc.tokens[c].text.lower() in ("like", "not", "never", "than")
+                for c in doc.children(k)):
+            continue  # ("is like a village", "is not a band")
+        word = noun.text.lower()
+        if word in BODY_KINDS:
+            return replace(m, votes=(*m.votes, ("ORG", 1.5)))
+        if word in PLACE_KINDS or word in PLACE_FEATURE_HEADS:
+            return replace(m, votes=(*m.votes, ("LOC", 1.5)))
+        if word in WORK_KINDS:
+            return replace(m, votes=(("NONE", 3.0),))
+    return m
+
+
+def _person_after_a_body(doc: Document, first: int, last: int) -> int:
+    """"the director of the Oslo Housing Council Tomas Okafor": a body's name ends at its
+    institution word when a given name and a surname follow it inside the span, and the person's name
+    is left to be found on its own. Returns the new end of the span."""
+    given = gazetteer().given_names
+    for k in range(first + 1, last - 1):
+        if doc.tokens[k - 1].text.lower() in ORG_WORDS and doc.tokens[k].text in given \
+                and doc.tokens[k + 1].text[:1].isupper() and doc.tokens[k + 1].text.lower() not in ORG_WORDS:
+            return k
+    return last
 
 
 def _listed_under_a_title(doc: Document, first: int, last: int) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from ..model import Document, Entity
 from .name_checks import (
+    bodies_named_in_their_things,
     common_noun_use,
     counted_short_form,
     plausible_organization,
@@ -44,7 +45,9 @@ from .name_votes import NameLabel, resolve_labels
 
 
 def resolve_names(doc: Document) -> Document:
-    mentions = [m for m in collect_mentions(doc) if not common_noun_use(doc, m) and not shouted_words(doc, m)]
+    collected = collect_mentions(doc)
+    mentions = [m for m in collected if not common_noun_use(doc, m) and not shouted_words(doc, m)]
+    mentions += bodies_named_in_their_things(doc, collected)
     # a short form counted or measured anywhere in the text ("3 RBI", "two RBIs") is a unit everywhere
     counted = {m.text for m in mentions if counted_short_form(doc, m)}
     counted |= {text.removesuffix("s") for text in counted}
