@@ -133,6 +133,23 @@ def test_a_shared_helper_answers_each_worker_forked_after_it(monkeypatch):
             seen.append(answer.read())
         assert os.waitpid(pid, 0)[1] == 0  # the same arcs in every worker
     assert seen == [b"seated", b"seated", b"alone"]
+    # the second worker was answered by a copy of the helper, forked once the parser was loaded (so
+    # that one worker's sentences never wait behind the other's); stopping the helper ends it too
+    copies = _children(shared.pid)
+    assert len(copies) == 1
     parsing.stop_helper()
     with pytest.raises(ChildProcessError):
         os.waitpid(shared.pid, os.WNOHANG)
+    assert not any(Path(f"/proc/{pid}").exists() for pid in copies)
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            out.append(int(stat.parent.name))
+    return out

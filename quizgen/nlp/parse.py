@@ -15,8 +15,8 @@ splits and tags; ``parse_many`` sends it the sentences and gets their arcs back,
 needs no arcs (``quizgen.nlp.annotate``). On a long text (``SHARE_FROM_WORDS``) this process loads a
 parser too and parses part of the sentences while the helper parses the rest. The ``quizgen``
 command starts it before its own imports (quizgen.head_start). A batch's worker processes share one
-helper (``share_helper``, ``take_helper_seat``), forked before the process that forks them loads the
-other models.
+helper's load (``share_helper``, ``take_helper_seat``): forked before the process that forks them
+loads the other models, it forks a copy of itself for each worker once the parser is loaded.
 Without the helper (another system than Linux, one core, the other cores busy now, threads running,
 QUIZGEN_PARSER_HELPER=0, or the helper gone) the parser loads and runs in this process.
 """
@@ -76,7 +76,8 @@ class _Helper:
     """A forked process that loads the parser and parses the sentences sent to it over a pipe.
 
     With ``clients`` > 1 it answers that many processes, each over its own pair of pipes: the worker
-    processes of a batch, forked after it (``share_helper``), each take one pair (``take_seat``)."""
+    processes of a batch, forked after it (``share_helper``), each take one pair (``take_seat``), and
+    once the parser is loaded each pair is served by its own copy of the helper."""
 
     def __init__(self, clients: int = 1) -> None:
         pipes = [(os.pipe(), os.pipe()) for _ in range(clients)]  # (requests, results), each (read, write)
@@ -151,38 +152,77 @@ class _Helper:
 
 
 def _serve(channels: list[tuple[int, int]]) -> None:
-    """The helper's life: load the parser, answer each request until every client's input ends, exit.
-    A client sends its next request only after it has read the answer to the last one, so a request
-    is never left in a reader's buffer while ``select`` waits on the pipe."""
+    """The helper's life: load the parser, then (one process per client, ``_one_process_per_client``)
+    answer each request until the client's input ends, and exit."""
     code = 0
     try:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the command's to handle; its exit ends this
         for name in ("SIGTERM", "SIGHUP"):
             signal.signal(getattr(signal, name), signal.SIG_DFL)
+        copies: list[int] = []  # the processes forked to serve the other clients
         # not the command's stdin, stdout and stderr: a reader of its output sees the end when it exits
         devnull = os.open(os.devnull, os.O_RDWR)
         for fd in (0, 1, 2):
             os.dup2(devnull, fd)
-        streams = {os.fdopen(requests_fd, "rb"): os.fdopen(results_fd, "wb") for requests_fd, results_fd in channels}
         failure = ""
         try:
             _model()
         except Exception as error:  # (the command then loads it itself, and reports the error)
             failure = str(error) or type(error).__name__
-        while streams:
-            for requests in select.select(list(streams), [], [])[0] if len(streams) > 1 else list(streams):
-                try:
-                    sentences = pickle.load(requests)
-                except EOFError:
-                    del streams[requests]
-                    continue
-                reply = failure or [parse(words, tags) for words, tags in sentences]
-                pickle.dump(reply, streams[requests], protocol=pickle.HIGHEST_PROTOCOL)
-                streams[requests].flush()
+        ((requests_fd, results_fd),) = _one_process_per_client(channels, copies)
+        requests, results = os.fdopen(requests_fd, "rb"), os.fdopen(results_fd, "wb")
+        while True:
+            try:
+                sentences = pickle.load(requests)
+            except EOFError:
+                break
+            reply = failure or [parse(words, tags) for words, tags in sentences]
+            pickle.dump(reply, results, protocol=pickle.HIGHEST_PROTOCOL)
+            results.flush()
+        _end(copies, terminate=False)
     except BaseException:
         code = 1
     finally:
         os._exit(code)  # no atexit handlers, no flushing of the command's buffers
+
+
+def _end(copies: list[int], terminate: bool = True) -> None:
+    """End the helper: its copies first (ended, or waited for as they end with their clients' input),
+    so that the command that waits for the helper counts their CPU time too."""
+    for pid in copies:
+        try:
+            if terminate:
+                os.kill(pid, signal.SIGTERM)
+            os.waitpid(pid, 0)
+        except (ProcessLookupError, ChildProcessError):
+            pass
+    os._exit(0)
+
+
+def _one_process_per_client(channels: list[tuple[int, int]], copies: list[int]) -> list[tuple[int, int]]:
+    """With the parser loaded, a helper of several clients (a batch's workers) forks a copy of itself
+    for each client but the first, which shares the loaded parser (copy-on-write) at no load time of
+    its own: each worker's sentences are parsed as soon as it sends them, instead of waiting behind
+    the other workers' (the helper parsed for one at a time, while the others' workers sat idle).
+    Returns the channels this process serves. Each copy ends, as the helper does, when its client's
+    end of the pipe closes."""
+    for seat in range(1, len(channels)):
+        pid = os.fork()
+        if pid == 0:
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            copies.clear()
+            for other, (requests_fd, results_fd) in enumerate(channels):
+                if other != seat:
+                    os.close(requests_fd)
+                    os.close(results_fd)
+            return [channels[seat]]
+        copies.append(pid)
+    if copies:  # (ended by the command, this process ends its copies first)
+        signal.signal(signal.SIGTERM, lambda *_: _end(copies))
+    for requests_fd, results_fd in channels[1:]:
+        os.close(requests_fd)
+        os.close(results_fd)
+    return channels[:1]
 
 
 _helper: _Helper | None = None
