@@ -44,9 +44,14 @@ def test_the_helper_parses_as_this_process_does(helper):
     done = []
     assert parse_many(sentences, done.append) == [parse(words, tags) for words, tags in sentences]
     assert done[-1] == len(sentences)
+    # half of the sentences went to the helper's partner, a copy forked once the parser was loaded,
+    # which parsed them while the helper parsed the other half; it ends with the helper
+    partners = _children(helper.pid)
+    assert len(partners) == 1
     parsing.stop_helper()
     with pytest.raises(ChildProcessError):
         os.waitpid(helper.pid, os.WNOHANG)  # it has ended and been reaped
+    assert not any(Path(f"/proc/{pid}").exists() for pid in partners)
 
 
 def test_a_long_text_is_parsed_half_here_half_by_the_helper_with_the_same_arcs(helper, monkeypatch):

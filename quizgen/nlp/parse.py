@@ -12,7 +12,9 @@ A command that is about to annotate one article may call ``start_helper()`` firs
 then loads the parser on another core while this one reads the article, loads the other models,
 splits and tags; ``parse_many`` sends it the sentences and gets their arcs back, the same arcs
 (the helper runs this module's own ``parse``), and meanwhile this process runs the recogniser, which
-needs no arcs (``quizgen.nlp.annotate``). On a long text (``SHARE_FROM_WORDS``) this process loads a
+needs no arcs (``quizgen.nlp.annotate``). Once loaded, the helper forks a partner that shares the
+loaded parser and parses the second half of each such request while the helper parses the first:
+this process has nothing else to do by then, so both cores parse. On a long text (``SHARE_FROM_WORDS``) this process loads a
 parser too and parses part of the sentences while the helper parses the rest. The ``quizgen``
 command starts it before its own imports (quizgen.head_start). A batch's worker processes share one
 helper's load (``share_helper``, ``take_helper_seat``): forked before the process that forks them
@@ -115,8 +117,10 @@ class _Helper:
         self.send(sentences)
         return self.receive()
 
-    def send(self, sentences: Sentences) -> None:
-        pickle.dump(sentences, self._requests, protocol=pickle.HIGHEST_PROTOCOL)
+    def send(self, sentences: Sentences, split: bool = False) -> None:
+        """Send a request; with ``split``, the helper parses half of it in a second process (for a
+        client that has nothing else to do meanwhile, when the other core would otherwise sit idle)."""
+        pickle.dump((split, sentences), self._requests, protocol=pickle.HIGHEST_PROTOCOL)
         self._requests.flush()
 
     def ready(self) -> bool:
@@ -169,16 +173,25 @@ def _serve(channels: list[tuple[int, int]]) -> None:
             _model()
         except Exception as error:  # (the command then loads it itself, and reports the error)
             failure = str(error) or type(error).__name__
+        one_client = len(channels) == 1
         ((requests_fd, results_fd),) = _one_process_per_client(channels, copies)
+        partner = _partner(copies, (requests_fd, results_fd)) if one_client and not failure else None
         requests, results = os.fdopen(requests_fd, "rb"), os.fdopen(results_fd, "wb")
         while True:
             try:
-                sentences = pickle.load(requests)
+                split, sentences = pickle.load(requests)
             except EOFError:
                 break
-            reply = failure or [parse(words, tags) for words, tags in sentences]
+            if failure:
+                reply = failure
+            elif split and partner is not None and len(sentences) > 1:
+                reply = _parse_with(partner, sentences)
+            else:
+                reply = [parse(words, tags) for words, tags in sentences]
             pickle.dump(reply, results, protocol=pickle.HIGHEST_PROTOCOL)
             results.flush()
+        for stream in partner or ():
+            stream.close()  # (the partner's input ends: it exits, and _end waits for it)
         _end(copies, terminate=False)
     except BaseException:
         code = 1
@@ -197,6 +210,54 @@ def _end(copies: list[int], terminate: bool = True) -> None:
         except (ProcessLookupError, ChildProcessError):
             pass
     os._exit(0)
+
+
+def _partner(copies: list[int], client: tuple[int, int]) -> tuple[BufferedWriter, BufferedReader]:
+    """A copy of the helper, forked once the parser is loaded (sharing it, copy-on-write), that parses
+    what the helper hands it: the second half of a one-article command's sentences, which the helper
+    would otherwise parse after the first while the command waits and the other core sits idle.
+    Returns the pipes to it; it ends when the helper closes them. (``client``: the helper's pipes to
+    the command, which the partner closes: the command sees the end of the helper's answers when the
+    helper ends.)"""
+    (requests_read, requests_write), (results_read, results_write) = os.pipe(), os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        for fd in (requests_write, results_read, *client):
+            os.close(fd)
+        code = 0
+        try:
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            requests, results = os.fdopen(requests_read, "rb"), os.fdopen(results_write, "wb")
+            while True:
+                try:
+                    sentences = pickle.load(requests)
+                except EOFError:
+                    break
+                pickle.dump([parse(words, tags) for words, tags in sentences], results, protocol=pickle.HIGHEST_PROTOCOL)
+                results.flush()
+        except BaseException:
+            code = 1
+        finally:
+            os._exit(code)
+    os.close(requests_read)
+    os.close(results_write)
+    copies.append(pid)
+    signal.signal(signal.SIGTERM, lambda *_: _end(copies))  # (ended by the command, it ends its partner first)
+    return os.fdopen(requests_write, "wb"), os.fdopen(results_read, "rb")
+
+
+def _parse_with(partner: tuple[BufferedWriter, BufferedReader], sentences: Sentences) -> list[list[tuple[int, str]]]:
+    """``parse`` of each sentence: the second half (by words) by the partner, the first here, meanwhile."""
+    half, words, middle = sum(len(w) for w, _ in sentences) / 2, 0, 0
+    while middle < len(sentences) - 1 and words + len(sentences[middle][0]) <= half:
+        words += len(sentences[middle][0])
+        middle += 1
+    middle = max(middle, 1)
+    to_partner, from_partner = partner
+    pickle.dump(sentences[middle:], to_partner, protocol=pickle.HIGHEST_PROTOCOL)
+    to_partner.flush()
+    front = [parse(words, tags) for words, tags in sentences[:middle]]
+    return front + pickle.load(from_partner)
 
 
 def _one_process_per_client(channels: list[tuple[int, int]], copies: list[int]) -> list[tuple[int, int]]:
@@ -321,7 +382,7 @@ def parse_many(sentences: Sentences, progress: Callable[[int], None] | None = No
                 return _shared(helper, sentences, progress, work_meanwhile if pending else None)
             out: list[list[tuple[int, str]]] = []
             for first in range(0, len(sentences), _CHUNK):
-                helper.send(sentences[first:first + _CHUNK])
+                helper.send(sentences[first:first + _CHUNK], split=True)
                 work_meanwhile()
                 out.extend(helper.receive())
                 if progress:
