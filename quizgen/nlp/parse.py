@@ -12,8 +12,8 @@ A command that is about to annotate one article may call ``start_helper()`` firs
 then loads the parser on another core while this one reads the article, loads the other models,
 splits and tags; ``parse_many`` sends it the sentences and gets their arcs back, the same arcs
 (the helper runs this module's own ``parse``), and meanwhile this process runs the recogniser, which
-needs no arcs (``quizgen.nlp.annotate``). Once loaded, the helper forks a partner that shares the
-loaded parser and parses the second half of each such request while the helper parses the first:
+needs no arcs (``quizgen.nlp.annotate``). With the parser loaded, the helper forks a partner that
+shares it and parses the second half of each such request while the helper parses the first:
 this process has nothing else to do by then, so both cores parse. On a long text (``SHARE_FROM_WORDS``) this process loads a
 parser too and parses part of the sentences while the helper parses the rest. The ``quizgen``
 command starts it before its own imports (quizgen.head_start). A batch's worker processes share one
@@ -175,7 +175,7 @@ def _serve(channels: list[tuple[int, int]]) -> None:
             failure = str(error) or type(error).__name__
         one_client = len(channels) == 1
         ((requests_fd, results_fd),) = _one_process_per_client(channels, copies)
-        partner = _partner(copies, (requests_fd, results_fd)) if one_client and not failure else None
+        partner = None  # (forked at the first request it can take half of: a long text's shared parse has none)
         requests, results = os.fdopen(requests_fd, "rb"), os.fdopen(results_fd, "wb")
         while True:
             try:
@@ -184,7 +184,8 @@ def _serve(channels: list[tuple[int, int]]) -> None:
                 break
             if failure:
                 reply = failure
-            elif split and partner is not None and len(sentences) > 1:
+            elif split and one_client and len(sentences) > 1:
+                partner = partner or _partner(copies, (requests_fd, results_fd))
                 reply = _parse_with(partner, sentences)
             else:
                 reply = [parse(words, tags) for words, tags in sentences]
@@ -213,7 +214,7 @@ def _end(copies: list[int], terminate: bool = True) -> None:
 
 
 def _partner(copies: list[int], client: tuple[int, int]) -> tuple[BufferedWriter, BufferedReader]:
-    """A copy of the helper, forked once the parser is loaded (sharing it, copy-on-write), that parses
+    """A copy of the helper, forked after the parser is loaded (sharing it, copy-on-write), that parses
     what the helper hands it: the second half of a one-article command's sentences, which the helper
     would otherwise parse after the first while the command waits and the other core sits idle.
     Returns the pipes to it; it ends when the helper closes them. (``client``: the helper's pipes to
