@@ -14,8 +14,9 @@ splits and tags; ``parse_many`` sends it the sentences and gets their arcs back,
 (the helper runs this module's own ``parse``), and meanwhile this process runs the recogniser, which
 needs no arcs (``quizgen.nlp.annotate``). With the parser loaded, the helper forks a partner that
 shares it and parses the second half of each such request while the helper parses the first:
-this process has nothing else to do by then, so both cores parse. On a long text (``SHARE_FROM_WORDS``) this process loads a
-parser too and parses part of the sentences while the helper parses the rest. The ``quizgen``
+this process has nothing else to do by then, so both cores parse. On a long text
+(``SHARE_FROM_WORDS``) this process loads a parser too and parses part of the sentences while the
+helper parses the rest. The ``quizgen``
 command starts it before its own imports (quizgen.head_start). A batch's worker processes share one
 helper's load (``share_helper``, ``take_helper_seat``): forked before the process that forks them
 loads the other models, it forks a copy of itself for each worker once the parser is loaded.
