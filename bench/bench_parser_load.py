@@ -9,7 +9,10 @@ Parsito's ``parser::load`` that UDPipe's ``Model.load`` does not expose), that w
 the hidden layer at every position the parser looks at. This script prints ``Model.load``'s time,
 the time Python's ``lzma`` takes to inflate the same block (UDPipe's decoder is the same algorithm),
 what the block holds, and the size of the precomputation; the rest of the load is mostly that
-precomputation. CPU times of this process, median of the runs. Asserts nothing.
+precomputation. Then what the same inflated block would cost in other storage (LZMA with other
+settings, zlib, uncompressed): bytes on disk and in a wheel, and decoding time; UDPipe reads only its
+own LZMA framing (``compressor::load``), so those are figures for comparison, not options for the
+shipped file. CPU times of this process, median of the runs. Asserts nothing.
 """
 
 from __future__ import annotations
@@ -133,6 +136,36 @@ def main() -> None:
     print(f"  precomputed products: {CACHED_WORDS:,} words at most per embedding × {parts['positions']} positions × "
           f"dimension × hidden {hidden} = {products / 1e6:.0f}M multiply-adds; the rest of the load: "
           f"{loading - inflating:.3f} s")
+    other_storage(payload, properties, stream, options.runs)
+
+
+def other_storage(payload: bytes, properties: bytes, stream: bytes, runs: int) -> None:
+    """What the same inflated block would cost to read in other storage: bytes on disk (and in a
+    wheel, which deflates each file) and CPU to decode, against the LZMA stream UDPipe reads.
+    UDPipe's ``compressor::load`` accepts only its LZMA framing, so these are what another engine
+    (or a patched UDPipe) would gain, not options for the shipped file."""
+    import zlib
+
+    def wheel_size(data: bytes) -> int:
+        return len(zlib.compress(data, 6))  # a wheel's zip entries: deflate, level 6
+
+    # (name, bytes on disk, bytes in a wheel, decode)
+    rows = [("LZMA as shipped", len(stream), wheel_size(stream), lambda: inflate(properties, stream, len(payload)))]
+    for lc, lp, pb in ((3, 0, 2), (0, 2, 2)):  # xz's default, and contexts aligned to 4-byte floats
+        filters = [{"id": lzma.FILTER_LZMA1, "preset": 9 | lzma.PRESET_EXTREME, "lc": lc, "lp": lp, "pb": pb}]
+        packed = lzma.compress(payload, lzma.FORMAT_RAW, filters=filters)
+        rows.append((f"LZMA -9e lc={lc} lp={lp} pb={pb}", len(packed), wheel_size(packed),
+                     lambda packed=packed, filters=filters: lzma.decompress(packed, lzma.FORMAT_RAW, filters=filters)))
+    for level in (1, 9):
+        packed = zlib.compress(payload, level)
+        rows.append((f"zlib level {level}", len(packed), wheel_size(packed), lambda packed=packed: zlib.decompress(packed)))
+    rows.append(("uncompressed (one read)", len(payload), wheel_size(payload), lambda: bytes(payload)))
+    print("the same block in other storage (UDPipe reads only the first):")
+    for name, on_disk, in_wheel, decode in rows:
+        print(f"  {name:32} {on_disk / 1e6:5.2f} MB on disk, {in_wheel / 1e6:5.2f} MB in a wheel, "
+              f"decoded in {cpu_median(decode, runs):.3f} s CPU")
+    print(f"  (the precomputed words are parser::load's argument, {CACHED_WORDS:,}, which Model.load leaves at its"
+          " default: not a setting of the model file)")
 
 
 if __name__ == "__main__":

@@ -135,9 +135,9 @@ class Run:
 def run_child(args: list[str], cwd: Path = ROOT, env: dict | None = None) -> Run:
     """Run ``args`` and measure its wall time and its own peak RSS and CPU time (``os.wait4`` gives the
     rusage of that one child, where ``RUSAGE_CHILDREN`` would give the largest of every child so far).
-    A child's own children (quizgen's --jobs workers, the parser's helper process) count in its CPU
-    time once it has waited for them, but not in its peak RSS: their peaks, seen in /proc while they
-    run, are ``helpers_mb``."""
+    A child's own children (quizgen's --jobs workers, the parser's helper process and the helper's
+    own) count in its CPU time once it has waited for them, but not in its peak RSS: their peaks,
+    seen in /proc while they run, are ``helpers_mb``."""
     import os
     import tempfile
 
@@ -161,8 +161,10 @@ def run_child(args: list[str], cwd: Path = ROOT, env: dict | None = None) -> Run
 
 
 def _children_peaks(parent: int) -> dict[int, float]:
-    """{pid: peak RSS in MB (VmHWM)} of the processes whose parent is ``parent`` (Linux /proc)."""
-    out = {}
+    """{pid: peak RSS in MB (VmHWM)} of the processes descended from ``parent`` (Linux /proc): its
+    children, and theirs (the parser helper's partner, the copies a shared helper forks for each
+    worker; their pages shared with the helper count in each, so the sum is an upper bound)."""
+    parents, peaks = {}, {}
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
@@ -171,9 +173,16 @@ def _children_peaks(parent: int) -> dict[int, float]:
         except OSError:
             continue
         fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
-        if fields.get("PPid", "").strip() == str(parent) and "VmHWM" in fields:
-            out[int(entry.name)] = int(fields["VmHWM"].split()[0]) / 1024
-    return out
+        if "VmHWM" in fields:
+            parents[int(entry.name)] = int(fields.get("PPid", "0").strip() or 0)
+            peaks[int(entry.name)] = int(fields["VmHWM"].split()[0]) / 1024
+    out, ancestors = {}, {parent}
+    while True:
+        found = {pid for pid, ppid in parents.items() if ppid in ancestors and pid not in out}
+        if not found:
+            return out
+        out.update((pid, peaks[pid]) for pid in found)
+        ancestors = found
 
 
 def quizgen_command(*args: str) -> list[str]:

@@ -23,7 +23,7 @@ def test_wheel_contains_the_models_and_runs_from_them(tmp_path):
     names = zipfile.ZipFile(wheel).namelist()
     models = [n for n in names if n.startswith("quizgen/nlp/models/")]
     assert sorted(os.path.basename(n) for n in models) == [
-        "gazetteer.json.gz", "genders.json.gz", "lemmas.json.gz", "ner.weights.gz", "parser.udpipe", "pos.weights.gz",
+        "gazetteer.json.gz", "genders.json.gz", "lemmas.json.gz", "ner.weights", "parser.udpipe", "pos.weights",
         "punkt.json.gz"]
     assert sum(zipfile.ZipFile(wheel).getinfo(n).file_size for n in models) <= 20_000_000
     assert "quizgen/nlp/data/reference_nouns.toml" in names

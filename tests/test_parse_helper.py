@@ -44,9 +44,14 @@ def test_the_helper_parses_as_this_process_does(helper):
     done = []
     assert parse_many(sentences, done.append) == [parse(words, tags) for words, tags in sentences]
     assert done[-1] == len(sentences)
+    # half of the sentences went to the helper's partner, a copy forked once the parser was loaded,
+    # which parsed them while the helper parsed the other half; it ends with the helper
+    partners = _children(helper.pid)
+    assert len(partners) == 1
     parsing.stop_helper()
     with pytest.raises(ChildProcessError):
         os.waitpid(helper.pid, os.WNOHANG)  # it has ended and been reaped
+    assert not any(Path(f"/proc/{pid}").exists() for pid in partners)
 
 
 def test_a_long_text_is_parsed_half_here_half_by_the_helper_with_the_same_arcs(helper, monkeypatch):
@@ -133,6 +138,23 @@ def test_a_shared_helper_answers_each_worker_forked_after_it(monkeypatch):
             seen.append(answer.read())
         assert os.waitpid(pid, 0)[1] == 0  # the same arcs in every worker
     assert seen == [b"seated", b"seated", b"alone"]
+    # the second worker was answered by a copy of the helper, forked once the parser was loaded (so
+    # that one worker's sentences never wait behind the other's); stopping the helper ends it too
+    copies = _children(shared.pid)
+    assert len(copies) == 1
     parsing.stop_helper()
     with pytest.raises(ChildProcessError):
         os.waitpid(shared.pid, os.WNOHANG)
+    assert not any(Path(f"/proc/{pid}").exists() for pid in copies)
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            out.append(int(stat.parent.name))
+    return out

@@ -2,12 +2,14 @@
 
     python -m tools.train_models                # gazetteer, genders, punkt, pos, ner, lemmas, parser
     python -m tools.train_models pos ner        # only some
-    python -m tools.train_models compact        # pos.json.gz/ner.json.gz of an older training → .weights.gz
+    python -m tools.train_models compact        # pos.json.gz/ner.json.gz of an older training → .weights
+    python -m tools.train_models repack         # pos.weights.gz/ner.weights.gz (the format's version 1) → .weights
 
 Writes quizgen/nlp/models/<name>.json.gz (gzip with a zero timestamp and sorted keys) and, for the two
-perceptrons (pos, ner), <name>.weights.gz (flat arrays, gzipped, quizgen/nlp/weights.py; features and labels
-sorted): the same corpora and seed give byte-identical files. Held-out data (EWT test, the GUM news documents in
-tools.corpora.HELD_OUT_GUM_NEWS, the tails of GMB and Wikigold, UNER test) is never trained on.
+perceptrons (pos, ner), <name>.weights (flat arrays with a hash index, uncompressed, read in place,
+quizgen/nlp/weights.py; features and labels sorted): the same corpora and seed give byte-identical files.
+Held-out data (EWT test, the GUM news documents in tools.corpora.HELD_OUT_GUM_NEWS, the tails of GMB and
+Wikigold, UNER test) is never trained on.
 """
 
 from __future__ import annotations
@@ -15,8 +17,10 @@ from __future__ import annotations
 import gzip
 import json
 import random
+import struct
 import sys
 import time
+from array import array
 
 from nltk.tag.perceptron import AveragedPerceptron
 from nltk.tokenize.punkt import PunktTrainer
@@ -44,17 +48,17 @@ def save(name: str, data: dict) -> None:
 
 
 def save_weights(name: str, weights: dict, classes: list[str], extra: dict | None = None) -> None:
-    """Write a perceptron's ``{feature: {label: weight}}`` as ``models/<name>.weights.gz``: flat arrays, gzipped,
-    that load in one read (quizgen/nlp/weights.py), the same bytes for the same weights."""
+    """Write a perceptron's ``{feature: {label: weight}}`` as ``models/<name>.weights``: flat arrays with a
+    hash index, read in place at run time (quizgen/nlp/weights.py), the same bytes for the same weights."""
     MODELS.mkdir(parents=True, exist_ok=True)
-    path = MODELS / f"{name}.weights.gz"
+    path = MODELS / f"{name}.weights"
     write_weights(path, weights, classes, extra)
     print(f"  wrote {path.relative_to(MODELS.parents[2])} ({path.stat().st_size:,} bytes)")
 
 
 def compact_json_models() -> None:
     """Convert perceptron models trained before the compact format (``pos.json.gz``, ``ner.json.gz``:
-    ``{feature: "label-index weight …"}`` strings) into ``<name>.weights.gz`` with the very same weights,
+    ``{feature: "label-index weight …"}`` strings) into ``<name>.weights`` with the very same weights,
     without retraining, and remove the JSON files."""
     for name in ("pos", "ner"):
         path = MODELS / f"{name}.json.gz"
@@ -65,6 +69,50 @@ def compact_json_models() -> None:
             data = json.loads(handle.read().decode("utf-8"))
         extra = {"tagdict": data["tagdict"]} if "tagdict" in data else None
         save_weights(name, unpack_weights(data["weights"], data["classes"]), data["classes"], extra)
+        path.unlink()
+
+
+def _version_1_weights(data: bytes) -> tuple[dict, list[str], dict]:
+    """``({feature: {label: weight}}, classes, extra)`` of the weights format's first version (gzipped:
+    magic, a JSON header, the features joined by line breaks, uint32 offsets, uint8 labels, float64
+    weights)."""
+    magic = b"quizgen-weights 1\n"
+    if not data.startswith(magic):
+        raise ValueError("not a version 1 weights file")
+    (size,) = struct.unpack_from("<I", data, len(magic))
+    at = len(magic) + 4
+    header = json.loads(data[at:at + size])
+    at += size
+    n, m = header["features"], header["entries"]
+    features = data[at:at + header["text_bytes"]].decode("utf-8").split("\n") if n else []
+    at += header["text_bytes"]
+    offsets, labels, values = array("I"), array("B"), array("d")
+    for part, length in ((offsets, 4 * (n + 1)), (labels, m), (values, 8 * m)):
+        part.frombytes(data[at:at + length])
+        at += length
+    if sys.byteorder != "little":
+        offsets.byteswap()
+        values.byteswap()
+    classes = header["classes"]
+    weights = {feature: {classes[labels[k]]: values[k] for k in range(offsets[i], offsets[i + 1])}
+               for i, feature in enumerate(features)}
+    return weights, classes, header["extra"]
+
+
+def repack_weights() -> None:
+    """Rewrite the perceptrons' weights of the format's first version (``<name>.weights.gz``) as
+    ``<name>.weights`` with the very same weights, without retraining, and remove the old files."""
+    from quizgen.nlp.weights import read_weights
+
+    for name in ("pos", "ner"):
+        path = MODELS / f"{name}.weights.gz"
+        if not path.exists():
+            print(f"  {path.name}: not there, nothing to repack")
+            continue
+        weights, classes, extra = _version_1_weights(gzip.decompress(path.read_bytes()))
+        save_weights(name, weights, classes, extra or None)
+        if read_weights(MODELS / f"{name}.weights").as_dict() != weights:
+            raise SystemExit(f"{name}: the repacked weights differ from {path.name}'s; kept both")
         path.unlink()
 
 
@@ -163,9 +211,10 @@ def train_ner(iterations: int = 8) -> None:
 
 STEPS = {"gazetteer": build_gazetteer.main, "genders": build_gazetteer.genders, "punkt": train_punkt,
          "pos": train_pos, "ner": train_ner, "lemmas": train_lemmas, "parser": train_parser,
-         "own-parser": train_own_parser, "compact": compact_json_models}
-# (our own parser: the comparison, not shipped; compact: a conversion of older model files, not training)
-DEFAULT_STEPS = [step for step in STEPS if step not in ("own-parser", "compact")]
+         "own-parser": train_own_parser, "compact": compact_json_models,
+         "repack": repack_weights}
+# (our own parser: the comparison, not shipped; compact and repack: conversions of older model files, not training)
+DEFAULT_STEPS = [step for step in STEPS if step not in ("own-parser", "compact", "repack")]
 
 
 def main(argv: list[str]) -> None:

@@ -12,11 +12,14 @@ A command that is about to annotate one article may call ``start_helper()`` firs
 then loads the parser on another core while this one reads the article, loads the other models,
 splits and tags; ``parse_many`` sends it the sentences and gets their arcs back, the same arcs
 (the helper runs this module's own ``parse``), and meanwhile this process runs the recogniser, which
-needs no arcs (``quizgen.nlp.annotate``). On a long text (``SHARE_FROM_WORDS``) this process loads a
-parser too and parses part of the sentences while the helper parses the rest. The ``quizgen``
+needs no arcs (``quizgen.nlp.annotate``). With the parser loaded, the helper forks a partner that
+shares it and parses the second half of each such request while the helper parses the first:
+this process has nothing else to do by then, so both cores parse. On a long text
+(``SHARE_FROM_WORDS``) this process loads a parser too and parses part of the sentences while the
+helper parses the rest. The ``quizgen``
 command starts it before its own imports (quizgen.head_start). A batch's worker processes share one
-helper (``share_helper``, ``take_helper_seat``), forked before the process that forks them loads the
-other models.
+helper's load (``share_helper``, ``take_helper_seat``): forked before the process that forks them
+loads the other models, it forks a copy of itself for each worker once the parser is loaded.
 Without the helper (another system than Linux, one core, the other cores busy now, threads running,
 QUIZGEN_PARSER_HELPER=0, or the helper gone) the parser loads and runs in this process.
 """
@@ -76,7 +79,8 @@ class _Helper:
     """A forked process that loads the parser and parses the sentences sent to it over a pipe.
 
     With ``clients`` > 1 it answers that many processes, each over its own pair of pipes: the worker
-    processes of a batch, forked after it (``share_helper``), each take one pair (``take_seat``)."""
+    processes of a batch, forked after it (``share_helper``), each take one pair (``take_seat``), and
+    once the parser is loaded each pair is served by its own copy of the helper."""
 
     def __init__(self, clients: int = 1) -> None:
         pipes = [(os.pipe(), os.pipe()) for _ in range(clients)]  # (requests, results), each (read, write)
@@ -114,8 +118,10 @@ class _Helper:
         self.send(sentences)
         return self.receive()
 
-    def send(self, sentences: Sentences) -> None:
-        pickle.dump(sentences, self._requests, protocol=pickle.HIGHEST_PROTOCOL)
+    def send(self, sentences: Sentences, split: bool = False) -> None:
+        """Send a request; with ``split``, the helper parses half of it in a second process (for a
+        client that has nothing else to do meanwhile, when the other core would otherwise sit idle)."""
+        pickle.dump((split, sentences), self._requests, protocol=pickle.HIGHEST_PROTOCOL)
         self._requests.flush()
 
     def ready(self) -> bool:
@@ -151,38 +157,135 @@ class _Helper:
 
 
 def _serve(channels: list[tuple[int, int]]) -> None:
-    """The helper's life: load the parser, answer each request until every client's input ends, exit.
-    A client sends its next request only after it has read the answer to the last one, so a request
-    is never left in a reader's buffer while ``select`` waits on the pipe."""
+    """The helper's life: load the parser, then (one process per client, ``_one_process_per_client``)
+    answer each request until the client's input ends, and exit."""
     code = 0
     try:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the command's to handle; its exit ends this
         for name in ("SIGTERM", "SIGHUP"):
             signal.signal(getattr(signal, name), signal.SIG_DFL)
+        copies: list[int] = []  # the processes forked to serve the other clients
         # not the command's stdin, stdout and stderr: a reader of its output sees the end when it exits
         devnull = os.open(os.devnull, os.O_RDWR)
         for fd in (0, 1, 2):
             os.dup2(devnull, fd)
-        streams = {os.fdopen(requests_fd, "rb"): os.fdopen(results_fd, "wb") for requests_fd, results_fd in channels}
         failure = ""
         try:
             _model()
         except Exception as error:  # (the command then loads it itself, and reports the error)
             failure = str(error) or type(error).__name__
-        while streams:
-            for requests in select.select(list(streams), [], [])[0] if len(streams) > 1 else list(streams):
-                try:
-                    sentences = pickle.load(requests)
-                except EOFError:
-                    del streams[requests]
-                    continue
-                reply = failure or [parse(words, tags) for words, tags in sentences]
-                pickle.dump(reply, streams[requests], protocol=pickle.HIGHEST_PROTOCOL)
-                streams[requests].flush()
+        one_client = len(channels) == 1
+        ((requests_fd, results_fd),) = _one_process_per_client(channels, copies)
+        partner = None  # (forked at the first request it can take half of: a long text's shared parse has none)
+        requests, results = os.fdopen(requests_fd, "rb"), os.fdopen(results_fd, "wb")
+        while True:
+            try:
+                split, sentences = pickle.load(requests)
+            except EOFError:
+                break
+            if failure:
+                reply = failure
+            elif split and one_client and len(sentences) > 1:
+                partner = partner or _partner(copies, (requests_fd, results_fd))
+                reply = _parse_with(partner, sentences)
+            else:
+                reply = [parse(words, tags) for words, tags in sentences]
+            pickle.dump(reply, results, protocol=pickle.HIGHEST_PROTOCOL)
+            results.flush()
+        for stream in partner or ():
+            stream.close()  # (the partner's input ends: it exits, and _end waits for it)
+        _end(copies, terminate=False)
     except BaseException:
         code = 1
     finally:
         os._exit(code)  # no atexit handlers, no flushing of the command's buffers
+
+
+def _end(copies: list[int], terminate: bool = True) -> None:
+    """End the helper: its copies first (ended, or waited for as they end with their clients' input),
+    so that the command that waits for the helper counts their CPU time too."""
+    for pid in copies:
+        try:
+            if terminate:
+                os.kill(pid, signal.SIGTERM)
+            os.waitpid(pid, 0)
+        except (ProcessLookupError, ChildProcessError):
+            pass
+    os._exit(0)
+
+
+def _partner(copies: list[int], client: tuple[int, int]) -> tuple[BufferedWriter, BufferedReader]:
+    """A copy of the helper, forked after the parser is loaded (sharing it, copy-on-write), that parses
+    what the helper hands it: the second half of a one-article command's sentences, which the helper
+    would otherwise parse after the first while the command waits and the other core sits idle.
+    Returns the pipes to it; it ends when the helper closes them. (``client``: the helper's pipes to
+    the command, which the partner closes: the command sees the end of the helper's answers when the
+    helper ends.)"""
+    (requests_read, requests_write), (results_read, results_write) = os.pipe(), os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        for fd in (requests_write, results_read, *client):
+            os.close(fd)
+        code = 0
+        try:
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            requests, results = os.fdopen(requests_read, "rb"), os.fdopen(results_write, "wb")
+            while True:
+                try:
+                    sentences = pickle.load(requests)
+                except EOFError:
+                    break
+                pickle.dump([parse(words, tags) for words, tags in sentences], results, protocol=pickle.HIGHEST_PROTOCOL)
+                results.flush()
+        except BaseException:
+            code = 1
+        finally:
+            os._exit(code)
+    os.close(requests_read)
+    os.close(results_write)
+    copies.append(pid)
+    signal.signal(signal.SIGTERM, lambda *_: _end(copies))  # (ended by the command, it ends its partner first)
+    return os.fdopen(requests_write, "wb"), os.fdopen(results_read, "rb")
+
+
+def _parse_with(partner: tuple[BufferedWriter, BufferedReader], sentences: Sentences) -> list[list[tuple[int, str]]]:
+    """``parse`` of each sentence: the second half (by words) by the partner, the first here, meanwhile."""
+    half, words, middle = sum(len(w) for w, _ in sentences) / 2, 0, 0
+    while middle < len(sentences) - 1 and words + len(sentences[middle][0]) <= half:
+        words += len(sentences[middle][0])
+        middle += 1
+    middle = max(middle, 1)
+    to_partner, from_partner = partner
+    pickle.dump(sentences[middle:], to_partner, protocol=pickle.HIGHEST_PROTOCOL)
+    to_partner.flush()
+    front = [parse(words, tags) for words, tags in sentences[:middle]]
+    return front + pickle.load(from_partner)
+
+
+def _one_process_per_client(channels: list[tuple[int, int]], copies: list[int]) -> list[tuple[int, int]]:
+    """With the parser loaded, a helper of several clients (a batch's workers) forks a copy of itself
+    for each client but the first, which shares the loaded parser (copy-on-write) at no load time of
+    its own: each worker's sentences are parsed as soon as it sends them, instead of waiting behind
+    the other workers' (the helper parsed for one at a time, while the others' workers sat idle).
+    Returns the channels this process serves. Each copy ends, as the helper does, when its client's
+    end of the pipe closes."""
+    for seat in range(1, len(channels)):
+        pid = os.fork()
+        if pid == 0:
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            copies.clear()
+            for other, (requests_fd, results_fd) in enumerate(channels):
+                if other != seat:
+                    os.close(requests_fd)
+                    os.close(results_fd)
+            return [channels[seat]]
+        copies.append(pid)
+    if copies:  # (ended by the command, this process ends its copies first)
+        signal.signal(signal.SIGTERM, lambda *_: _end(copies))
+    for requests_fd, results_fd in channels[1:]:
+        os.close(requests_fd)
+        os.close(results_fd)
+    return channels[:1]
 
 
 _helper: _Helper | None = None
@@ -281,7 +384,7 @@ def parse_many(sentences: Sentences, progress: Callable[[int], None] | None = No
                 return _shared(helper, sentences, progress, work_meanwhile if pending else None)
             out: list[list[tuple[int, str]]] = []
             for first in range(0, len(sentences), _CHUNK):
-                helper.send(sentences[first:first + _CHUNK])
+                helper.send(sentences[first:first + _CHUNK], split=True)
                 work_meanwhile()
                 out.extend(helper.receive())
                 if progress:
