@@ -267,6 +267,7 @@ EVENT_NOUN_VERBS = {
     "cancellation": "cancel", "postponement": "postpone", "extension": "extend", "launch": "launch",
     "raid": "raid", "ambush": "ambush", "assassination": "assassinate", "execution": "execute",
     "nomination": "nominate", "election": "elect", "vote": "vote", "protest": "protest", "strike": "strike",
+    "demonstration": "demonstrate", "march": "march", "rally": "rally",
 }
 
 # Head words of events and documents named after people, places or groups ("Seven Years' War").

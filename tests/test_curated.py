@@ -2400,3 +2400,20 @@ def test_round_33_counter_examples_pass(sentence, answer, kind):
     before = "Storms hit the coast of Norland on Monday."
     reasons = _later_reasons(before, sentence, answer, kind, **_fields(kind, answer))
     assert "named before" not in reasons and "surname only" not in reasons, reasons
+
+
+# --- round 34 ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, answer, kind, reason", [
+    ("Norland rallied for a 03-Mar tie with Holm to reach the final in Wexby in 2004.", "2004", "date",
+     "turned into a date"),
+    ("Ada Lind scored in the 74th minute to give Norland the cup at Wexby.", "74th", "number", "days or rounds"),
+])
+def test_round_34_patterns_are_refused(sentence, answer, kind, reason):
+    assert reason in _cloze_reasons(sentence, answer, kind, **_fields(kind, answer))
+
+
+def test_the_demonstration_after_demonstrators_points_back():
+    before = "About 200 people demonstrated outside the Wexby court."
+    sentence = "Police said the demonstration's organisers, 12 students, were held overnight."
+    assert "before" in _later_reasons(before, sentence, "12 students", "number", value=12.0)

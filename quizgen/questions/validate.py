@@ -571,6 +571,9 @@ def source_furniture(q: Question, context: Context | None) -> str | None:
         return "the sentence starts inside a clause (a name, a comma, then its verb)"
     if _BYLINE.search(sentence):
         return "the sentence is a correspondent's byline (who reports, from where, for which outlet)"
+    if re.search(r"\b\d{1,2}-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b", sentence):
+        # "Switzerland rallied for a 03-Mar tie" (round 34): a score or a count a spreadsheet turned into a date
+        return "the sentence holds a figure the source turned into a date (\"03-Mar\")"
     if _OUTLET_AT_WORK.search(sentence):
         # "Wikinews interviewed Andrew Westphal for May's Interview of the Month" (round 32): how the
         # report was made, not what it reports
@@ -886,7 +889,8 @@ def trivial_answer(q: Question, context: Context | None) -> str | None:
             # "joining the _____ bloc" of "25-nation" (round 30): how many a body has, said in passing
             return f"the answer {answer!r} counts the members of a body named after it"
         if re.fullmatch(r"\d+(?:st|nd|rd|th)", answer.strip()) and re.match(
-                r"\s+(?:(?:straight|consecutive|successive)\s+)?(?:day|days|week|weeks|night|nights|hour|round)\b", after):
+                r"\s+(?:(?:straight|consecutive|successive)\s+)?(?:day|days|week|weeks|night|nights|hour|round|minute)\b",
+                after):  # ("scored in the _____ minute", round 34)
             # "negotiations extended into an unscheduled 13th day" (round 28): how long it ran, a side detail
             return f"the answer {answer!r} counts the days or rounds of an event"
         if not re.match(r"[$€£¥₹]?\s?\d", answer) and not _number_words(answer.split()[0]):
