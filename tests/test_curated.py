@@ -2417,3 +2417,23 @@ def test_the_demonstration_after_demonstrators_points_back():
     before = "About 200 people demonstrated outside the Wexby court."
     sentence = "Police said the demonstration's organisers, 12 students, were held overnight."
     assert "before" in _later_reasons(before, sentence, "12 students", "number", value=12.0)
+
+
+# --- round 35 ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, answer, kind, reason", [
+    ("The gunman was shot dead by guards at the Wexby gate in 2004.", "2004", "date", "people the article"),
+    ("The Danish plan calls for 3,000 new homes around Wexby.", "3,000 new homes", "number", "told of before"),
+    ("Friends of Lind tried to win the Wexby contract in 2004 but failed in doing so.", "2004", "date",
+     "sentence before said"),
+    ("In a separate development, Norland sent 300 soldiers to Wexby.", "300 soldiers", "number", "opens on"),
+])
+def test_round_35_back_references_are_refused(sentence, answer, kind, reason):
+    before = "Storms hit the coast of Norland on Monday."
+    assert reason in _later_reasons(before, sentence, answer, kind, **_fields(kind, answer))
+
+
+def test_the_upper_end_of_a_range_in_words_is_not_asked():
+    reasons = _cloze_reasons("Lind faces five to 10 years in a Wexby prison if she is convicted.", "10", "number",
+                             value=10.0)
+    assert "one end of a range" in reasons

@@ -920,7 +920,9 @@ def trivial_answer(q: Question, context: Context | None) -> str | None:
         return f"the answer {answer!r} is a span of dates, not one date to recall"
     if _RANGE_AROUND.search(before[-4:]) or _RANGE_AFTER.match(after) or (
             q.fact in ("number", "date") and (re.match(r"\s+(?:to|and|or)\s+(?:about\s+)?\d", after) or
-                                             re.search(r"\d\s+(?:to|and|or)\s+(?:about\s+)?$", before))):
+                                             re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|"
+                                                       r"ten|twelve|twenty|fifty|hundred))\s+(?:to|or)\s+(?:about\s+)?$",
+                                                       before))):
         return f"the answer {answer!r} is one end of a range"
     if isinstance(q, Cloze | ShortAnswer) and _in_a_list(before, after):  # options tell a list's items apart
         return f"the answer {answer!r} is one item of a list the sentence gives"
@@ -1521,7 +1523,8 @@ _OPENING_CONNECTIVE = re.compile(
     r"in return|otherwise|besides|accordingly|again|after all|perhaps|presumably|surprisingly|unfortunately|"
     r"fortunately|ironically|obviously|clearly|naturally|for this reason|for that reason|to this end|in this way|"
     r"in that case|even so|lastly|next|further|in short|in other words|that is|alternatively|conversely|"
-    r"first(?:ly)?|second(?:ly)?|third(?:ly)?|still|yet|so)\b\s*,|"
+    r"first(?:ly)?|second(?:ly)?|third(?:ly)?|still|yet|so|in a (?:separate|related|similar|further) development|"
+    r"in other news|elsewhere)\b\s*,|"
     r"(?:then|later|thereafter|instead|eventually|subsequently|afterwards|meanwhile|consequently|therefore|thus|"
     r"hence|apparently|perhaps|presumably|also|however|still|yet|so|similarly|likewise|accordingly)\s+[a-z])",
     re.IGNORECASE)
@@ -1736,6 +1739,11 @@ def points_back(q: Question, context: Context | None) -> str | None:
                for x in stems | _verb_forms(head) if len(x) > 2 for form in (x, x + "s")):
             phrase = "the " + " ".join(noun_phrase)
             return f"{phrase!r} points back to something the article spoke of before; the sentence does not say which"
+    plan = _NATION_S_PLAN.search(text)
+    if plan and plan.group(1) in gazetteer().nationalities:
+        return f"{plan.group()!r} is something the article told of before; the sentence does not say which"
+    if _DO_SO.search(text):
+        return f"{_DO_SO.search(text).group()!r} stands for what the sentence before said"
     described = _DESCRIBED_PERSON.search(text)
     if described and described.group(2).lower() in ROLE_TITLES - _ROLE_WORDS_ALSO_ADJECTIVES and \
             (described.group(1) is None or described.group(1).strip() in gazetteer().nationalities):
@@ -1756,6 +1764,11 @@ def points_back(q: Question, context: Context | None) -> str | None:
     return None
 
 
+# "The Israeli plan …", "the Iranian proposal" (round 35): a nation's plan the report told of before
+_NATION_S_PLAN = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:plan|proposal|offer|move|decision|deal|statement|initiative)\b"
+                            r"(?!\s+(?:of|for|to|that|which)\b)")
+# "… were unsuccessful in doing so", "she did so" (round 35): a verb phrase standing for one said before
+_DO_SO = re.compile(r"\b(?:do|does|did|doing|done)\s+so\b")
 _DESCRIBED_PERSON = re.compile(r"\b[Tt]he\s+(?:\d+-year-old\s+)?([A-Z][a-z]+\s+)?([A-Za-z]+)\b"
                                r"(?=['\u2019\s])(?!\s*(?:of\b|,?\s*_{3,}|,?\s*[A-Z]))")
 # role words that are also everyday adjectives or nouns ("the major cities", "the general public", "the chief
@@ -1792,7 +1805,8 @@ def _first_positions(text: str) -> dict[str, int]:
 
 _ALREADY_SPOKEN_OF = frozenset("proposed planned disputed controversial aforementioned alleged".split())
 _PEOPLE_NOUNS = frozenset("""man woman men women boy girl boys girls people victims suspects defendants attackers
-gunmen militants prisoners captives hostages survivors passengers kidnappers""".split())
+gunmen militants prisoners captives hostages survivors passengers kidnappers gunman bomber attacker victim suspect
+hostage prisoner defendant kidnapper""".split())
 _COLLECTIVE_NOUNS = frozenset("band quartet trio duo quintet group team squad couple pair outfit crew".split())
 _PREPOSITIONS = frozenset("""about above across after against along among around before behind below beneath beside
 between beyond despite down during except inside like near off outside over past since through throughout till toward
