@@ -1755,7 +1755,7 @@ def points_back(q: Question, context: Context | None) -> str | None:
                            for w in re.findall(r"\b[A-Z][a-z]+", evidence.sentence[1:])):
         # "Mr. Nagin says more than _____ homes are uninhabitable" (round 33): who he is, and where,
         # the sentence never says
-        return f"{surname.group()!r} is named by surname only, and the sentence names nothing else to place him"
+        return f"{surname.group()!r} is named by surname only, and the sentence names nothing else to say who that is"
     people = _DEMONYM_PEOPLE.search(text)
     if people and people.group(1) in gazetteer().nationalities and \
             not _NARROWED_AFTER.match(text, people.end()) and not re.match(r"\s*,", text[people.end():]):
