@@ -297,7 +297,7 @@ def _after_the(fact: Fact, evidence: Evidence) -> bool:
     return False
 
 
-_NUMBER_IN_TEXT = re.compile(r"\d[\d,]*(?:\.\d+)?")
+NUMBER_IN_TEXT = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def _ordinal_suffix(text: str) -> str:
@@ -321,7 +321,7 @@ def _format_like(template: str, old: str, value: float) -> str:
 def number_distractors(fact: Fact, answer: str, facts: tuple[Fact, ...], rng: random.Random) -> list[str]:
     """Numbers of the same magnitude, unit and format: "7,600 km" → "5,400 km", never a value
     that the article gives for this kind of thing."""
-    match = _NUMBER_IN_TEXT.search(answer)
+    match = NUMBER_IN_TEXT.search(answer)
     if not match or fact.value is None:
         return []
     old = match.group()

@@ -577,7 +577,7 @@ def make_true_false(target: Target, context: Context, score: float, truth: bool)
     return TrueFalse(statement=text, truth=False, original=target.answer, replacement=wrong[0], **common)
 
 
-_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_FIGURE = dis.NUMBER_IN_TEXT
 # a date after these is a bound: what held by 1864 held by 1865 too (rounds 29-30)
 BOUND_BEFORE = re.compile(r"\b(?:[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Uu]p to)(?:\s+the\s+[a-z]+\s+of)?\s*$")
 

@@ -587,7 +587,9 @@ def source_furniture(q: Question, context: Context | None) -> str | None:
     return None
 
 
-_OUTLET_AT_WORK = re.compile(r"\b(?:" + "|".join(re.escape(o) for o in sorted(NEWS_OUTLETS, key=len, reverse=True)) +
+# the news outlets as one alternation, longest first (built once: several checks read it)
+_OUTLETS = "|".join(re.escape(o) for o in sorted(NEWS_OUTLETS, key=len, reverse=True))
+_OUTLET_AT_WORK = re.compile(r"\b(?:" + _OUTLETS +
                              r")\s+(?:interviewed|spoke with|talked with|talked to|asked|contacted)\b|"
                              r"\b(?:accredited|staff)\s+(?:\w+\s+)?(?:reporter|journalist|correspondent)\b")
 _CUT_AFTER_INITIALS = re.compile(r"\bthe\s+(?:[A-Z]\.){2,3}\s*$")
@@ -601,7 +603,7 @@ _SENTENCE_OPENERS = re.compile(r"(?:The|A|An|He|She|It|They|We|I|This|That|These
 _BYLINE = re.compile(r"^From [A-Z][\w.' -]*, [A-Z][a-z]+ [A-Z][\w'-]+ reports\b|"
                      r"^[A-Z][\w.'-]*['\u2019]s [A-Z][a-z]+ [A-Z][\w'-]+ (?:reports|has more)\.?$|"
                      r"\b[A-Z][a-z]+ [A-Z][\w'-]+ reports (?:for|from) (?:the )?(?:" +
-                     "|".join(re.escape(o) for o in sorted(NEWS_OUTLETS, key=len, reverse=True)) + r")\b")
+                     _OUTLETS + r")\b")
 
 
 def the_for_a(q: Question, context: Context | None) -> str | None:
@@ -979,7 +981,7 @@ LEAVES_OUT_WHERE = "the sentence names no place, and the article is about one: t
 def _abbreviation_of(place: str, text: str) -> bool:
     """Whether ``text`` names ``place`` by its initials: "the US" of the United States (round 28: "In
     the United States, … the US remains …")."""
-    initials = "".join(w[0] for w in place.split() if w[:1].isupper())
+    initials = _initials(place)
     forms = [a for a in COUNTRY_ABBREVIATIONS if len(initials) > 1 and a.replace(".", "") in (initials, initials + "A")]
     return any(re.search(rf"(?<![\w.]){re.escape(a)}(?![\w])", text) for a in forms)
 
@@ -1106,8 +1108,7 @@ def source_of_a_report(q: Question, context: Context | None) -> str | None:
     # "says in a story by the _____ financial news service" (round 26)
     in_a_story = re.search(r"\bin an? (?:story|report|interview|broadcast|article) (?:by|with|on|in)(?: the)?\s*$", before)
     if q.fact == "person" and re.search(r"\b(?:journalist|reporter|correspondent|stringer)\s*$", before) and \
-            re.match(r"\s+(?:tells|told|telling|said to)\s+(?:the\s+)?(?:" + "|".join(re.escape(o) for o in NEWS_OUTLETS)
-                     + r")\b", after):
+            re.match(r"\s+(?:tells|told|telling|said to)\s+(?:the\s+)?(?:" + _OUTLETS + r")\b", after):
         # "Dakar journalist _____ tells VOA police are removing the carcasses" (round 30): the source
         return f"the answer {q.answer!r} is only who told the outlet"
     if q.fact != "organization":
@@ -1742,8 +1743,8 @@ def points_back(q: Question, context: Context | None) -> str | None:
     plan = _NATION_S_PLAN.search(text)
     if plan and plan.group(1) in gazetteer().nationalities:
         return f"{plan.group()!r} is something the article told of before; the sentence does not say which"
-    if _DO_SO.search(text):
-        return f"{_DO_SO.search(text).group()!r} stands for what the sentence before said"
+    if do_so := _DO_SO.search(text):
+        return f"{do_so.group()!r} stands for what the sentence before said"
     described = _DESCRIBED_PERSON.search(text)
     if described and described.group(2).lower() in ROLE_TITLES - _ROLE_WORDS_ALSO_ADJECTIVES and \
             (described.group(1) is None or described.group(1).strip() in gazetteer().nationalities):
